@@ -1,0 +1,104 @@
+#include "app/inputs.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <map>
+#include <set>
+
+namespace newsgraph::app {
+namespace fs = std::filesystem;
+namespace {
+
+std::string stem_of(const fs::path& p) { return p.stem().string(); }
+
+void walk(const fs::path& dir, std::set<fs::path>& visited, InputList& out) {
+  std::error_code ec;
+  const fs::path canon = fs::canonical(dir, ec);
+  if (ec) {
+    out.errors.push_back({dir.string(), "cannot resolve folder: " + ec.message()});
+    return;
+  }
+  if (!visited.insert(canon).second) {
+    out.errors.push_back({dir.string(), "folder already visited (a symbolic link loop?); skipped"});
+    return;
+  }
+  std::vector<fs::path> entries;
+  fs::directory_iterator it(dir, ec), end;
+  if (ec) {
+    out.errors.push_back({dir.string(), "cannot read folder: " + ec.message()});
+    return;
+  }
+  for (; it != end; it.increment(ec)) {
+    if (ec) {
+      out.errors.push_back({dir.string(), "cannot read folder: " + ec.message()});
+      break;
+    }
+    entries.push_back(it->path());
+  }
+  std::sort(entries.begin(), entries.end());
+  for (const auto& p : entries) {
+    std::error_code e2;
+    if (fs::is_directory(p, e2)) {
+      walk(p, visited, out);
+    } else if (p.extension() == ".txt") {
+      out.inputs.push_back({p.string(), stem_of(p)});
+    }
+  }
+}
+
+}  // namespace
+
+InputList collect_inputs(const std::vector<std::string>& args) {
+  InputList out;
+  std::set<fs::path> visited;
+  for (const auto& a : args) {
+    if (a == "-") {
+      out.inputs.push_back({"-", "stdin"});
+      continue;
+    }
+    std::error_code ec;
+    const auto st = fs::status(a, ec);
+    if (ec || !fs::exists(st)) {
+      out.errors.push_back({a, "no such file or folder"});
+    } else if (fs::is_directory(st)) {
+      walk(a, visited, out);
+    } else {
+      out.inputs.push_back({a, stem_of(a)});
+    }
+  }
+  // Two files with one name in different folders keep distinct ids.
+  std::map<std::string, int> seen;
+  for (auto& in : out.inputs)
+    if (seen[in.id]++ > 0) in.id += "~" + std::to_string(seen[in.id] - 1);
+  return out;
+}
+
+std::string read_input(const Input& in, std::size_t max_bytes, std::string& out) {
+  out.clear();
+  if (in.path == "-") {
+    out.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    if (out.size() > max_bytes) return "larger than the article size limit (" + std::to_string(max_bytes) + " bytes); skipped";
+    return {};
+  }
+  std::error_code ec;
+  if (fs::is_directory(in.path, ec)) return "is a folder";
+  const auto size = fs::file_size(in.path, ec);
+  if (!ec && size > max_bytes)
+    return "larger than the article size limit (" + std::to_string(max_bytes) + " bytes); skipped";
+  std::ifstream f(in.path, std::ios::binary);
+  if (!f) return std::string("cannot open: ") + std::strerror(errno);
+  out.assign(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
+  if (f.bad()) return std::string("cannot read: ") + std::strerror(errno);
+  if (out.size() > max_bytes) {
+    out.clear();
+    return "larger than the article size limit (" + std::to_string(max_bytes) + " bytes); skipped";
+  }
+  return {};
+}
+
+}  // namespace newsgraph::app

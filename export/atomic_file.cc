@@ -1,0 +1,59 @@
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+#include "export/export.h"
+
+namespace newsgraph::exporter {
+namespace fs = std::filesystem;
+
+std::string check_writable(const std::string& path) {
+  fs::path p(path);
+  fs::path dir = p.parent_path().empty() ? fs::path(".") : p.parent_path();
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return path + ": folder " + dir.string() + " does not exist";
+  if (fs::is_directory(p, ec)) return path + ": is a folder";
+  if (::access(dir.c_str(), W_OK) != 0) return path + ": folder " + dir.string() + " is not writable";
+  return {};
+}
+
+std::string write_file_atomically(const std::string& path, const std::string& content) {
+  fs::path p(path);
+  fs::path dir = p.parent_path().empty() ? fs::path(".") : p.parent_path();
+  std::string tmpl = (dir / ("." + p.filename().string() + ".tmpXXXXXX")).string();
+  int fd = ::mkstemp(tmpl.data());
+  if (fd < 0) return path + ": cannot create a temporary file: " + std::strerror(errno);
+  const char* data = content.data();
+  std::size_t left = content.size();
+  while (left > 0) {
+    ssize_t n = ::write(fd, data, left);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      std::string err = path + ": write failed: " + std::strerror(errno);
+      ::close(fd);
+      ::unlink(tmpl.c_str());
+      return err;
+    }
+    data += n;
+    left -= static_cast<std::size_t>(n);
+  }
+  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+    std::string err = path + ": write failed: " + std::strerror(errno);
+    ::unlink(tmpl.c_str());
+    return err;
+  }
+  ::chmod(tmpl.c_str(), 0644);
+  if (std::rename(tmpl.c_str(), path.c_str()) != 0) {
+    std::string err = path + ": cannot rename into place: " + std::strerror(errno);
+    ::unlink(tmpl.c_str());
+    return err;
+  }
+  return {};
+}
+
+}  // namespace newsgraph::exporter

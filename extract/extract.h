@@ -1,0 +1,104 @@
+// newsgraph extract: turns the text of one news article into typed entities and relations.
+//
+// Contract
+// - A Lexicon is loaded once from data files (built-in folder plus user files) and is
+//   immutable afterwards; an Extractor holds a shared pointer to it.
+// - Extractor::extract() is const and thread-safe: articles may be extracted in parallel.
+// - Nothing here prints or exits: problems are returned as values (LoadError, Article::warnings).
+// - Stages, each with its own header in this folder: normalise → sentences → tokens →
+//   mentions → relations. This header is all a caller needs.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/dates.h"
+
+namespace newsgraph {
+
+enum class EntityType : std::uint8_t { person, agency, agreement, round, place, date };
+enum class RelationType : std::uint8_t {
+  leads,           // person → agency
+  held_in,         // round → place
+  expires,         // agreement → date
+  member_of,       // person → agency
+  part_of,         // round → agreement
+  held_on,         // round → date
+  party_to,        // place → agreement
+  counterpart_of,  // person → person (symmetric)
+};
+
+std::string_view to_string(EntityType t);
+std::string_view to_string(RelationType t);
+std::optional<EntityType> entity_type_from(std::string_view s);
+std::optional<RelationType> relation_type_from(std::string_view s);
+
+namespace extract {
+
+// One thing named in one article, already resolved within the article.
+struct Entity {
+  EntityType type = EntityType::person;
+  std::string name;                  // canonical name (GUIDELINES.md)
+  std::vector<std::string> aliases;  // other surface forms used in the article, sorted
+  int mentions = 0;                  // how many times it is mentioned
+  int first_sentence = 0;            // 1-based sentence of its first mention
+  std::string country;               // ISO 3166 alpha-2 of a country/city/agency, if known
+  std::optional<double> lat, lon;    // coordinates of places, if known
+  int ordinal = 0;                   // agreement instance or round number, 0 if none
+  std::string series;                // agreement series a numbered instance or round belongs to
+};
+
+// One fact stated in one sentence of the article.
+struct Relation {
+  RelationType type = RelationType::leads;
+  std::size_t from = 0, to = 0;  // indices into Article::entities
+  int sentence = 0;              // 1-based sentence number
+  std::string evidence;          // the sentence text
+};
+
+// Everything extracted from one article.
+struct Article {
+  std::string id;                   // file stem, or "stdin"
+  std::optional<Date> date;         // publication date, if the text shows it
+  std::vector<Entity> entities;
+  std::vector<Relation> relations;
+  std::vector<std::string> warnings;  // e.g. invalid UTF-8 replaced
+};
+
+// Error loading a data file: where and why.
+struct LoadError {
+  std::string file;
+  int line = 0;  // 0 when the whole file is at fault
+  std::string reason;
+  std::string to_string() const;
+};
+
+class Lexicon;
+
+// Loads the built-in lexicons (folder `data_dir`, or the compiled-in default when empty),
+// the world cities of libgeonames, then each user file in order. Returns the first error.
+struct LexiconLoad {
+  std::shared_ptr<const Lexicon> lexicon;
+  std::optional<LoadError> error;
+};
+LexiconLoad load_lexicon(const std::vector<std::string>& user_files, const std::string& data_dir = "");
+
+// Default folder of the built-in lexicons.
+std::string default_data_dir();
+
+class Extractor {
+ public:
+  explicit Extractor(std::shared_ptr<const Lexicon> lexicon);
+  // Extracts one article. `text` may be any bytes: it is normalised first.
+  Article extract(std::string_view id, std::string_view text) const;
+
+ private:
+  std::shared_ptr<const Lexicon> lexicon_;
+};
+
+}  // namespace extract
+}  // namespace newsgraph

@@ -1,0 +1,441 @@
+// The article pipeline: normalise → sentences → tokens → people (first pass) → mentions →
+// relations → article-level naming (rounds, "the current deal") → entities and relations.
+#include <algorithm>
+#include <array>
+#include <filesystem>
+#include <map>
+
+#include "extract/extract.h"
+#include "extract/geonames_cities.h"
+#include "extract/lexicon.h"
+#include "extract/mentions.h"
+#include "extract/normalise.h"
+#include "extract/relations.h"
+#include "extract/sentences.h"
+
+#ifndef NEWSGRAPH_DATA_DIR
+#define NEWSGRAPH_DATA_DIR "data/lexicon"
+#endif
+
+namespace newsgraph::extract {
+namespace fs = std::filesystem;
+
+std::string default_data_dir() {
+  if (const char* env = std::getenv("NEWSGRAPH_DATA_DIR"); env && *env) return env;
+  return NEWSGRAPH_DATA_DIR;
+}
+
+LexiconLoad load_lexicon(const std::vector<std::string>& user_files, const std::string& data_dir) {
+  LexiconLoad out;
+  Lexicon::Builder builder;
+  const std::string dir = data_dir.empty() ? default_data_dir() : data_dir;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    out.error = LoadError{dir, 0, "built-in lexicon folder not found (set --data-dir or NEWSGRAPH_DATA_DIR)"};
+    return out;
+  }
+  std::vector<std::string> files;
+  for (const auto& entry : fs::directory_iterator(dir, ec))
+    if (entry.path().extension() == ".tsv") files.push_back(entry.path().string());
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files)
+    if (auto err = builder.add_file(f)) {
+      out.error = err;
+      return out;
+    }
+  add_geonames_cities(builder);
+  for (const auto& f : user_files)
+    if (auto err = builder.add_file(f)) {
+      out.error = err;
+      return out;
+    }
+  out.lexicon = std::make_shared<const Lexicon>(std::move(builder).build());
+  return out;
+}
+
+Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon) : lexicon_(std::move(lexicon)) {}
+
+namespace {
+
+constexpr std::array<std::string_view, 7> kCurrent = {"current", "existing", "prior", "previous",
+                                                      "last", "old", "expiring"};
+bool is_current(const std::string& modifier) {
+  return std::find(kCurrent.begin(), kCurrent.end(), modifier) != kCurrent.end();
+}
+
+// Blanks lines that are page furniture ("Go to Contents", "Most Popular").
+std::string drop_clutter(const Lexicon& lex, std::string text) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string::npos) nl = text.size();
+    if (lex.is_clutter_line(std::string_view(text).substr(pos, nl - pos)))
+      std::fill(text.begin() + static_cast<long>(pos), text.begin() + static_cast<long>(nl), ' ');
+    pos = nl + 1;
+  }
+  return text;
+}
+
+// The whole article being assembled.
+class ArticleBuilder {
+ public:
+  ArticleBuilder(const Lexicon& lex, Article& out) : lex_(lex), out_(out) { ctx_.lex = &lex; }
+
+  void run(std::string_view text) {
+    ctx_.date = find_publication_date(text);
+    out_.date = ctx_.date;
+    // No year hint from elsewhere in the text: an undated "Dec. 31" in a story that mentions
+    // 2014 is not 2014-12-31 (dates.h resolves a month/day from a full date in its own sentence).
+    const auto sentences = split_sentences(text);
+    sents_.resize(sentences.size());
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+      sents_[i].index = static_cast<int>(i + 1);
+      sents_[i].text = sentences[i].text;
+      tokenize(sentences[i].text, sents_[i].tokens);
+    }
+    for (const auto& s : sents_) collect_people(ctx_, s.text, s.tokens);
+    ctx_.home_country = home_country();
+    for (auto& s : sents_) find_mentions(ctx_, s);
+    for (std::size_t i = 0; i < sents_.size(); ++i) find_relations(ctx_, sents_, i, rels_);
+    agreements();
+    name_generic_agreements();
+    name_rounds();
+    build();
+  }
+
+ private:
+  const Lexicon& lex_;
+  Article& out_;
+  ArticleContext ctx_;
+  std::vector<SentenceMentions> sents_;
+  std::vector<RawRelation> rels_;
+  std::string main_series_;
+  std::map<int, std::string> instances_;  // ordinal → name, of the main series
+  std::string negotiated_;               // the instance under negotiation (highest ordinal)
+
+  Mention& mention(const RelEnd& e) { return sents_[e.sentence].mentions[e.mention]; }
+
+  std::string home_country() const {
+    // A dateline city: "SEOUL, Jan. 24 (Yonhap)", "Jakarta.", "VIENNA —", "London:".
+    for (std::size_t i = 0; i < std::min<std::size_t>(sents_.size(), 8); ++i) {
+      const auto& t = sents_[i].tokens;
+      if (t.empty()) continue;
+      for (const auto& m : lex_.longest(t, 0)) {
+        const LexEntry& e = lex_.entry(m.entry);
+        if (e.kind != LexKind::city || m.length >= t.size()) continue;
+        const auto sep = t[m.length].text;
+        if (sep == "," || sep == "." || sep == "-" || sep == ":") return e.attr("country");
+      }
+    }
+    std::string best;
+    int count = 0;
+    for (const auto& [code, c] : ctx_.country_counts)
+      if (c > count) {
+        best = code;
+        count = c;
+      }
+    return best;
+  }
+
+  // The article's agreement series and its numbered instances.
+  void agreements() {
+    std::map<std::string, int> count;
+    std::vector<std::string> order;
+    for (const auto& s : sents_)
+      for (const auto& m : s.mentions)
+        if (m.type == EntityType::agreement && m.agreement == AgreementRef::named) {
+          if (!count.count(m.series)) order.push_back(m.series);
+          ++count[m.series];
+        }
+    int best = 0;
+    for (const auto& series : order)
+      if (count[series] > best) {
+        best = count[series];
+        main_series_ = series;
+      }
+    for (const auto& s : sents_)
+      for (const auto& m : s.mentions)
+        if (m.type == EntityType::agreement && m.ordinal > 0 && m.agreement == AgreementRef::named &&
+            m.series == main_series_)
+          instances_[m.ordinal] = m.name;
+    for (const auto& s : sents_)
+      for (const auto& m : s.mentions)
+        if (m.type == EntityType::agreement && m.agreement == AgreementRef::generic && m.ordinal > 0 &&
+            !main_series_.empty())
+          instances_.emplace(m.ordinal, ordinal_suffix(m.ordinal) + " " + main_series_);
+    if (!instances_.empty()) negotiated_ = instances_.rbegin()->second;
+  }
+
+  void name_generic_agreements() {
+    for (auto& s : sents_)
+      for (auto& m : s.mentions) {
+        if (m.type != EntityType::agreement || m.agreement != AgreementRef::generic) continue;
+        m.series = main_series_;
+        m.alias_only = true;
+        if (main_series_.empty()) continue;
+        if (m.ordinal > 0) m.name = instances_[m.ordinal];
+        else if (!is_current(m.modifier) && instances_.size() == 1) m.name = negotiated_;
+        else m.name = main_series_;
+      }
+    // "Under the five-year SMA that will last until 2030": a series mention that expires after
+    // the article's date, in an article about one instance, is that instance.
+    for (auto& r : rels_) {
+      if (r.type != RelationType::expires || r.from.sentence < 0) continue;
+      Mention& a = mention(r.from);
+      if (a.agreement != AgreementRef::named || a.ordinal > 0 || a.modifier.empty() || is_current(a.modifier) ||
+          instances_.size() != 1 || a.series != main_series_)
+        continue;
+      const Mention& d = mention(r.to);
+      if (ctx_.date && d.date.year > ctx_.date->year) {
+        a.name = negotiated_;
+        a.alias_only = false;
+      }
+    }
+  }
+
+  // The agreement a round in sentence `si` belongs to.
+  std::string round_agreement(const SentenceMentions& s) const {
+    for (const auto& m : s.mentions) {
+      if (m.type != EntityType::agreement || m.name.empty()) continue;
+      if (m.ordinal > 0) return m.name;
+      if (m.series == main_series_ && !negotiated_.empty()) return negotiated_;
+      if (m.agreement == AgreementRef::named) return m.name;
+    }
+    return negotiated_.empty() ? main_series_ : negotiated_;
+  }
+
+  std::string round_name(int ordinal, const std::string& agreement) const {
+    return "Round " + std::to_string(ordinal) + " of " + (agreement.empty() ? std::string() : agreement + " ") + "talks";
+  }
+
+  // The place a round mention is held in (from the held-in relations), or "".
+  std::string held_in(std::size_t si, std::size_t mi) const {
+    for (const auto& r : rels_)
+      if (r.type == RelationType::held_in && r.from.sentence == static_cast<int>(si) &&
+          r.from.mention == static_cast<int>(mi))
+        return sents_[r.to.sentence].mentions[r.to.mention].name;
+    return {};
+  }
+
+  void name_rounds() {
+    struct Named {
+      std::size_t si;
+      std::size_t mi;
+    };
+    std::vector<Named> named;  // rounds with a name, in text order
+    // Numbered and placed rounds first.
+    for (std::size_t si = 0; si < sents_.size(); ++si) {
+      auto& s = sents_[si];
+      for (std::size_t mi = 0; mi < s.mentions.size(); ++mi) {
+        Mention& m = s.mentions[mi];
+        if (m.type != EntityType::round) continue;
+        const std::string agreement = round_agreement(s);
+        m.series = agreement;
+        if (m.round == RoundRef::numbered) {
+          m.name = round_name(m.ordinal, agreement);
+        } else if (m.round == RoundRef::relative || m.round == RoundRef::place_talks) {
+          const std::string place = held_in(si, mi);
+          if (m.round == RoundRef::place_talks && recent_round(si) >= 0) continue;  // "the talks" of a round just named
+          if (!place.empty())
+            m.name = place + " round of " + (agreement.empty() ? std::string() : agreement + " ") + "talks";
+        }
+        if (!m.name.empty()) named.push_back({si, mi});
+      }
+    }
+    // References: "this round", "the upcoming round", "talks at X" right after a round.
+    for (std::size_t si = 0; si < sents_.size(); ++si) {
+      auto& s = sents_[si];
+      for (std::size_t mi = 0; mi < s.mentions.size(); ++mi) {
+        Mention& m = s.mentions[mi];
+        if (m.type != EntityType::round || !m.name.empty()) continue;
+        if (m.modifier == "next" || m.modifier == "previous" || m.modifier == "last") continue;
+        const Named* prev = nullptr;
+        const Named* next = nullptr;
+        for (const auto& x : named) {
+          if (x.si < si || (x.si == si && x.mi < mi)) prev = &x;
+          else if (!next) next = &x;
+        }
+        const Named* ref = prev ? prev : (m.round == RoundRef::place_talks ? nullptr : next);
+        if (!ref) continue;
+        m.name = sents_[ref->si].mentions[ref->mi].name;
+        m.series = sents_[ref->si].mentions[ref->mi].series;
+        m.ordinal = sents_[ref->si].mentions[ref->mi].ordinal;
+      }
+    }
+  }
+
+  // Sentence index of a round named in this or the 3 previous sentences, or -1.
+  int recent_round(std::size_t si) const {
+    for (std::size_t k = si + 1; k-- > 0 && si - k <= 3;)
+      for (const auto& m : sents_[k].mentions)
+        if (m.type == EntityType::round && m.round != RoundRef::place_talks) return static_cast<int>(k);
+    return -1;
+  }
+
+  // ---- entities and relations ----
+  std::map<std::pair<EntityType, std::string>, std::size_t> index_;
+
+  std::size_t entity(const Mention& m, int sentence) {
+    const auto key = std::make_pair(m.type, m.name);
+    auto it = index_.find(key);
+    std::size_t i;
+    if (it == index_.end()) {
+      i = out_.entities.size();
+      Entity e;
+      e.type = m.type;
+      e.name = m.name;
+      e.first_sentence = sentence;
+      out_.entities.push_back(std::move(e));
+      index_.emplace(key, i);
+    } else {
+      i = it->second;
+    }
+    Entity& e = out_.entities[i];
+    ++e.mentions;
+    if (e.country.empty()) e.country = m.country;
+    if (!e.lat && m.lat) {
+      e.lat = m.lat;
+      e.lon = m.lon;
+    }
+    if (!e.ordinal) e.ordinal = m.ordinal;
+    if (e.series.empty()) e.series = m.series;
+    if (!m.alias_only && !m.surface.empty() && m.surface != m.name &&
+        std::find(e.aliases.begin(), e.aliases.end(), m.surface) == e.aliases.end())
+      e.aliases.push_back(m.surface);
+    return i;
+  }
+
+  std::optional<std::size_t> named_entity(EntityType type, const std::string& name, bool create) {
+    auto it = index_.find({type, name});
+    if (it != index_.end()) return it->second;
+    if (!create) return std::nullopt;
+    Mention m;
+    m.type = type;
+    m.name = name;
+    m.delegation = true;
+    m.alias_only = true;
+    const std::size_t i = entity(m, 0);
+    out_.entities[i].mentions = 1;
+    return i;
+  }
+
+  void relation(RelationType type, std::size_t from, std::size_t to, int sentence) {
+    if (from == to) return;
+    for (const auto& r : out_.relations)
+      if (r.type == type && r.from == from && r.to == to) return;
+    Relation r;
+    r.type = type;
+    r.from = from;
+    r.to = to;
+    r.sentence = sentence + 1;
+    r.evidence = std::string(sents_[static_cast<std::size_t>(sentence)].text);
+    out_.relations.push_back(std::move(r));
+  }
+
+  void build() {
+    // Every mention with a name becomes (part of) an entity, but dates only when a fact needs them.
+    std::map<std::pair<int, int>, std::size_t> of_mention;
+    for (std::size_t si = 0; si < sents_.size(); ++si)
+      for (std::size_t mi = 0; mi < sents_[si].mentions.size(); ++mi) {
+        const Mention& m = sents_[si].mentions[mi];
+        if (m.name.empty() || m.type == EntityType::date) continue;
+        of_mention[{static_cast<int>(si), static_cast<int>(mi)}] = entity(m, sents_[si].index);
+      }
+    auto resolve = [&](const RelEnd& e, bool create_delegation) -> std::optional<std::size_t> {
+      if (e.sentence < 0) return named_entity(e.type, e.name, create_delegation && e.name.ends_with(" delegation"));
+      const Mention& m = sents_[e.sentence].mentions[e.mention];
+      if (m.name.empty()) return std::nullopt;
+      if (m.type == EntityType::date) return entity(m, sents_[e.sentence].index);
+      auto it = of_mention.find({e.sentence, e.mention});
+      if (it == of_mention.end()) return std::nullopt;
+      return it->second;
+    };
+    for (const auto& r : rels_) {
+      auto from = resolve(r.from, r.type == RelationType::leads);
+      auto to = resolve(r.to, r.type == RelationType::leads);
+      if (!from || !to) continue;
+      if (out_.entities[*from].type == out_.entities[*to].type && r.type != RelationType::counterpart_of) continue;
+      relation(r.type, *from, *to, r.sentence);
+    }
+    part_of();
+    party_to();
+    counterparts();
+    for (auto& e : out_.entities) std::sort(e.aliases.begin(), e.aliases.end());
+  }
+
+  void part_of() {
+    const std::size_t n = out_.entities.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      const Entity& e = out_.entities[i];
+      if (e.type != EntityType::round || e.series.empty()) continue;
+      auto a = named_entity(EntityType::agreement, e.series, false);
+      if (a) relation(RelationType::part_of, i, *a, e.first_sentence > 0 ? e.first_sentence - 1 : 0);
+    }
+  }
+
+  // Countries that are sides of the negotiation: "X and Y" pairs of countries, and the
+  // countries of delegations. They are parties to the article's agreement.
+  void party_to() {
+    if (main_series_.empty()) return;
+    const std::string target = instances_.size() == 1 ? negotiated_ : main_series_;
+    auto agreement = named_entity(EntityType::agreement, target, false);
+    if (!agreement) return;
+    std::map<std::size_t, int> sides;  // country entity → first sentence
+    for (std::size_t si = 0; si < sents_.size(); ++si) {
+      const auto& s = sents_[si];
+      for (std::size_t mi = 0; mi + 1 < s.mentions.size(); ++mi) {
+        const Mention& a = s.mentions[mi];
+        const Mention& b = s.mentions[mi + 1];
+        if (a.type != EntityType::place || b.type != EntityType::place) continue;
+        if (!is_country(a) || !is_country(b) || a.name == b.name) continue;
+        std::size_t k = a.tok_end;
+        if (k < s.tokens.size() && iequals(s.tokens[k].text, "and")) ++k;
+        else continue;
+        if (k < s.tokens.size() && iequals(s.tokens[k].text, "the")) ++k;
+        if (k != b.tok_begin) continue;
+        for (const Mention* x : {&a, &b})
+          if (auto e = named_entity(EntityType::place, x->name, false)) sides.emplace(*e, static_cast<int>(si));
+      }
+    }
+    for (const auto& e : out_.entities) {
+      if (e.type != EntityType::agency || !e.name.ends_with(" delegation") || e.country.empty()) continue;
+      auto c = lex_.country_by_code(e.country);
+      if (!c) continue;
+      if (auto pe = named_entity(EntityType::place, lex_.entry(*c).name, false)) sides.emplace(*pe, 0);
+    }
+    for (const auto& [country, si] : sides) relation(RelationType::party_to, country, *agreement, si);
+  }
+
+  bool is_country(const Mention& m) const {
+    auto c = lex_.country_by_code(m.country);
+    return c && lex_.entry(*c).name == m.name;
+  }
+
+  // Heads of the two sides of two-sided talks are counterparts.
+  void counterparts() {
+    std::map<std::size_t, std::vector<std::pair<std::size_t, int>>> leaders;  // delegation → (person, sentence)
+    for (const auto& r : out_.relations)
+      if (r.type == RelationType::leads && out_.entities[r.to].name.ends_with(" delegation"))
+        leaders[r.to].push_back({r.from, r.sentence - 1});
+    if (leaders.size() != 2) return;
+    const auto& a = leaders.begin()->second;
+    const auto& b = std::next(leaders.begin())->second;
+    for (const auto& [p, sa] : a)
+      for (const auto& [q, sb] : b) relation(RelationType::counterpart_of, p, q, std::max(sa, sb));
+  }
+};
+
+}  // namespace
+
+Article Extractor::extract(std::string_view id, std::string_view raw) const {
+  Article out;
+  out.id = std::string(id);
+  Normalised nz = normalise(raw);
+  if (nz.invalid_utf8) out.warnings.push_back(std::to_string(nz.invalid_utf8) + " invalid UTF-8 sequences replaced by U+FFFD");
+  if (nz.control_chars) out.warnings.push_back(std::to_string(nz.control_chars) + " control characters removed");
+  const std::string text = drop_clutter(*lexicon_, std::move(nz.text));
+  ArticleBuilder(*lexicon_, out).run(text);
+  return out;
+}
+
+}  // namespace newsgraph::extract

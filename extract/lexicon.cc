@@ -1,0 +1,283 @@
+#include "extract/lexicon.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace newsgraph::extract {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  std::size_t pos = 0;
+  while (true) {
+    std::size_t next = s.find(sep, pos);
+    out.push_back(s.substr(pos, next == std::string_view::npos ? std::string_view::npos : next - pos));
+    if (next == std::string_view::npos) break;
+    pos = next + 1;
+  }
+  return out;
+}
+
+bool has_upper_or_digit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
+}
+
+}  // namespace
+
+std::optional<LexKind> lex_kind_from(std::string_view s) {
+  static const std::pair<std::string_view, LexKind> kKinds[] = {
+      {"country", LexKind::country},   {"region", LexKind::region},
+      {"city", LexKind::city},         {"venue", LexKind::venue},
+      {"agency", LexKind::agency},     {"agreement", LexKind::agreement},
+      {"title", LexKind::title},       {"ministry", LexKind::ministry},
+      {"orghead", LexKind::orghead},   {"agreementhead", LexKind::agreementhead},
+      {"ordinal", LexKind::ordinal},   {"clutter", LexKind::clutter},
+      {"stopword", LexKind::stopword}};
+  for (const auto& [name, kind] : kKinds)
+    if (name == s) return kind;
+  return std::nullopt;
+}
+
+std::string LexEntry::attr(std::string_view key) const {
+  auto it = attrs.find(key);
+  return it == attrs.end() ? std::string() : it->second;
+}
+
+std::vector<std::string> LexEntry::attr_list(std::string_view key) const {
+  std::vector<std::string> out;
+  const std::string v = attr(key);
+  if (v.empty()) return out;
+  for (auto part : split(v, '|')) {
+    part = trim(part);
+    if (!part.empty()) out.emplace_back(part);
+  }
+  return out;
+}
+
+// ---- Builder -------------------------------------------------------------------------
+
+std::optional<LoadError> Lexicon::Builder::add_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return LoadError{path, 0, "cannot open lexicon file"};
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) return LoadError{path, 0, "cannot read lexicon file"};
+  return add_text(ss.str(), path);
+}
+
+std::optional<LoadError> Lexicon::Builder::add_text(std::string_view text, const std::string& origin) {
+  int line_no = 0;
+  for (auto line : split(text, '\n')) {
+    ++line_no;
+    std::string_view body = trim(line);
+    if (body.empty() || body.front() == '#') continue;
+    const auto fields = split(line, '\t');
+    const auto fail = [&](std::string reason) { return LoadError{origin, line_no, std::move(reason)}; };
+    if (fields.size() < 2) return fail("expected KIND<TAB>NAME[<TAB>ALIASES[<TAB>ATTRIBUTES]]");
+    if (fields.size() > 4) return fail("more than 4 tab-separated fields");
+    const auto kind = lex_kind_from(trim(fields[0]));
+    if (!kind) return fail("unknown kind '" + std::string(trim(fields[0])) + "'");
+    LexEntry e;
+    e.kind = *kind;
+    e.name = std::string(trim(fields[1]));
+    if (e.name.empty()) return fail("empty NAME");
+    if (fields.size() > 2)
+      for (auto a : split(fields[2], '|'))
+        if (!trim(a).empty()) e.aliases.emplace_back(trim(a));
+    if (fields.size() > 3) {
+      for (auto kv : split(fields[3], ';')) {
+        kv = trim(kv);
+        if (kv.empty()) continue;
+        const auto eq = kv.find('=');
+        if (eq == std::string_view::npos || trim(kv.substr(0, eq)).empty())
+          return fail("attribute '" + std::string(kv) + "' is not key=value");
+        e.attrs[std::string(trim(kv.substr(0, eq)))] = std::string(trim(kv.substr(eq + 1)));
+      }
+    }
+    if (e.kind == LexKind::ordinal) {
+      const std::string& n = e.name;
+      if (n.empty() || !std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+          n.size() > 4)
+        return fail("ordinal NAME must be a number");
+    }
+    if (e.kind == LexKind::city) e.attrs["curated"] = "1";  // hand-listed: trusted outside location contexts
+    add(std::move(e));
+  }
+  return std::nullopt;
+}
+
+void Lexicon::Builder::add(LexEntry e, bool override) {
+  const auto key = std::make_pair(e.kind, e.name);
+  auto it = lex_.by_name_.find(key);
+  if (it == lex_.by_name_.end()) {
+    lex_.by_name_.emplace(key, static_cast<std::uint32_t>(lex_.entries_.size()));
+    lex_.entries_.push_back(std::move(e));
+    return;
+  }
+  LexEntry& old = lex_.entries_[it->second];
+  for (auto& a : e.aliases)
+    if (std::find(old.aliases.begin(), old.aliases.end(), a) == old.aliases.end()) old.aliases.push_back(a);
+  for (auto& [k, v] : e.attrs)
+    if (override || !old.attrs.count(k)) old.attrs[k] = v;
+  if (override || !old.population) old.population = e.population;
+}
+
+void Lexicon::index(std::uint32_t entry, std::string_view phrase) {
+  std::vector<Token> toks = tokenize(phrase);
+  if (toks.empty()) return;
+  Phrase p;
+  p.entry = entry;
+  p.needs_cap = has_upper_or_digit(phrase);
+  for (const auto& t : toks) p.tokens.push_back(lower(t.text));
+  auto& bucket = phrases_[p.tokens.front()];
+  for (const auto& q : bucket)
+    if (q.entry == entry && q.tokens == p.tokens) return;
+  bucket.push_back(std::move(p));
+}
+
+Lexicon Lexicon::Builder::build() && {
+  Lexicon& L = lex_;
+  for (std::uint32_t i = 0; i < L.entries_.size(); ++i) {
+    const LexEntry& e = L.entries_[i];
+    switch (e.kind) {
+      case LexKind::country: {
+        const std::string code = e.attr("code");
+        if (!code.empty()) L.country_code_.emplace(code, i);
+        for (const auto& adj : e.attr_list("adj")) L.country_adj_.emplace(lower(adj), i);
+        const std::string cap = e.attr("capital");
+        if (!cap.empty()) L.country_capital_.emplace(lower(cap), i);
+        break;
+      }
+      case LexKind::ordinal: {
+        const int n = std::stoi(e.name);
+        for (const auto& a : e.aliases) L.ordinals_.emplace(lower(a), n);
+        break;
+      }
+      case LexKind::clutter:
+        L.clutter_.insert(lower(e.name));
+        for (const auto& a : e.aliases) L.clutter_.insert(lower(a));
+        break;
+      case LexKind::stopword:
+        L.stopwords_.insert(e.name);
+        for (const auto& a : e.aliases) L.stopwords_.insert(a);
+        break;
+      case LexKind::orghead:
+        L.orgheads_.insert(lower(e.name));
+        for (const auto& a : e.aliases) L.orgheads_.insert(lower(a));
+        break;
+      case LexKind::agreementhead:
+        L.agreementheads_.insert(lower(e.name));
+        for (const auto& a : e.aliases) L.agreementheads_.insert(lower(a));
+        break;
+      case LexKind::ministry:
+        for (const auto& a : e.aliases) L.ministries_.emplace(lower(a), e.name);
+        L.ministries_.emplace(lower(e.name), e.name);
+        break;
+      default:
+        break;
+    }
+    // Things that name entities (and titles, matched to find people) go in the phrase index.
+    if (e.kind <= LexKind::title) {
+      L.index(i, e.name);
+      for (const auto& a : e.aliases) L.index(i, a);
+    }
+  }
+  return std::move(lex_);
+}
+
+// ---- Queries -------------------------------------------------------------------------
+
+std::vector<LexMatch> Lexicon::longest(const std::vector<Token>& tokens, std::size_t pos) const {
+  std::vector<LexMatch> best;
+  if (pos >= tokens.size()) return best;
+  auto it = phrases_.find(lower(tokens[pos].text));
+  if (it == phrases_.end()) return best;
+  std::uint32_t best_len = 0;
+  for (const Phrase& p : it->second) {
+    if (p.needs_cap && !(tokens[pos].cap || tokens[pos].digit)) continue;
+    if (pos + p.tokens.size() > tokens.size()) continue;
+    bool ok = true;
+    for (std::size_t k = 1; k < p.tokens.size() && ok; ++k) {
+      const Token& t = tokens[pos + k];
+      ok = iequals(t.text, p.tokens[k]);
+      // Phrase words are adjacent in the text as in the lexicon: no match across a line break.
+    }
+    if (!ok) continue;
+    const auto len = static_cast<std::uint32_t>(p.tokens.size());
+    if (len > best_len) {
+      best.clear();
+      best_len = len;
+    }
+    if (len == best_len &&
+        std::none_of(best.begin(), best.end(), [&](const LexMatch& m) { return m.entry == p.entry; }))
+      best.push_back({p.entry, len});
+  }
+  return best;
+}
+
+std::optional<std::uint32_t> Lexicon::find(LexKind kind, std::string_view phrase) const {
+  std::vector<Token> toks = tokenize(phrase);
+  for (const auto& m : longest(toks, 0))
+    if (m.length == toks.size() && entries_[m.entry].kind == kind) return m.entry;
+  return std::nullopt;
+}
+
+std::optional<std::uint32_t> Lexicon::country_by_code(std::string_view code) const {
+  auto it = country_code_.find(std::string(code));
+  if (it == country_code_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<std::uint32_t> Lexicon::country_by_adjective(std::string_view adj) const {
+  auto it = country_adj_.find(lower(adj));
+  if (it == country_adj_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<std::uint32_t> Lexicon::country_by_capital(std::string_view city) const {
+  auto it = country_capital_.find(lower(city));
+  if (it == country_capital_.end()) return std::nullopt;
+  return it->second;
+}
+
+int Lexicon::ordinal(std::string_view word) const {
+  auto it = ordinals_.find(lower(word));
+  if (it != ordinals_.end()) return it->second;
+  // Digit forms: 1st, 2nd, 3rd, 10th, 21st ...
+  std::size_t i = 0;
+  int n = 0;
+  while (i < word.size() && word[i] >= '0' && word[i] <= '9' && i < 4) n = n * 10 + (word[i++] - '0');
+  if (i == 0 || i + 2 != word.size()) return 0;
+  const std::string suffix = lower(word.substr(i));
+  return (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") ? n : 0;
+}
+
+bool Lexicon::is_clutter_line(std::string_view line) const {
+  std::string_view t = trim(line);
+  return !t.empty() && clutter_.count(lower(t)) > 0;
+}
+
+bool Lexicon::is_stopword(std::string_view word) const { return stopwords_.count(std::string(word)) > 0; }
+bool Lexicon::is_orghead(std::string_view word) const { return orgheads_.count(lower(word)) > 0; }
+bool Lexicon::is_agreementhead(std::string_view word) const {
+  return agreementheads_.count(lower(word)) > 0;
+}
+
+std::string Lexicon::ministry_for(std::string_view adjective) const {
+  auto it = ministries_.find(lower(adjective));
+  return it == ministries_.end() ? std::string() : it->second;
+}
+
+std::string Lexicon::delegation_adjective(std::uint32_t country) const {
+  const auto adjs = entries_[country].attr_list("adj");
+  return adjs.empty() ? entries_[country].name : adjs.front();
+}
+
+}  // namespace newsgraph::extract

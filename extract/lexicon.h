@@ -1,0 +1,103 @@
+// Lexicons: the data that names things (countries, cities, agencies, agreements, titles,
+// head words, ordinals, clutter lines, stop words), read from tab-separated files whose
+// format is documented in data/lexicon/FORMAT.md. Code holds the mechanisms; the words live
+// in the files so that users can extend them with --lexicon.
+//
+// A Lexicon is built once (Builder), then immutable and safe to share between threads.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/extract.h"
+#include "extract/tokens.h"
+
+namespace newsgraph::extract {
+
+enum class LexKind : std::uint8_t {
+  country, region, city, venue, agency, agreement, title, ministry,
+  orghead, agreementhead, ordinal, clutter, stopword
+};
+std::optional<LexKind> lex_kind_from(std::string_view s);
+
+struct LexEntry {
+  LexKind kind = LexKind::country;
+  std::string name;
+  std::vector<std::string> aliases;
+  std::map<std::string, std::string, std::less<>> attrs;
+  std::uint32_t population = 0;  // cities from geonames
+  std::string attr(std::string_view key) const;
+  std::vector<std::string> attr_list(std::string_view key) const;  // value split on '|'
+};
+
+// A phrase match: entry `entry` covers `length` tokens from the start position.
+struct LexMatch {
+  std::uint32_t entry = 0;
+  std::uint32_t length = 0;
+};
+
+class Lexicon {
+ public:
+  const std::vector<LexEntry>& entries() const { return entries_; }
+  const LexEntry& entry(std::uint32_t i) const { return entries_[i]; }
+
+  // All entries whose name or an alias matches tokens[pos...] with the longest length.
+  std::vector<LexMatch> longest(const std::vector<Token>& tokens, std::size_t pos) const;
+  // Entries of one kind matching exactly the whole phrase (case rules as in matching).
+  std::optional<std::uint32_t> find(LexKind kind, std::string_view phrase) const;
+
+  // Country entry by ISO code, by demonym adjective ("Korean"), or whose capital is `city`.
+  std::optional<std::uint32_t> country_by_code(std::string_view code) const;
+  std::optional<std::uint32_t> country_by_adjective(std::string_view adj) const;
+  std::optional<std::uint32_t> country_by_capital(std::string_view city) const;
+  // The number an ordinal word or form stands for ("tenth", "10th", "inaugural"), 0 if none.
+  int ordinal(std::string_view word) const;
+  bool is_clutter_line(std::string_view line) const;
+  bool is_stopword(std::string_view word) const;
+  bool is_orghead(std::string_view word) const;
+  bool is_agreementhead(std::string_view word) const;
+  // "Foreign Affairs" for "foreign", "" if the word names no ministry.
+  std::string ministry_for(std::string_view adjective) const;
+  // Canonical delegation adjective of a country ("U.S.", "South Korean", "EU").
+  std::string delegation_adjective(std::uint32_t country) const;
+
+  class Builder;
+
+ private:
+  struct Phrase {
+    std::vector<std::string> tokens;  // lower-cased token texts
+    std::uint32_t entry;
+    bool needs_cap;  // written with a capital: the text's first token must be capitalised
+  };
+  void index(std::uint32_t entry, std::string_view phrase);
+
+  std::vector<LexEntry> entries_;
+  std::unordered_map<std::string, std::vector<Phrase>> phrases_;  // by lower-cased first token
+  std::unordered_map<std::string, std::uint32_t> country_code_, country_adj_, country_capital_;
+  std::unordered_map<std::string, int> ordinals_;
+  std::unordered_set<std::string> clutter_, stopwords_, orgheads_, agreementheads_;
+  std::unordered_map<std::string, std::string> ministries_;
+  std::map<std::pair<LexKind, std::string>, std::uint32_t> by_name_;
+};
+
+class Lexicon::Builder {
+ public:
+  // Adds every line of a lexicon file; returns an error naming the line at fault.
+  std::optional<LoadError> add_file(const std::string& path);
+  std::optional<LoadError> add_text(std::string_view text, const std::string& origin);
+  // Merges with an earlier entry of the same kind and name: aliases are united; attributes
+  // replace earlier ones when `override` (user files), else only fill gaps (geonames).
+  void add(LexEntry entry, bool override = true);
+  Lexicon build() &&;
+
+ private:
+  Lexicon lex_;
+};
+
+}  // namespace newsgraph::extract

@@ -1,0 +1,819 @@
+#include "extract/mentions.h"
+
+#include <algorithm>
+#include <array>
+
+namespace newsgraph::extract {
+namespace {
+
+// ---- small token helpers ---------------------------------------------------------------
+
+bool is(const Token& t, std::string_view w) { return iequals(t.text, w); }
+
+template <std::size_t N>
+bool is_any(const Token& t, const std::array<std::string_view, N>& words) {
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return iequals(t.text, w); });
+}
+
+bool has_lower(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+std::string_view span_text(const SentenceMentions& s, std::size_t b, std::size_t e) {
+  return s.text.substr(s.tokens[b].begin, s.tokens[e - 1].end() - s.tokens[b].begin);
+}
+
+// "JOE KLAMAR" → "Joe Klamar" (names printed in capitals in credits and headlines).
+std::string title_case(std::string_view s) {
+  std::string out(s);
+  bool start = true;
+  for (char& c : out) {
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (letter && !start && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    start = !letter && c != '\'';
+  }
+  return out;
+}
+
+constexpr std::array<std::string_view, 10> kConnectors = {"of", "for", "and", "on", "de", "la",
+                                                          "du", "von", "van", "der"};
+// Lower-case words that, just before a capitalised span, say a person follows.
+constexpr std::array<std::string_view, 34> kPersonBefore = {
+    "diplomat", "negotiator", "envoy", "leader", "official", "spokesman", "spokeswoman",
+    "spokesperson", "minister", "ambassador", "counterpart", "secretary", "president", "chairman",
+    "chairwoman", "chief", "head", "director", "adviser", "advisor", "analyst", "professor",
+    "lawmaker", "senator", "general", "commander", "representative", "reporter", "correspondent",
+    "by", "premier", "deputy", "expert", "economist"};
+// Verbs that, just after a capitalised span, say it is a person speaking.
+constexpr std::array<std::string_view, 22> kSpeechVerbs = {
+    "said", "says", "told", "added", "noted", "explained", "tweeted", "stated", "wrote",
+    "announced", "insisted", "stressed", "argued", "asked", "replied", "warned", "urged",
+    "recognised", "recognized", "stated", "suggested", "declined"};
+constexpr std::array<std::string_view, 8> kRoundWords = {"round", "session", "meeting", "Round",
+                                                         "Session", "Meeting", "rounds", "sessions"};
+constexpr std::array<std::string_view, 14> kRoundModifiers = {
+    "next", "last", "previous", "upcoming", "new", "latest", "final", "recent", "this", "that",
+    "the", "current", "subsequent", "following"};
+constexpr std::array<std::string_view, 12> kLocationPrepositions = {
+    "in", "at", "to", "from", "near", "into", "outside", "toward", "towards", "inside", "via", "around"};
+constexpr std::array<std::string_view, 8> kGenericAgreementWords = {
+    "deal", "agreement", "pact", "accord", "arrangement", "treaty", "accords", "agreements"};
+constexpr std::array<std::string_view, 12> kAgreementModifiers = {
+    "current", "existing", "prior", "previous", "new", "next", "last", "latest", "old", "final",
+    "future", "expiring"};
+
+// ---- the recogniser state for one sentence -----------------------------------------------
+
+class Recogniser {
+ public:
+  Recogniser(ArticleContext& ctx, SentenceMentions& s)
+      : ctx_(ctx), lex_(*ctx.lex), s_(s), t_(s.tokens), used_(s.tokens.size(), false) {}
+
+  void run() {
+    dates();
+    rounds();
+    delegations();
+    ministries();
+    capitals();
+    generic_agreements();
+    for (std::size_t i = 0; i < t_.size();) i = at(i);
+    std::sort(s_.mentions.begin(), s_.mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.tok_begin < b.tok_begin; });
+  }
+
+  // Person-evidence mode: only grows ctx.people.
+  void collect() {
+    dates();
+    rounds();
+    delegations();
+    ministries();
+    collecting_ = true;
+    for (std::size_t i = 0; i < t_.size();) i = at(i);
+  }
+
+ private:
+  ArticleContext& ctx_;
+  const Lexicon& lex_;
+  SentenceMentions& s_;
+  const std::vector<Token>& t_;
+  std::vector<bool> used_;
+  bool collecting_ = false;
+
+  std::size_t n() const { return t_.size(); }
+  bool free(std::size_t b, std::size_t e) const {
+    for (std::size_t k = b; k < e; ++k)
+      if (used_[k]) return false;
+    return true;
+  }
+  void claim(std::size_t b, std::size_t e) {
+    for (std::size_t k = b; k < e; ++k) used_[k] = true;
+  }
+  Mention& add(Mention m, std::size_t b, std::size_t e) {
+    m.tok_begin = static_cast<std::uint32_t>(b);
+    m.tok_end = static_cast<std::uint32_t>(e);
+    if (m.surface.empty()) m.surface = std::string(span_text(s_, b, e));
+    claim(b, e);
+    s_.mentions.push_back(std::move(m));
+    return s_.mentions.back();
+  }
+  bool word_at(std::size_t i, std::string_view w) const { return i < n() && is(t_[i], w); }
+
+  // A country adjective or name (with "'s") ending just before position `end`; returns the
+  // country entry and sets `begin` to where it starts.
+  std::optional<std::uint32_t> country_before(std::size_t end, std::size_t& begin) const {
+    if (end == 0) return std::nullopt;
+    std::size_t e = end;
+    if (e >= 1 && t_[e - 1].text == "'s") --e;  // "South Korea's"
+    for (std::size_t len = std::min<std::size_t>(3, e); len >= 1; --len) {
+      const std::size_t b = e - len;
+      if (!(t_[b].cap || t_[b].digit)) continue;
+      const std::string_view phrase = span_text(s_, b, e);
+      std::optional<std::uint32_t> c;
+      if (e == end) c = lex_.country_by_adjective(phrase);
+      if (!c) {
+        for (const auto& m : lex_.longest(t_, b))
+          if (m.length == len && (lex_.entry(m.entry).kind == LexKind::country ||
+                                  !lex_.entry(m.entry).attr("adj").empty()))
+            c = m.entry;
+        if (!c) c = lex_.country_by_capital(phrase);
+      }
+      if (c) {
+        begin = b;
+        return c;
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::string official_name(std::uint32_t country) const {
+    const LexEntry& e = lex_.entry(country);
+    std::string off = e.attr("official");
+    if (off.empty()) off = e.name;
+    return off.find(' ') == std::string::npos ? off : "the " + off;
+  }
+
+  // ---- dates ----
+  void dates() {
+    for (auto& d : find_dates(s_.text, ctx_.date, ctx_.year_hint)) {
+      std::size_t b = n(), e = 0;
+      for (std::size_t k = 0; k < n(); ++k) {
+        if (t_[k].begin >= d.begin && t_[k].end() <= d.end) {
+          b = std::min(b, k);
+          e = std::max(e, k + 1);
+        }
+      }
+      if (b >= e || !free(b, e)) continue;
+      Mention m;
+      m.type = EntityType::date;
+      m.name = d.value.iso();
+      m.surface = d.surface;
+      m.date = d.value;
+      add(std::move(m), b, e);
+    }
+  }
+
+  // ---- rounds ----
+  void rounds() {
+    for (std::size_t i = 0; i < n(); ++i) {
+      if (used_[i] || !is_any(t_[i], kRoundWords)) continue;
+      const bool plural = is(t_[i], "rounds") || is(t_[i], "sessions");
+      const bool is_round = is(t_[i], "round");
+      Mention m;
+      m.type = EntityType::round;
+      std::size_t b = i, e = i + 1;
+      if (t_[i].text == "Round" && i + 1 < n() && t_[i + 1].digit) {  // "Round 9"
+        m.ordinal = std::atoi(std::string(t_[i + 1].text).c_str());
+        m.round = RoundRef::numbered;
+        e = i + 2;
+      } else if (i > 0 && lex_.ordinal(t_[i - 1].text) > 0 && !plural) {
+        m.ordinal = lex_.ordinal(t_[i - 1].text);
+        m.round = RoundRef::numbered;
+        b = i - 1;
+      } else if (i > 0 && !plural && is_round && is_any(t_[i - 1], kRoundModifiers)) {
+        m.modifier = lower(t_[i - 1].text);
+        m.round = (m.modifier == "this" || m.modifier == "that" || m.modifier == "the") ? RoundRef::anaphor
+                                                                                         : RoundRef::relative;
+        b = i - 1;
+      } else if (i > 0 && !plural && is(t_[i], "meeting") &&
+                 (is(t_[i - 1], "previous") || is(t_[i - 1], "last") || is(t_[i - 1], "next") ||
+                  is(t_[i - 1], "upcoming"))) {
+        m.modifier = lower(t_[i - 1].text);
+        m.round = RoundRef::relative;
+        b = i - 1;
+      } else {
+        continue;
+      }
+      if (m.round == RoundRef::numbered && !is_round && !is(t_[i], "session") && !is(t_[i], "meeting") &&
+          t_[i].text != "Round")
+        continue;
+      if (b > 0 && (is(t_[b - 1], "the") || is(t_[b - 1], "an") || is(t_[b - 1], "a") ||
+                    is(t_[b - 1], "their") || is(t_[b - 1], "its"))) {
+        // keep the determiner out of the surface
+      }
+      // The surface runs on through "of (the) ... talks/negotiations" for a fuller alias.
+      std::size_t se = e;
+      if (word_at(se, "of")) {
+        std::size_t k = se + 1;
+        if (word_at(k, "the")) ++k;
+        std::size_t stop = std::min(n(), k + 6);
+        for (std::size_t q = k; q < stop; ++q) {
+          if (is(t_[q], "talks") || is(t_[q], "negotiations") || is(t_[q], "consultations")) {
+            se = q + 1;
+            break;
+          }
+          if (!t_[q].word) break;
+        }
+      }
+      m.surface = std::string(span_text(s_, b, se));
+      if (m.round == RoundRef::anaphor && m.modifier == "the") m.surface.clear();
+      if (m.surface.empty()) m.alias_only = true;
+      if (m.surface.empty()) m.surface = std::string(span_text(s_, b, e));
+      add(std::move(m), b, e);
+    }
+  }
+
+  // ---- delegations ----
+  void delegations() {
+    for (std::size_t i = 0; i < n(); ++i) {
+      if (used_[i]) continue;
+      std::size_t head_end = i + 1;
+      bool ok = is(t_[i], "delegation") || is(t_[i], "negotiators");
+      if (!ok && (is(t_[i], "negotiation") || is(t_[i], "negotiating")) && word_at(i + 1, "team")) {
+        ok = true;
+        head_end = i + 2;
+      }
+      if (!ok && (is(t_[i], "team") || is(t_[i], "side"))) ok = true;
+      if (!ok) continue;
+      std::size_t b = i;
+      auto c = country_before(i, b);
+      if (!c || !free(b, i)) continue;
+      // "side"/"team" need a country right before ("the EU side", "the United States team").
+      Mention m;
+      m.type = EntityType::agency;
+      m.delegation = true;
+      m.name = lex_.delegation_adjective(*c) + " delegation";
+      m.country = lex_.entry(*c).attr("code");
+      add(std::move(m), b, head_end);
+    }
+  }
+
+  // ---- ministries ----
+  void ministries() {
+    for (std::size_t i = 0; i < n(); ++i) {
+      if (used_[i] || !is(t_[i], "ministry")) continue;
+      std::string dept;
+      std::size_t b = i, e = i + 1;
+      std::optional<std::uint32_t> country;
+      if (t_[i].cap && word_at(i + 1, "of") && i + 2 < n() && t_[i + 2].cap) {
+        // "Ministry of Foreign Affairs (of X)"
+        std::size_t k = i + 2;
+        while (k < n() && (t_[k].cap || (is(t_[k], "and") && k + 1 < n() && t_[k + 1].cap))) ++k;
+        dept = std::string(span_text(s_, i + 2, k));
+        e = k;
+        if (word_at(e, "of")) {
+          std::size_t cb = 0;
+          std::size_t ce = e + 1;
+          if (word_at(ce, "the")) ++ce;
+          for (const auto& m : lex_.longest(t_, ce))
+            if (lex_.entry(m.entry).kind == LexKind::country) {
+              country = m.entry;
+              cb = ce + m.length;
+            }
+          if (country) e = cb;
+        }
+        const std::string mapped = lex_.ministry_for(dept);
+        if (!mapped.empty()) dept = mapped;
+        if (!country) country = country_before(i, b);
+      } else if (i > 0) {
+        // "(the) [South Korean|Seoul's] foreign ministry"
+        dept = lex_.ministry_for(t_[i - 1].text);
+        if (dept.empty()) {
+          if (!is(t_[i - 1], "the")) continue;
+          // "the ministry": the last ministry named
+          if (ctx_.ministries.empty()) continue;
+          Mention m;
+          m.type = EntityType::agency;
+          m.name = ctx_.ministries.rbegin()->second;
+          m.alias_only = true;
+          if (!last_ministry_.empty()) m.name = last_ministry_;
+          add(std::move(m), i, i + 1);
+          continue;
+        }
+        b = i - 1;
+        country = country_before(i - 1, b);
+      } else {
+        continue;
+      }
+      if (dept.empty() || !free(b, e)) continue;
+      std::string name;
+      if (country) {
+        name = "Ministry of " + dept + " of " + official_name(*country);
+      } else if (auto it = ctx_.ministries.find(dept); it != ctx_.ministries.end()) {
+        name = it->second;
+      } else if (!ctx_.home_country.empty()) {
+        if (auto hc = lex_.country_by_code(ctx_.home_country))
+          name = "Ministry of " + dept + " of " + official_name(*hc);
+      }
+      if (name.empty()) continue;
+      ctx_.ministries[dept] = name;
+      last_ministry_ = name;
+      Mention m;
+      m.type = EntityType::agency;
+      m.name = name;
+      if (country) m.country = lex_.entry(*country).attr("code");
+      add(std::move(m), b, e);
+    }
+  }
+  std::string last_ministry_;
+
+  // ---- "the Austrian capital", "the U.S. capital" → the capital city ----
+  void capitals() {
+    for (std::size_t i = 1; i < n(); ++i) {
+      if (used_[i] || !is(t_[i], "capital")) continue;
+      std::size_t b = i;
+      auto c = country_before(i, b);
+      if (!c || !free(b, i)) continue;
+      const std::string city = lex_.entry(*c).attr("capital");
+      if (city.empty()) continue;
+      Mention m;
+      m.type = EntityType::place;
+      m.name = city;
+      m.country = lex_.entry(*c).attr("code");
+      if (auto ce = lex_.find(LexKind::city, city)) {
+        const std::string lat = lex_.entry(*ce).attr("lat"), lon = lex_.entry(*ce).attr("lon");
+        if (!lat.empty() && !lon.empty()) {
+          m.lat = std::atof(lat.c_str());
+          m.lon = std::atof(lon.c_str());
+        }
+      }
+      add(std::move(m), b, i + 1);
+    }
+  }
+
+  // ---- "the current deal", "the new agreement", "The current arrangement, signed in 2014" ----
+  // Named later: the article's series or one of its numbered instances (extractor.cc).
+  void generic_agreements() {
+    for (std::size_t i = 0; i < n(); ++i) {
+      if (used_[i] || t_[i].cap || !is_any(t_[i], kGenericAgreementWords)) continue;
+      if (is(t_[i], "agreements") || is(t_[i], "accords")) continue;
+      // Walk back over lower-case modifiers to a determiner.
+      std::size_t b = i;
+      std::string modifier;
+      while (b > 0 && b + 5 > i && t_[b - 1].word && !t_[b - 1].cap && !used_[b - 1] &&
+             !is(t_[b - 1], "the") && !is(t_[b - 1], "a") && !is(t_[b - 1], "an") && !is(t_[b - 1], "its") &&
+             !is(t_[b - 1], "their")) {
+        --b;
+        if (is_any(t_[b], kAgreementModifiers)) modifier = lower(t_[b].text);
+      }
+      if (b == 0 || !(is(t_[b - 1], "the") || is(t_[b - 1], "its") || is(t_[b - 1], "their") ||
+                      is(t_[b - 1], "this") || is(t_[b - 1], "a") || is(t_[b - 1], "an")))
+        continue;
+      Mention m;
+      m.type = EntityType::agreement;
+      m.agreement = AgreementRef::generic;
+      m.modifier = modifier;
+      // "The current deal, the ninth since 1991": an appositive ordinal names the instance.
+      std::size_t e = i + 1;
+      if (e + 2 < n() && t_[e].text == "," && is(t_[e + 1], "the") && lex_.ordinal(t_[e + 2].text) > 0) {
+        m.ordinal = lex_.ordinal(t_[e + 2].text);
+      }
+      add(std::move(m), b, e);
+    }
+  }
+
+  // ---- places ----
+  bool location_context(std::size_t b, std::size_t e) const {
+    if (b == 0) {
+      // a dateline: "SEOUL, Jan. 24" / "Jakarta." / "VIENNA —" / "London:"
+      return e < n() && (t_[e].text == "," || t_[e].text == "." || t_[e].text == "-" || t_[e].text == ":") &&
+             (is_all_caps(t_[0].text) || e + 1 >= n() || t_[e + 1].cap || t_[e].text != ",");
+    }
+    std::size_t p = b - 1;
+    if (is(t_[p], "the") && p > 0) --p;
+    if (is_any(t_[p], kLocationPrepositions)) return true;
+    if (is(t_[p], "of") && p > 0 &&
+        (is(t_[p - 1], "south") || is(t_[p - 1], "north") || is(t_[p - 1], "east") || is(t_[p - 1], "west") ||
+         is(t_[p - 1], "island") || is(t_[p - 1], "city") || is(t_[p - 1], "outskirts")))
+      return true;
+    // "Honolulu, Hawaii" / "Busan, South Korea"
+    if (e + 1 < n() && t_[e].text == ",") {
+      for (const auto& m : lex_.longest(t_, e + 1)) {
+        const auto k = lex_.entry(m.entry).kind;
+        if (k == LexKind::country || k == LexKind::region) return true;
+      }
+    }
+    return false;
+  }
+
+  void place(const LexEntry& entry, std::uint32_t index, std::size_t b, std::size_t e) {
+    Mention m;
+    m.type = EntityType::place;
+    m.name = entry.name;
+    m.country = entry.kind == LexKind::country ? entry.attr("code") : entry.attr("country");
+    if (entry.kind == LexKind::country) {
+      ctx_.countries_seen.insert(m.country);
+    } else {
+      const std::string lat = entry.attr("lat"), lon = entry.attr("lon");
+      if (!lat.empty() && !lon.empty()) {
+        m.lat = std::atof(lat.c_str());
+        m.lon = std::atof(lon.c_str());
+      }
+    }
+    if (entry.kind == LexKind::city) {
+      const std::string_view text = span_text(s_, b, e);
+      const auto capital_of = lex_.country_by_capital(entry.name);
+      const bool at_place = location_context(b, e);
+      if (capital_of && !at_place) {
+        // "Seoul and Washington are deadlocked": the government, an alias of the country.
+        const LexEntry& c = lex_.entry(*capital_of);
+        m.name = c.name;
+        m.country = c.attr("code");
+        m.lat.reset();
+        m.lon.reset();
+        m.government = true;
+        ctx_.countries_seen.insert(m.country);
+      } else if (!capital_of && !at_place && entry.attr("curated").empty() && entry.population < 1000000) {
+        return;  // a lesser-known city name outside a location context is too often a word or name
+      }
+      if (is_all_caps(text) && text.size() > 3) m.surface = title_case(text);
+    }
+    (void)index;
+    add(std::move(m), b, e);
+  }
+
+  // ---- the main walk ----
+  // Handles the token at i; returns the next position.
+  std::size_t at(std::size_t i) {
+    if (used_[i]) return i + 1;
+    const Token& tok = t_[i];
+    // Lexicon, longest match.
+    auto matches = lex_.longest(t_, i);
+    if (!matches.empty() && free(i, i + matches.front().length)) {
+      const std::size_t len = matches.front().length;
+      const std::size_t span_end = cap_span_end(i);
+      // A longer capitalised organisation or agreement name wins ("Korea Herald" over "Korea").
+      bool joined = false;  // "X Office and Y Council" are two names, not one
+      for (std::size_t k = i + len; k < span_end; ++k) joined = joined || is(t_[k], "and") || t_[k].text == "&";
+      if (span_end > i + len && !joined && (org_span(i, span_end) || agreement_span(i, span_end)))
+        return span(i, span_end);
+      if (lexicon(matches, i, i + len)) return i + len;
+    }
+    if (tok.cap) {
+      std::size_t e = cap_span_end(i);
+      if (e > i) return span(i, e);
+    } else if (tok.digit && lex_.ordinal(tok.text)) {
+      // "10th Special Measures Agreement": an ordinal starts a span only for an agreement name.
+      std::size_t e = cap_span_end(i);
+      if (agreement_span(i, e)) return span(i, e);
+    }
+    return i + 1;
+  }
+
+  // Chooses among equally long lexicon matches and records the mention; false if none applies.
+  bool lexicon(const std::vector<LexMatch>& matches, std::size_t b, std::size_t e) {
+    static constexpr LexKind kPriority[] = {LexKind::country, LexKind::agency, LexKind::agreement,
+                                            LexKind::title,   LexKind::city,   LexKind::region,
+                                            LexKind::venue};
+    for (LexKind want : kPriority) {
+      for (const auto& m : matches) {
+        const LexEntry& entry = lex_.entry(m.entry);
+        if (entry.kind != want) continue;
+        if (collecting_ && want != LexKind::title) {
+          if (want == LexKind::country) ++ctx_.country_counts[entry.attr("code")];
+          claim(b, e);
+          return true;
+        }
+        switch (want) {
+          case LexKind::country:
+          case LexKind::region:
+          case LexKind::venue:
+          case LexKind::city: {
+            const std::size_t before = s_.mentions.size();
+            place(entry, m.entry, b, e);
+            if (s_.mentions.size() == before) continue;
+            return true;
+          }
+          case LexKind::agency: {
+            Mention mm;
+            mm.type = EntityType::agency;
+            mm.name = entry.name;
+            mm.country = entry.attr("country");
+            mm.outlet = entry.attr("outlet") == "1";
+            add(std::move(mm), b, e);
+            abbreviation_after(s_.mentions.back(), e);
+            return true;
+          }
+          case LexKind::agreement: {
+            agreement(entry.name, b, e);
+            return true;
+          }
+          case LexKind::title:
+            return title(b, e, m.entry);
+          default:
+            break;
+        }
+      }
+    }
+    return false;
+  }
+
+  // An agreement mention over [b, e), with an ordinal just before making it an instance.
+  void agreement(const std::string& series, std::size_t b, std::size_t e) {
+    Mention m;
+    m.type = EntityType::agreement;
+    m.series = series;
+    m.name = series;
+    std::size_t start = b;
+    if (b > 0 && lex_.ordinal(t_[b - 1].text) > 0 && !used_[b - 1]) {
+      m.ordinal = lex_.ordinal(t_[b - 1].text);
+      m.name = ordinal_suffix(m.ordinal) + " " + series;
+      start = b - 1;
+    } else if (b > 0 && is_any(t_[b - 1], kAgreementModifiers)) {
+      m.modifier = lower(t_[b - 1].text);
+    } else if (b > 1 && t_[b - 1].word && !t_[b - 1].cap && is_any(t_[b - 2], kAgreementModifiers)) {
+      m.modifier = lower(t_[b - 2].text);
+    }
+    if (b > 0 && !t_[b - 1].cap && t_[b - 1].word && m.modifier.empty() && !m.ordinal &&
+        (b < 2 || is(t_[b - 2], "the")))
+      m.modifier = lower(t_[b - 1].text);  // "the five-year SMA"
+    add(std::move(m), start, e);
+    abbreviation_after(s_.mentions.back(), e);
+  }
+
+  // A title: a person name should follow. Returns true (the title is consumed).
+  bool title(std::size_t b, std::size_t e, std::uint32_t entry) {
+    claim(b, e);
+    std::size_t p = e;
+    // Portfolio after the title: "Special Presidential Envoy for Arms Control Marshall Billingslea".
+    std::size_t end = cap_span_end(p);
+    if (end == p) return true;
+    std::size_t name_b = p;
+    if (word_at(p, "for") || word_at(p, "of")) {
+      name_b = end >= p + 3 ? end - 2 : end;
+      if (end >= p + 4 && t_[end - 2].text.size() == 2 && t_[end - 2].text[1] == '.') name_b = end - 3;
+    }
+    // Another title may follow ("Deputy" + "Foreign Minister"): let the walk see it.
+    auto next = lex_.longest(t_, name_b);
+    for (const auto& m : next)
+      if (lex_.entry(m.entry).kind == LexKind::title) return true;
+    if (end - name_b > 4 || end <= name_b) return true;
+    person(name_b, end, /*evidence=*/true, static_cast<int>(entry), b);
+    return true;
+  }
+
+  // End (exclusive) of the capitalised span starting at i (i itself if none).
+  std::size_t cap_span_end(std::size_t i) const {
+    std::size_t j = i;
+    while (j < n() && !used_[j]) {
+      const Token& t = t_[j];
+      if (t.cap && t.word) { ++j; continue; }
+      if (t.digit && j == i && lex_.ordinal(t.text)) { ++j; continue; }
+      if (j > i && is_any(t, kConnectors) && j + 1 < n() && t_[j + 1].cap && !used_[j + 1] &&
+          !(is(t, "and") && person_like(i, j))) {
+        ++j;
+        continue;
+      }
+      if (j > i && (t.text == "-" || t.text == "&") && !t.space_before && j + 1 < n() && t_[j + 1].cap &&
+          !t_[j + 1].space_before) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    // A span never ends on a connector.
+    while (j > i && (is_any(t_[j - 1], kConnectors) || t_[j - 1].text == "-")) --j;
+    return j;
+  }
+
+  bool person_like(std::size_t b, std::size_t e) const {
+    return e > b && !org_span(b, e) && !agreement_span(b, e);
+  }
+
+  bool org_span(std::size_t b, std::size_t e) const {
+    if (e <= b) return false;
+    if (lex_.is_orghead(t_[e - 1].text)) return true;
+    if (e - b >= 2 && lex_.is_orghead(std::string(span_text(s_, e - 2, e)))) return true;
+    // "Bureau of Political-Military Affairs", "Department for Business and Trade"
+    for (std::size_t k = b; k + 1 < e; ++k)
+      if (lex_.is_orghead(t_[k].text) && (is(t_[k + 1], "of") || is(t_[k + 1], "for"))) return true;
+    return false;
+  }
+
+  bool agreement_span(std::size_t b, std::size_t e) const {
+    return e > b + 1 && lex_.is_agreementhead(t_[e - 1].text);
+  }
+
+  // A capitalised span [b, e) not in the lexicon.
+  std::size_t span(std::size_t b, std::size_t e) {
+    // Sentence-initial or stop words are not part of names ("The", "Since", "Meanwhile").
+    while (b < e && (lex_.is_stopword(t_[b].text) || is(t_[b], "the"))) ++b;
+    if (b >= e) return e;
+    // A title inside the span ("U.S. President Donald Trump" reached at "President").
+    for (std::size_t k = b; k < e; ++k) {
+      auto ms = lex_.longest(t_, k);
+      for (const auto& m : ms) {
+        if (lex_.entry(m.entry).kind != LexKind::title) continue;
+        if (k > b) span(b, k);
+        title(k, k + m.length, m.entry);
+        return std::max<std::size_t>(k + m.length, k + 1);
+      }
+    }
+    if (org_span(b, e)) {
+      if (!collecting_) {
+        Mention m;
+        m.type = EntityType::agency;
+        m.name = std::string(span_text(s_, b, e));
+        add(std::move(m), b, e);
+        abbreviation_after(s_.mentions.back(), e);
+      }
+      claim(b, e);
+      return e;
+    }
+    if (agreement_span(b, e)) {
+      std::size_t start = b;
+      if (lex_.ordinal(t_[b].text) > 0) ++start;
+      if (!collecting_) {
+        used_[b] = false;
+        agreement(std::string(span_text(s_, start, e)), start, e);
+      }
+      claim(b, e);
+      return e;
+    }
+    // A defined abbreviation or a short reference to someone named before.
+    if (e == b + 1) {
+      if (auto it = ctx_.abbreviations.find(std::string(t_[b].text)); it != ctx_.abbreviations.end()) {
+        if (!collecting_) {
+          Mention m = it->second;
+          m.surface.clear();
+          add(std::move(m), b, e);
+        }
+        return e;
+      }
+      if (is(t_[b], "North") || is(t_[b], "South")) {
+        // "the North": the country "North …" named in the article
+        if (b > 0 && is(t_[b - 1], "the") && (b + 1 >= n() || !t_[b + 1].cap)) {
+          const std::string prefix = std::string(t_[b].text) + " ";
+          for (const auto& code : ctx_.countries_seen) {
+            auto c = lex_.country_by_code(code);
+            if (c && lex_.entry(*c).name.rfind(prefix, 0) == 0) {
+              if (!collecting_) place(lex_.entry(*c), *c, b, e);
+              return e;
+            }
+          }
+        }
+        return e;
+      }
+    }
+    // Possibly several people in a row ("By A, B and C" comes as separate spans anyway).
+    if (e - b > 5) return e;
+    person(b, e, false);
+    return e;
+  }
+
+  // Records a person over [b, e) if the evidence holds (or it is someone named before).
+  void person(std::size_t b, std::size_t e, bool evidence, int title_entry = -1, std::size_t title_b = 0) {
+    std::string_view text = span_text(s_, b, e);
+    for (std::size_t k = b; k < e; ++k) {
+      if (lex_.is_orghead(t_[k].text) || lex_.is_stopword(t_[k].text)) return;
+      if (!t_[k].cap && t_[k].text != "-") return;
+    }
+    std::string name = is_all_caps(text) ? title_case(text) : std::string(text);
+    const std::size_t words = e - b;
+    if (collecting_) {
+      if (words >= 2 && words <= 4 && (evidence || person_cue(b, e))) ctx_.people.insert(name);
+      else if (words == 1 && evidence && !known(name).empty()) {
+      } else if (words == 1 && evidence) ctx_.people.insert(name);
+      claim(b, e);
+      return;
+    }
+    std::string full = ctx_.people.count(name) ? name : known(name);
+    if (full.empty()) {
+      if (!(evidence || (words >= 2 && person_cue(b, e)))) return;
+      full = name;
+    }
+    Mention m;
+    m.type = EntityType::person;
+    m.name = full;
+    m.surface = std::string(text);
+    m.title = title_entry;
+    m.title_begin = static_cast<std::uint32_t>(title_b);
+    if (b > 0 && evidence) {
+      // keep the titled form as an alias: "President Trump"
+      std::size_t tb = b;
+      while (tb > 0 && t_[tb - 1].cap) --tb;
+      if (tb < b) m.surface = std::string(span_text(s_, tb, e));
+    }
+    add(std::move(m), b, e);
+  }
+
+  // The full name of a person named before that `name` is a short form of, or "".
+  std::string known(const std::string& name) const {
+    std::string found;
+    const std::size_t n_words = std::count(name.begin(), name.end(), ' ') + 1;
+    for (const auto& full : ctx_.people) {
+      if (full == name) return full;
+      if (full.size() <= name.size()) continue;
+      const bool suffix = full.compare(full.size() - name.size(), name.size(), name) == 0 &&
+                          full[full.size() - name.size() - 1] == ' ';
+      const auto sp = full.find(' ');
+      const bool east_asian_family = n_words == 1 && sp != std::string::npos && full.compare(0, sp, name) == 0 &&
+                                     (full.find('-', sp) != std::string::npos ||
+                                      std::count(full.begin(), full.end(), ' ') == 2);
+      if (suffix || east_asian_family) {
+        if (!found.empty() && found != full) return {};  // ambiguous: two people
+        found = full;
+      }
+    }
+    return found;
+  }
+
+  // Cues that a capitalised span [b, e) of 2+ words names a person.
+  bool person_cue(std::size_t b, std::size_t e) const {
+    // Name shapes: a hyphenated given name ("Chang Won-sam", "Gi-Jae Han").
+    for (std::size_t k = b; k < e; ++k) {
+      const auto dash = t_[k].text.find('-');
+      if (dash != std::string_view::npos && dash + 1 < t_[k].text.size() && t_[k].text[dash + 1] >= 'a' &&
+          t_[k].text[dash + 1] <= 'z' && k > b)
+        return true;
+      if (t_[k].text == "-" && k > b && k + 1 < e && e - b <= 4) return true;
+    }
+    for (std::size_t k = b; k < e; ++k)
+      if (!has_lower(t_[k].text) && !(t_[k].text.size() == 2 && t_[k].text[1] == '.') &&
+          !(b > 0 && t_[b - 1].text == "(")) return false;
+    if (b > 0) {
+      const Token& p = t_[b - 1];
+      if (!p.cap && is_any(p, kPersonBefore)) return true;
+      if (p.text == "," && b > 1 && is_any(t_[b - 2], kPersonBefore)) return true;  // "his counterpart, X"
+      if (p.text == "(" && e < n() && t_[e].text == "/") return true;                // "(JOE KLAMAR / AFP)"
+    }
+    if (e < n()) {
+      const Token& a = t_[e];
+      if (is_any(a, kSpeechVerbs)) return true;
+      if (a.text == "(" ) return true;  // "Jeong Eun-bo (R)", "Mikhail Ulyanov (@Amb_Ulyanov)"
+      if (a.text == "@" || (e + 1 < n() && t_[e + 1].text == "@")) return true;  // byline e-mail
+      if (is(a, "Tel")) return true;
+      if (a.text == "," && e + 1 < n()) {
+        const Token& x = t_[e + 1];
+        if (x.word && !x.cap && !x.digit && !is(x, "and") && !is(x, "or") && !is(x, "which") && !is(x, "where") &&
+            !is(x, "who") && !is(x, "when") && !is(x, "but") && !is(x, "held") && !is(x, "based"))
+          return true;
+        for (const auto& m : lex_.longest(t_, e + 1))
+          if (lex_.entry(m.entry).kind == LexKind::title) return true;
+        std::size_t cb = 0;
+        if (lex_.country_by_adjective(x.text) && e + 2 < n() && !t_[e + 2].cap) return true;
+        (void)cb;
+      }
+    }
+    return false;
+  }
+
+  // "Special Measures Agreement (SMA)", "Status of Forces Agreement, or SOFA,"
+  void abbreviation_after(const Mention& m, std::size_t e) {
+    std::size_t k = e;
+    if (k + 2 < n() && t_[k].text == "(" && t_[k + 2].text == ")") {
+      ++k;
+    } else if (k + 2 < n() && t_[k].text == "," && is(t_[k + 1], "or")) {
+      k += 2;
+    } else {
+      return;
+    }
+    const Token& abbr = t_[k];
+    if (!abbr.cap || abbr.text.size() < 2 || abbr.text.size() > 12) return;
+    int caps = 0;
+    for (char c : abbr.text) caps += (c >= 'A' && c <= 'Z');
+    if (caps < 2) return;
+    Mention copy = m;
+    copy.surface = std::string(abbr.text);
+    ctx_.abbreviations[copy.surface] = m;
+    if (!used_[k]) add(std::move(copy), k, k + 1);
+  }
+};
+
+}  // namespace
+
+std::string ordinal_suffix(int n) {
+  const int mod100 = n % 100;
+  const char* suffix = "th";
+  if (mod100 < 11 || mod100 > 13) {
+    if (n % 10 == 1) suffix = "st";
+    else if (n % 10 == 2) suffix = "nd";
+    else if (n % 10 == 3) suffix = "rd";
+  }
+  return std::to_string(n) + suffix;
+}
+
+void collect_people(ArticleContext& ctx, std::string_view sentence, const std::vector<Token>& tokens) {
+  SentenceMentions s;
+  s.text = sentence;
+  s.tokens = tokens;
+  // Abbreviations and ministries found while collecting would be found again: keep them out.
+  auto abbreviations = ctx.abbreviations;
+  auto ministries = ctx.ministries;
+  Recogniser(ctx, s).collect();
+  ctx.abbreviations = std::move(abbreviations);
+  ctx.ministries = std::move(ministries);
+}
+
+void find_mentions(ArticleContext& ctx, SentenceMentions& s) { Recogniser(ctx, s).run(); }
+
+}  // namespace newsgraph::extract

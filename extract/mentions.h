@@ -1,0 +1,83 @@
+// Stage 4: mentions — the named things of each sentence, typed, with a canonical name.
+//
+// Recognisers work on tokens, in this order, each claiming the tokens it covers:
+//   dates (extract/dates.h) → rounds ("the 10th round", "Round 9", "the next round") →
+//   delegations ("the Korean delegation", "Japan's negotiating team") → ministries ("the foreign
+//   ministry" → "Ministry of Foreign Affairs of <country>") → lexicon entries, longest match →
+//   capitalised spans typed by head words (Ministry, Agreement …) and person cues (a title
+//   before, an appositive or a speech verb after, name shapes such as "Chang Won-sam") →
+//   short references to things named before (surname, defined abbreviation, "the North").
+// Capital cities are the country ("Seoul and Washington are deadlocked") unless a location is
+// meant ("talks in Seoul", a dateline "SEOUL, Jan. 24").
+// Rounds and generic agreement references ("the current deal") get their final names at the
+// article level (extract/extractor.cc), once the article's agreement is known.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "extract/extract.h"
+#include "extract/lexicon.h"
+#include "extract/tokens.h"
+
+namespace newsgraph::extract {
+
+enum class RoundRef : std::uint8_t { none, numbered, relative, anaphor, place_talks };
+enum class AgreementRef : std::uint8_t { named, generic };
+
+struct Mention {
+  EntityType type = EntityType::person;
+  std::string name;      // canonical name ("" for rounds until the article is resolved)
+  std::string surface;   // as written, without a leading "the"
+  std::uint32_t tok_begin = 0, tok_end = 0;  // token range in the sentence
+  std::string country;   // ISO code (places, delegations, ministries)
+  std::optional<double> lat, lon;
+  int ordinal = 0;       // agreement instance, round number
+  std::string series;    // agreement series name (agreements, rounds)
+  RoundRef round = RoundRef::none;
+  AgreementRef agreement = AgreementRef::named;
+  std::string modifier;  // "current", "new", "next", "last" … for generic and relative references
+  bool government = false;   // a place used for its government ("Seoul said")
+  bool delegation = false;   // an agency that is a delegation
+  bool outlet = false;       // a news outlet
+  bool alias_only = false;   // the surface is not a useful alias (pronoun-like references)
+  Date date;             // dates
+  int title = -1;        // people: lexicon entry of the title written before the name
+  std::uint32_t title_begin = 0;  // token where that title (with its country adjective) starts
+};
+
+struct SentenceMentions {
+  int index = 0;                 // 1-based sentence number
+  std::string_view text;
+  std::vector<Token> tokens;
+  std::vector<Mention> mentions;  // sorted by tok_begin
+};
+
+// What the article has told so far; recognisers read and update it sentence by sentence.
+struct ArticleContext {
+  const Lexicon* lex = nullptr;
+  std::optional<Date> date;                      // publication date
+  int year_hint = 0;
+  std::string home_country;                      // ISO code of the dateline or main country
+  std::set<std::string> people;                  // full person names found with evidence
+  std::map<std::string, Mention> abbreviations;  // "SMA" → the mention it stands for
+  std::map<std::string, std::string> ministries; // ministry name ("Foreign Affairs") → canonical of last seen
+  std::set<std::string> countries_seen;          // ISO codes of countries named in the article
+  std::map<std::string, int> country_counts;     // ISO code → mentions (collected first)
+};
+
+// Finds the person names of a sentence that carry evidence (title, appositive, speech verb,
+// name shape); run over the whole article before find_mentions so later cues count everywhere.
+void collect_people(ArticleContext& ctx, std::string_view sentence, const std::vector<Token>& tokens);
+
+// Finds the mentions of one sentence.
+void find_mentions(ArticleContext& ctx, SentenceMentions& s);
+
+// "1st", "2nd", "10th" …
+std::string ordinal_suffix(int n);
+
+}  // namespace newsgraph::extract

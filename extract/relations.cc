@@ -1,0 +1,494 @@
+#include "extract/relations.h"
+
+#include <algorithm>
+#include <array>
+
+namespace newsgraph::extract {
+namespace {
+
+bool is(const Token& t, std::string_view w) { return iequals(t.text, w); }
+
+template <std::size_t N>
+bool is_any(const Token& t, const std::array<std::string_view, N>& words) {
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return iequals(t.text, w); });
+}
+
+constexpr std::array<std::string_view, 10> kLeadVerbs = {"led",   "leads",  "lead",   "heads",  "headed",
+                                                         "head",  "chairs", "chaired", "chair", "leading"};
+constexpr std::array<std::string_view, 8> kHeldVerbs = {"held", "hold", "holds", "take", "took", "takes",
+                                                        "taking", "begun"};
+constexpr std::array<std::string_view, 7> kTalkWords = {"talks", "negotiations", "meeting", "consultations",
+                                                        "session", "meetings", "discussions"};
+constexpr std::array<std::string_view, 4> kPlacePrepositions = {"in", "at", "on", "inside"};
+constexpr std::array<std::string_view, 5> kNegotiatorWords = {"negotiator", "envoy", "represents", "represent",
+                                                              "representing"};
+constexpr std::array<std::string_view, 7> kHeadWords = {"head", "chief", "leader", "president", "chairman",
+                                                        "chair", "director"};
+constexpr std::array<std::string_view, 7> kCurrentModifiers = {"current", "existing", "prior", "previous",
+                                                               "last", "old", "expiring"};
+
+class SentenceRelations {
+ public:
+  SentenceRelations(const ArticleContext& ctx, std::vector<SentenceMentions>& all, std::size_t si,
+                    std::vector<RawRelation>& out)
+      : ctx_(ctx), lex_(*ctx.lex), all_(all), si_(si), s_(all[si]), t_(s_.tokens), out_(out) {}
+
+  void run() {
+    leads_and_membership();
+    rounds();
+    expiry();
+  }
+
+ private:
+  const ArticleContext& ctx_;
+  const Lexicon& lex_;
+  std::vector<SentenceMentions>& all_;
+  std::size_t si_;
+  SentenceMentions& s_;
+  const std::vector<Token>& t_;
+  std::vector<RawRelation>& out_;
+
+  std::size_t n() const { return t_.size(); }
+  const Mention& m(int i) const { return s_.mentions[static_cast<std::size_t>(i)]; }
+  int count() const { return static_cast<int>(s_.mentions.size()); }
+  RelEnd end(int mention) const { return {static_cast<int>(si_), mention, m(mention).type, {}}; }
+  RelEnd named(EntityType type, std::string name) const { return {-1, -1, type, std::move(name)}; }
+  void emit(RelationType type, RelEnd from, RelEnd to) {
+    out_.push_back({type, std::move(from), std::move(to), static_cast<int>(si_)});
+  }
+
+  // The mention covering token k, or -1.
+  int mention_at(std::size_t k) const {
+    for (int i = 0; i < count(); ++i)
+      if (m(i).tok_begin <= k && k < m(i).tok_end) return i;
+    return -1;
+  }
+  // First mention of a type starting in [b, e), or -1.
+  int first_of(EntityType type, std::size_t b, std::size_t e) const {
+    for (int i = 0; i < count(); ++i)
+      if (m(i).type == type && m(i).tok_begin >= b && m(i).tok_begin < e) return i;
+    return -1;
+  }
+  // Adds a delegation mention for a country entry (a negotiator cue names no delegation word).
+  RelEnd delegation_of(std::uint32_t country) const {
+    return named(EntityType::agency, lex_.delegation_adjective(country) + " delegation");
+  }
+  // The country (lexicon entry) a mention stands for: places that are countries, agencies that
+  // carry an adjective (the EU), delegations.
+  std::optional<std::uint32_t> country_of(const Mention& x) const {
+    if (x.type == EntityType::place && !x.country.empty()) {
+      if (auto c = lex_.country_by_code(x.country)) {
+        if (lex_.entry(*c).name == x.name) return c;
+      }
+      return std::nullopt;
+    }
+    if (x.type == EntityType::agency) {
+      if (x.delegation && !x.country.empty()) return lex_.country_by_code(x.country);
+      if (auto e = lex_.find(LexKind::agency, x.name); e && !lex_.entry(*e).attr("adj").empty()) return e;
+    }
+    return std::nullopt;
+  }
+  // A country adjective token at k ("U.S.", "Russian", "South Korean").
+  std::optional<std::uint32_t> adjective_at(std::size_t k) const {
+    if (k + 1 < n() && t_[k + 1].cap) {
+      const std::string two = std::string(t_[k].text) + " " + std::string(t_[k + 1].text);
+      if (auto c = lex_.country_by_adjective(two)) return c;
+    }
+    if (!t_[k].cap) return std::nullopt;
+    return lex_.country_by_adjective(t_[k].text);
+  }
+  // A country for a person's side in [b, e): country mentions, agencies with adjectives,
+  // or adjectives; the one nearest `near` wins.
+  std::optional<std::uint32_t> side_in(std::size_t b, std::size_t e, std::size_t near) const {
+    std::optional<std::uint32_t> best;
+    std::size_t best_dist = SIZE_MAX;
+    for (std::size_t k = b; k < e && k < n(); ++k) {
+      std::optional<std::uint32_t> c;
+      const int mi = mention_at(k);
+      if (mi >= 0 && m(mi).tok_begin == k) c = country_of(m(mi));
+      if (!c && mi < 0) c = adjective_at(k);
+      if (!c) continue;
+      const std::size_t d = k > near ? k - near : near - k;
+      if (d < best_dist) {
+        best = c;
+        best_dist = d;
+      }
+    }
+    return best;
+  }
+
+  // Token index of the clause end after a person: next person, ';', or end of sentence.
+  std::size_t appositive_end(int person) const {
+    std::size_t e = m(person).tok_end;
+    const std::size_t limit = std::min(n(), e + 18);
+    for (std::size_t k = e; k < limit; ++k) {
+      const int mi = mention_at(k);
+      if (mi >= 0 && mi != person && m(mi).type == EntityType::person) return k;
+      if (t_[k].text == ";" || t_[k].text == ")") return k;
+      if (k > e + 1 && t_[k].word && !t_[k].cap && (is(t_[k], "said") || is(t_[k], "says") || is(t_[k], "will") ||
+                                                    is(t_[k], "has") || is(t_[k], "shakes") || is(t_[k], "met")))
+        return k;
+    }
+    return limit;
+  }
+
+  void leads_and_membership() {
+    std::vector<int> people;
+    for (int i = 0; i < count(); ++i)
+      if (m(i).type == EntityType::person) people.push_back(i);
+    if (people.empty()) return;
+
+    for (int p : people) {
+      const Mention& pm = m(p);
+      const std::size_t pb = pm.tok_begin, pe = pm.tok_end;
+      const bool appositive = pe < n() && (t_[pe].text == "," || t_[pe].text == "(");
+      const std::size_t ae = appositive ? appositive_end(p) : pe;
+      bool led = false;
+
+      // "X (has) led / will lead / heads D", "X … appointed … to head D"
+      for (std::size_t k = pe; k < std::min(n(), pe + 14) && !led; ++k) {
+        const int mi = mention_at(k);
+        if (mi >= 0 && m(mi).type == EntityType::person) break;
+        if (!is_any(t_[k], kLeadVerbs)) continue;
+        if (k > 0 && is(t_[k - 1], "by")) break;
+        const int d = first_of(EntityType::agency, k + 1, std::min(n(), k + 5));
+        if (d >= 0) {
+          emit(RelationType::leads, end(p), end(d));
+          led = true;
+        }
+      }
+      // "… will lead the EU side": a country-named side ("side" is a delegation word).
+      // "D (has been / will be / was) led|headed by X"
+      if (pb >= 2 && is(t_[pb - 1], "by") && is_any(t_[pb - 2], kLeadVerbs)) {
+        const int d = subject_agency(pb - 2);
+        if (d >= 0) {
+          emit(RelationType::leads, end(p), end(d));
+          led = true;
+        } else if (talks_subject(pb - 2)) {
+          led = led_talks(people) || led;
+        }
+      } else if (pb >= 1 && is(t_[pb - 1], "by")) {
+        // "… and by Donna Welton": the earlier "led by" covers it
+      }
+
+      // Negotiator cue around the name: "South Korea's chief negotiator X", "X, … represents Y".
+      if (!led) led = negotiator(p, pb, ae);
+
+      // A title that makes X head of an agency named in the article.
+      if (pm.title >= 0) title_relations(p);
+
+      // "X, head of A" / "A chief X"
+      if (appositive && pe + 2 < n() && is_any(t_[pe + 1], kHeadWords) && is(t_[pe + 2], "of")) {
+        const int a = first_of(EntityType::agency, pe + 3, std::min(n(), pe + 6));
+        if (a >= 0) {
+          emit(RelationType::leads, end(p), end(a));
+          led = true;
+        }
+      }
+
+      // Membership: agencies in the appositive, "A's <title> X", credits "(X / AFP)".
+      membership(p, pe, ae);
+    }
+
+    counterparts(people);
+  }
+
+  // The agency a passive "led by" is about: the nearest agency before the verb in the clause.
+  int subject_agency(std::size_t verb) const {
+    int best = -1;
+    for (int i = 0; i < count(); ++i)
+      if (m(i).type == EntityType::agency && m(i).tok_end <= verb && m(i).tok_end + 5 >= verb) best = i;
+    return best;
+  }
+  bool talks_subject(std::size_t verb) const {
+    for (std::size_t k = verb; k > 0 && k + 6 > verb; --k)
+      if (is_any(t_[k - 1], kTalkWords)) return true;
+    return false;
+  }
+  // "The talks will be led by A, …, and B, …": each person leads their side's delegation.
+  bool led_talks(const std::vector<int>& people) {
+    bool any = false;
+    for (int p : people) {
+      const std::size_t pe = m(p).tok_end;
+      const std::size_t ae = appositive_end(p);
+      // A delegation named in the person's own clause ("to head the South Korean negotiation team").
+      int d = -1;
+      for (int i = 0; i < count(); ++i)
+        if (m(i).type == EntityType::agency && m(i).delegation && m(i).tok_begin >= pe && m(i).tok_begin < ae) d = i;
+      if (d >= 0) {
+        emit(RelationType::leads, end(p), end(d));
+        any = true;
+        continue;
+      }
+      std::size_t tb = m(p).title >= 0 ? m(p).title_begin : m(p).tok_begin;
+      auto c = side_in(tb >= 2 ? tb - 2 : 0, tb, tb);
+      if (!c) c = side_in(pe, ae, pe);
+      if (c) {
+        emit(RelationType::leads, end(p), delegation_of(*c));
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  bool negotiator(int p, std::size_t pb, std::size_t ae) {
+    const std::size_t before = m(p).title >= 0 ? m(p).title_begin : pb;
+    // Before the name: up to 8 tokens of the same clause.
+    std::size_t wb = before;
+    while (wb > 0 && before - wb < 8 && t_[wb - 1].text != "." && t_[wb - 1].text != ";") {
+      const int mi = mention_at(wb - 1);
+      if (mi >= 0 && m(mi).type == EntityType::person) break;
+      --wb;
+    }
+    auto cue_in = [&](std::size_t b, std::size_t e) -> std::size_t {
+      for (std::size_t k = b; k < e && k < n(); ++k) {
+        if (is_any(t_[k], kNegotiatorWords)) {
+          if (is(t_[k], "envoy")) {
+            // an envoy to the talks or for negotiations, not any envoy
+            bool about_talks = false;
+            for (std::size_t q = k + 1; q < std::min(n(), k + 8); ++q)
+              if (is(t_[q], "talks") || is(t_[q], "negotiations")) about_talks = true;
+            if (!about_talks) continue;
+          }
+          if (k > 0 && (is(t_[k - 1], "deputy"))) continue;
+          return k;
+        }
+      }
+      return SIZE_MAX;
+    };
+    std::size_t cue = cue_in(wb, before);
+    std::optional<std::uint32_t> c;
+    if (cue != SIZE_MAX) {
+      c = side_in(wb, cue, cue);
+    } else {
+      cue = cue_in(m(p).tok_end, ae);
+      if (cue == SIZE_MAX) return false;
+      if (is(t_[cue], "represents") || is(t_[cue], "represent") || is(t_[cue], "representing"))
+        c = side_in(cue + 1, std::min(n(), cue + 4), cue);
+      else
+        c = side_in(m(p).tok_end, cue, cue);
+    }
+    if (!c) return false;
+    emit(RelationType::leads, end(p), delegation_of(*c));
+    return true;
+  }
+
+  void title_relations(int p) {
+    const Mention& pm = m(p);
+    const LexEntry& title = lex_.entry(static_cast<std::uint32_t>(pm.title));
+    const std::string role = title.attr("role");
+    const std::string org = title.attr("org");
+    // "European Council President Donald Tusk": an agency right before a head title.
+    std::size_t tb = pm.title_begin;
+    if (role == "head" || role.empty()) {
+      for (int i = 0; i < count(); ++i) {
+        if (m(i).type != EntityType::agency || m(i).tok_end != tb) continue;
+        if (role == "head") emit(RelationType::leads, end(p), end(i));
+        else emit(RelationType::member_of, end(p), end(i));
+        return;
+      }
+    }
+    if ((role == "head" || role == "member") && !org.empty()) {
+      // The ministry the title names, for the country before it or the article's own.
+      const auto words = org.find(' ');
+      const std::string dept = lex_.ministry_for(org.substr(0, words));
+      if (dept.empty()) return;
+      std::optional<std::uint32_t> c;
+      if (tb > 0) c = side_in(tb >= 3 ? tb - 3 : 0, tb, tb);
+      std::string name;
+      if (c) {
+        const LexEntry& ce = lex_.entry(*c);
+        std::string off = ce.attr("official");
+        if (off.empty()) off = ce.name;
+        name = "Ministry of " + dept + " of " + (off.find(' ') == std::string::npos ? off : "the " + off);
+      } else if (auto it = ctx_.ministries.find(dept); it != ctx_.ministries.end()) {
+        name = it->second;
+      }
+      if (name.empty()) return;
+      emit(role == "head" ? RelationType::leads : RelationType::member_of, end(p), named(EntityType::agency, name));
+    }
+  }
+
+  void membership(int p, std::size_t pe, std::size_t ae) {
+    // "US AIR Force's Lieutenant General Thomas Bussiere"
+    const std::size_t tb = m(p).title >= 0 ? m(p).title_begin : m(p).tok_begin;
+    if (tb >= 2 && t_[tb - 1].text == "'s") {
+      const int a = mention_at(tb - 2);
+      if (a >= 0 && m(a).type == EntityType::agency && !m(a).delegation) emit(RelationType::member_of, end(p), end(a));
+    }
+    // Credits: "(JOE KLAMAR / AFP)"
+    if (pe + 1 < n() && t_[pe].text == "/") {
+      const int a = mention_at(pe + 1);
+      if (a >= 0 && m(a).type == EntityType::agency) emit(RelationType::member_of, end(p), end(a));
+      return;
+    }
+    if (ae <= pe) {
+      // e-mail byline without a comma: "Gi-Jae Han record@donga.com"
+      if (pe + 2 < n() && t_[pe + 1].text == "@") {
+        const int a = mention_at(pe + 2);
+        if (a >= 0 && m(a).type == EntityType::agency) emit(RelationType::member_of, end(p), end(a));
+      }
+      return;
+    }
+    for (int i = 0; i < count(); ++i) {
+      const Mention& a = m(i);
+      if (a.type != EntityType::agency || a.delegation || a.tok_begin < pe || a.tok_begin >= ae) continue;
+      // "X, head of A" is leads, handled above
+      if (a.tok_begin >= 2 && is(t_[a.tok_begin - 1], "of") && is_any(t_[a.tok_begin - 2], kHeadWords)) continue;
+      emit(RelationType::member_of, end(p), end(i));
+    }
+  }
+
+  // "his U.S. counterpart, James DeHart": counterpart of the sentence's first person.
+  void counterparts(const std::vector<int>& people) {
+    for (std::size_t k = 0; k + 2 < n(); ++k) {
+      if (!is(t_[k], "counterpart")) continue;
+      int after = -1;
+      for (int p : people)
+        if (m(p).tok_begin > k && m(p).tok_begin <= k + 3) after = p;
+      int before = -1;
+      for (int p : people)
+        if (m(p).tok_end <= k) before = before < 0 ? p : before;
+      if (after < 0) continue;
+      auto c = side_in(k >= 3 ? k - 3 : 0, k, k);
+      if (c) emit(RelationType::leads, end(after), delegation_of(*c));
+      if (before >= 0) emit(RelationType::counterpart_of, end(before), end(after));
+    }
+  }
+
+  // ---- rounds: held-in, held-on ----
+  void rounds() {
+    std::vector<int> rounds;
+    for (int i = 0; i < count(); ++i)
+      if (m(i).type == EntityType::round) rounds.push_back(i);
+    const bool expiry_sentence = has_expiry_trigger();
+    if (rounds.empty()) {
+      talks_held();
+      return;
+    }
+    for (std::size_t r = 0; r < rounds.size(); ++r) {
+      const int ri = rounds[r];
+      const std::size_t stop = r + 1 < rounds.size() ? m(rounds[r + 1]).tok_begin : n();
+      const int place = place_after(m(ri).tok_end, stop);
+      if (place >= 0) emit(RelationType::held_in, end(ri), end(place));
+      if (!expiry_sentence) {
+        const int date = first_of(EntityType::date, m(ri).tok_end, stop);
+        if (date >= 0) emit(RelationType::held_on, end(ri), end(date));
+        else if (rounds.size() == 1) {
+          const int before = first_of(EntityType::date, 0, m(ri).tok_begin);
+          if (before >= 0 && held_verb_between(m(before).tok_end, m(ri).tok_begin))
+            emit(RelationType::held_on, end(ri), end(before));
+        }
+      }
+    }
+  }
+
+  bool held_verb_between(std::size_t b, std::size_t e) const {
+    for (std::size_t k = b; k < e; ++k)
+      if (is_any(t_[k], kHeldVerbs)) return true;
+    return false;
+  }
+
+  // A place after a preposition ("in Honolulu", "on Jeju Island", "at the Niederoesterreich
+  // Palace", "island of Jeju") or "hosted by New Delhi", in [b, stop).
+  int place_after(std::size_t b, std::size_t stop) const {
+    for (int i = 0; i < count(); ++i) {
+      const Mention& x = m(i);
+      if (x.type != EntityType::place || x.tok_begin < b || x.tok_begin >= stop) continue;
+      std::size_t k = x.tok_begin;
+      if (k == 0) continue;
+      --k;
+      if (is(t_[k], "the") && k > 0) --k;
+      // "South Korea's southern resort island of Jeju": the possessor is not the venue
+      if (k + 1 < n() && t_[x.tok_end < n() ? x.tok_end : n() - 1].text == "'s") continue;
+      if (is_any(t_[k], kPlacePrepositions)) return i;
+      if (is(t_[k], "of") && k > 0 && (is(t_[k - 1], "island") || is(t_[k - 1], "city"))) return i;
+      if (is(t_[k], "by") && k > 0 && is(t_[k - 1], "hosted")) return i;
+    }
+    return -1;
+  }
+
+  // "The talks were held in Washington from Friday to Sunday", "at their talks in Washington on
+  // Jan. 14": a round named by its place (extractor.cc decides whether it is a round seen before).
+  void talks_held() {
+    for (std::size_t k = 0; k < n(); ++k) {
+      if (!(is(t_[k], "talks") || is(t_[k], "negotiations"))) continue;
+      // "talks in X" or "talks … (were) held in X" within a few tokens
+      std::size_t e = std::min(n(), k + 5);
+      bool held = false;
+      for (std::size_t q = k + 1; q < e; ++q)
+        if (is_any(t_[q], kHeldVerbs) || is(t_[q], "place")) held = true;
+      const bool direct = k + 1 < n() && (is(t_[k + 1], "in") || is(t_[k + 1], "at"));
+      if (!held && !direct) continue;
+      const int place = place_after(k + 1, std::min(n(), k + 7));
+      if (place < 0) continue;
+      const Mention& pl = m(place);
+      // Only a city or venue names a round; "talks in South Korea" says too little.
+      if (auto c = lex_.country_by_code(pl.country); c && lex_.entry(*c).name == pl.name) continue;
+      Mention round;
+      round.type = EntityType::round;
+      round.round = RoundRef::place_talks;
+      round.tok_begin = static_cast<std::uint32_t>(k);
+      round.tok_end = static_cast<std::uint32_t>(k + 1);
+      round.surface = "talks in " + pl.name;
+      round.alias_only = false;
+      s_.mentions.push_back(round);
+      const int ri = count() - 1;
+      emit(RelationType::held_in, end(ri), end(place));
+      const int date = first_of(EntityType::date, k + 1, n());
+      if (date >= 0 && !has_expiry_trigger()) emit(RelationType::held_on, end(ri), end(date));
+      return;
+    }
+  }
+
+  // ---- expires ----
+  bool has_expiry_trigger() const { return expiry_trigger() != SIZE_MAX; }
+  std::size_t expiry_trigger() const {
+    for (std::size_t k = 0; k < n(); ++k) {
+      const std::string w = lower(t_[k].text);
+      if (w.rfind("expir", 0) == 0) return k;
+      if ((w == "last" || w == "lasts" || w == "valid" || w == "effective" || w == "runs" || w == "run") &&
+          k + 1 < n() && (is(t_[k + 1], "until") || is(t_[k + 1], "through") || is(t_[k + 1], "till")))
+        return k;
+      if ((w == "ends" || w == "ending") && k + 1 < n() && (is(t_[k + 1], "in") || is(t_[k + 1], "on")))
+        return k;
+      if (w == "effective") return k;  // "will be effective over the next five years through 2018"
+    }
+    return SIZE_MAX;
+  }
+
+  void expiry() {
+    const std::size_t trig = expiry_trigger();
+    if (trig == SIZE_MAX) return;
+    // the date after the verb
+    int date = -1;
+    for (int i = 0; i < count(); ++i)
+      if (m(i).type == EntityType::date && m(i).tok_begin > trig && (date < 0 || m(i).tok_begin < m(date).tok_begin))
+        date = i;
+    if (date < 0) return;
+    // "… the deal that expired on …" with no date → nothing; "expired in months" has no date mention.
+    int agreement = -1;
+    for (int i = 0; i < count(); ++i)
+      if (m(i).type == EntityType::agreement && m(i).tok_begin < trig) agreement = i;
+    if (agreement < 0) {
+      for (int i = 0; i < count(); ++i)
+        if (m(i).type == EntityType::agreement && m(i).tok_begin > trig && m(i).tok_begin < m(date).tok_begin) {
+          agreement = i;
+          break;
+        }
+    }
+    if (agreement < 0) return;
+    // a date that only says when the agreement was signed is not its end
+    if (m(date).tok_begin > 0 && is(t_[m(date).tok_begin - 1], "since")) return;
+    emit(RelationType::expires, end(agreement), end(date));
+  }
+};
+
+}  // namespace
+
+void find_relations(const ArticleContext& ctx, std::vector<SentenceMentions>& sentences, std::size_t si,
+                    std::vector<RawRelation>& out) {
+  SentenceRelations(ctx, sentences, si, out).run();
+}
+
+}  // namespace newsgraph::extract

@@ -1,0 +1,46 @@
+// Stage 5: relations — facts stated between the mentions of one sentence.
+//
+// Patterns over tokens and mentions (never mere co-occurrence):
+// - leads: "X (has) led / heads / will lead D", "D (has been / will be) led|headed by X",
+//   "the talks were led by X … and Y …" (each to their side's delegation), a negotiator cue near
+//   the name ("Y's chief negotiator X", "X, ambassador for …, represents Y", "Y's envoy to the
+//   talks, X") → Y's delegation, "his U.S. counterpart, X", a head title before the name
+//   ("Foreign Minister X", "European Council President X"), "X, head of A".
+// - member-of: an agency in the appositive after a person ("X, deputy … at the U.S. State
+//   Department"), "A's <title> X", a member title ("Russian Deputy Foreign Minister X"),
+//   credits ("(NAME / AFP)"), e-mail bylines.
+// - held-in / held-on: a round (or "talks … held") with a place after in/at/on or "hosted by",
+//   and the date of the same clause.
+// - expires: an agreement (named or "the current deal") with expire / last until / through
+//   and the date after the verb.
+// Targets named by title only (a ministry the article never names) are kept as names and
+// dropped later if the article has no such entity.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extract/mentions.h"
+
+namespace newsgraph::extract {
+
+// An end of a relation: a mention, or an entity named by type and name.
+struct RelEnd {
+  int sentence = -1;  // index into the article's sentences, -1 for a named end
+  int mention = -1;
+  EntityType type = EntityType::agency;
+  std::string name;   // for named ends
+};
+
+struct RawRelation {
+  RelationType type;
+  RelEnd from, to;
+  int sentence = 0;   // index of the sentence that states it
+};
+
+// Finds the relations of sentence `si` of `sentences` (earlier ones serve as context for
+// references such as "the talks"). May add mentions (delegations named by a negotiator cue).
+void find_relations(const ArticleContext& ctx, std::vector<SentenceMentions>& sentences, std::size_t si,
+                    std::vector<RawRelation>& out);
+
+}  // namespace newsgraph::extract

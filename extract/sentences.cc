@@ -1,0 +1,84 @@
+#include "extract/sentences.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace newsgraph::extract {
+namespace {
+
+// Common English abbreviations that take a period; compared case-sensitively, without it.
+constexpr std::array<std::string_view, 44> kAbbreviations = {
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Adm", "Sgt", "Rep",
+    "Sen", "Gov", "Amb", "St", "Mt", "No", "Nos", "Inc", "Co", "Corp", "Ltd", "Jr", "Sr",
+    "vs", "etc", "approx", "Ave", "Blvd", "Fig"};
+
+bool is_space(char c) { return c == ' ' || c == '\t'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_closer(char c) { return c == '"' || c == '\'' || c == ')' || c == ']'; }
+
+std::string_view trim(std::string_view s, std::size_t& offset) {
+  while (!s.empty() && (is_space(s.front()) || s.front() == '\n')) { s.remove_prefix(1); ++offset; }
+  while (!s.empty() && (is_space(s.back()) || s.back() == '\n')) s.remove_suffix(1);
+  return s;
+}
+
+// Word ending just before position `dot` (exclusive), including inner periods ("U.S").
+std::string_view word_before(std::string_view line, std::size_t dot) {
+  std::size_t b = dot;
+  while (b > 0 && !is_space(line[b - 1]) && line[b - 1] != '(' && line[b - 1] != '"') --b;
+  return line.substr(b, dot - b + 1);
+}
+
+void split_line(std::string_view line, std::size_t line_offset, std::vector<Sentence>& out) {
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (c != '.' && c != '?' && c != '!') continue;
+    std::size_t end = i + 1;
+    while (end < line.size() && is_closer(line[end])) ++end;
+    if (end >= line.size() || !is_space(line[end])) continue;
+    std::size_t next = end;
+    while (next < line.size() && is_space(line[next])) ++next;
+    if (next >= line.size()) continue;
+    const char n = line[next];
+    if (!(is_upper(n) || std::isdigit(static_cast<unsigned char>(n)) || n == '"' || n == '\'' ||
+          static_cast<unsigned char>(n) >= 0x80))
+      continue;
+    if (c == '.' && end == i + 1 && is_abbreviation(word_before(line, i))) continue;
+    std::size_t off = line_offset + start;
+    auto s = trim(line.substr(start, end - start), off);
+    if (!s.empty()) out.push_back({s, off});
+    start = end;
+  }
+  std::size_t off = line_offset + start;
+  auto s = trim(line.substr(start), off);
+  if (!s.empty()) out.push_back({s, off});
+}
+
+}  // namespace
+
+bool is_abbreviation(std::string_view w) {
+  if (w.empty() || w.back() != '.') return false;
+  w.remove_suffix(1);
+  while (!w.empty() && (w.front() == '(' || w.front() == '"')) w.remove_prefix(1);
+  if (w.empty()) return false;
+  if (w.size() == 1 && is_upper(w[0])) return true;        // an initial: "J."
+  if (w.find('.') != std::string_view::npos) return true;  // "U.S", "D.C", "e.g"
+  return std::find(kAbbreviations.begin(), kAbbreviations.end(), w) != kAbbreviations.end();
+}
+
+std::vector<Sentence> split_sentences(std::string_view text) {
+  std::vector<Sentence> out;
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    split_line(text.substr(pos, nl - pos), pos, out);
+    pos = nl + 1;
+  }
+  return out;
+}
+
+}  // namespace newsgraph::extract

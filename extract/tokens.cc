@@ -1,0 +1,119 @@
+#include "extract/tokens.h"
+
+namespace newsgraph::extract {
+namespace {
+
+bool alnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+bool upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool letter(unsigned char c) { return (c >= 'a' && c <= 'z') || upper(c); }
+
+// Length of an initialism such as "U.S.", "D.C." or the "S." of "S.Korea" at s[i] (0 if none).
+std::size_t initialism(std::string_view s, std::size_t i) {
+  std::size_t j = i;
+  int pairs = 0;
+  while (j + 1 < s.size() && letter(static_cast<unsigned char>(s[j])) && s[j + 1] == '.') {
+    j += 2;
+    ++pairs;
+  }
+  if (pairs == 0) return 0;
+  if (pairs == 1 && !upper(static_cast<unsigned char>(s[i]))) return 0;  // "a." is no initialism
+  return j - i;
+}
+
+// True when a non-ASCII UTF-8 sequence at s[i] is an upper-case Latin letter (À-Þ range).
+bool non_ascii_upper(std::string_view s, std::size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 != 0xC3 || i + 1 >= s.size()) return false;
+  const auto b1 = static_cast<unsigned char>(s[i + 1]);
+  return b1 >= 0x80 && b1 <= 0x9E && b1 != 0x97;
+}
+
+}  // namespace
+
+void tokenize(std::string_view s, std::vector<Token>& out) {
+  out.clear();
+  std::size_t i = 0;
+  bool space = false;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' || c == '\n' || c == '\t') { space = true; ++i; continue; }
+    Token t;
+    t.begin = static_cast<std::uint32_t>(i);
+    t.space_before = space;
+    space = false;
+    std::size_t len = initialism(s, i);
+    if (len == 0 && c == '\'' && i + 1 < s.size() && (s[i + 1] == 's' || s[i + 1] == 'S') &&
+        (i + 2 >= s.size() || !alnum(static_cast<unsigned char>(s[i + 2])))) {
+      len = 2;  // possessive
+    }
+    if (len == 0 && alnum(c)) {
+      std::size_t j = i;
+      while (j < s.size()) {
+        const auto d = static_cast<unsigned char>(s[j]);
+        if (alnum(d)) { ++j; continue; }
+        // inner hyphen, ampersand-free joiners: "Won-sam", "1,000", "3.5"
+        // Inner hyphen: "Won-sam", "cost-sharing". Before a capital it splits ("Korea-U.S.",
+        // "EU-Japan", "Gi-Jae") so each part can match a lexicon entry of its own.
+        if ((d == '-' || d == '/') && j + 1 < s.size() && alnum(static_cast<unsigned char>(s[j + 1])) &&
+            j > i && !upper(static_cast<unsigned char>(s[j + 1]))) { ++j; continue; }
+        if ((d == ',' || d == '.') && j + 1 < s.size() && s[j + 1] >= '0' && s[j + 1] <= '9' &&
+            s[j - 1] >= '0' && s[j - 1] <= '9') { ++j; continue; }
+        if (d == '\'' && j + 1 < s.size() && letter(static_cast<unsigned char>(s[j + 1])) &&
+            !((s[j + 1] == 's' || s[j + 1] == 'S') &&
+              (j + 2 >= s.size() || !alnum(static_cast<unsigned char>(s[j + 2]))))) {
+          ++j;  // "O'Brien", "don't"
+          continue;
+        }
+        break;
+      }
+      len = j - i;
+    }
+    if (len == 0) {
+      // one punctuation character (a whole UTF-8 sequence if non-ASCII never gets here)
+      len = 1;
+    }
+    t.text = s.substr(i, len);
+    t.word = alnum(c) && c != '\'';
+    t.digit = c >= '0' && c <= '9';
+    t.cap = upper(c) || non_ascii_upper(s, i);
+    out.push_back(t);
+    i += len;
+  }
+}
+
+std::vector<Token> tokenize(std::string_view s) {
+  std::vector<Token> out;
+  tokenize(s, out);
+  return out;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
+bool is_all_caps(std::string_view w) {
+  int letters = 0;
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  return letters >= 2;
+}
+
+}  // namespace newsgraph::extract

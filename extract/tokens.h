@@ -1,0 +1,32 @@
+// Stage 3: split a sentence into tokens (words, numbers, punctuation) with byte offsets.
+// Words keep inner hyphens ("Won-sam", "cost-sharing") and initialisms keep their periods
+// ("U.S.", "D.C."); a possessive "'s" is a token of its own so "Seoul's" matches "Seoul".
+// Tokens are views into the sentence: the sentence must outlive them. No allocation per token.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsgraph::extract {
+
+struct Token {
+  std::string_view text;
+  std::uint32_t begin = 0;  // byte offset in the sentence
+  bool word = false;        // letters/digits (not punctuation)
+  bool cap = false;         // starts with an upper-case letter (ASCII, or a non-ASCII letter)
+  bool digit = false;       // starts with a digit
+  bool space_before = false;
+  std::uint32_t end() const { return begin + static_cast<std::uint32_t>(text.size()); }
+};
+
+std::vector<Token> tokenize(std::string_view sentence);
+void tokenize(std::string_view sentence, std::vector<Token>& out);  // reuses out's storage
+
+// ASCII lower-casing (names here are compared case-insensitively on ASCII only).
+std::string lower(std::string_view s);
+bool iequals(std::string_view a, std::string_view b);
+bool is_all_caps(std::string_view word);  // "USFK", "SMA" (at least two letters, no lower case)
+
+}  // namespace newsgraph::extract

@@ -1,0 +1,88 @@
+// newsgraph graph: the knowledge graph built from extracted articles, on Boost.Graph.
+//
+// Contract
+// - add() takes one extracted article at a time: its entities become nodes (an entity whose
+//   type and normalised name are already in the graph adds to that node) and its relations
+//   become edges (one edge per type and end nodes, carrying every article that states it).
+// - resolve() then merges nodes that name the same real thing (rules and guards in
+//   graph/resolve.h) using boost::connected_components over "same as" links.
+// - Node and edge order, ids and every attribute depend only on the set of articles added,
+//   not on the order they were added in: the output is reproducible byte for byte.
+// - Not thread-safe: one thread adds (extraction itself runs in parallel before).
+#pragma once
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "extract/extract.h"
+
+namespace newsgraph::graph {
+
+// Where a fact was read: article id, 1-based sentence number, the sentence.
+struct Evidence {
+  std::string article;
+  int sentence = 0;
+  std::string text;
+  auto operator<=>(const Evidence&) const = default;
+};
+
+struct NodeData {
+  EntityType type = EntityType::person;
+  std::string label;                        // canonical name
+  std::map<std::string, int> names;         // every name used for it → articles that used it as canonical
+  std::set<std::string> aliases;            // other surface forms
+  int mentions = 0;
+  std::set<std::string> sources;            // article ids
+  std::set<std::string> seen;               // publication dates (ISO) of those articles, when known
+  std::string country;                      // ISO code, when known
+  std::optional<double> lat, lon;
+  int ordinal = 0;                          // agreement instance / round number
+  std::string series;                       // agreement series of an instance or round
+};
+
+struct EdgeData {
+  RelationType type = RelationType::leads;
+  std::set<std::string> sources;            // article ids
+  std::set<Evidence> evidence;              // every sentence that states it
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeData, EdgeData>;
+using Vertex = Graph::vertex_descriptor;
+
+// The normalised form names are compared in (case-folded ASCII, punctuation and "the" dropped),
+// the same as the evaluation's.
+std::string name_key(std::string_view name);
+
+class KnowledgeGraph {
+ public:
+  // Adds one article's entities and relations.
+  void add(const extract::Article& article);
+  // Merges nodes that name the same thing (see graph/resolve.h). Idempotent.
+  void resolve();
+  // Adds another graph's nodes and edges (used by `merge` and `--into`), then resolve() again.
+  void absorb(const KnowledgeGraph& other);
+
+  const Graph& graph() const { return g_; }
+  Graph& mutable_graph() { return g_; }
+  std::size_t articles() const { return articles_.size(); }
+  // Stable id of a node: derived from its type and label, unique in the graph.
+  std::string node_id(Vertex v) const;
+  // Nodes sorted by id: the order every exporter writes them in.
+  std::vector<Vertex> sorted_vertices() const;
+
+  // Adds (or finds) a node; public for readers of saved graphs.
+  Vertex upsert(const NodeData& data);
+  void add_edge(Vertex from, Vertex to, const EdgeData& data);
+
+ private:
+  Graph g_;
+  std::map<std::pair<EntityType, std::string>, Vertex> by_key_;
+  std::set<std::string> articles_;
+};
+
+}  // namespace newsgraph::graph

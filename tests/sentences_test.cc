@@ -1,0 +1,44 @@
+#include "extract/sentences.h"
+
+#include <gtest/gtest.h>
+
+using newsgraph::extract::split_sentences;
+
+std::vector<std::string> texts(std::string_view s) {
+  std::vector<std::string> out;
+  for (const auto& x : split_sentences(s)) out.emplace_back(x.text);
+  return out;
+}
+
+TEST(Sentences, AbbreviationsDoNotEndSentences) {
+  auto s = texts("The U.S. and Mexico met on Dec. 3 in Mexico City. Talks resume Jan. 9, officials said.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0], "The U.S. and Mexico met on Dec. 3 in Mexico City.");
+}
+
+TEST(Sentences, LineBreaksEndSentences) {
+  auto s = texts("Canada, EU resume trade talks\n\nOTTAWA, March 2 (Reuters) -- Negotiators met. They agreed.");
+  ASSERT_EQ(s.size(), 3u);
+  EXPECT_EQ(s[0], "Canada, EU resume trade talks");
+  EXPECT_EQ(s[1], "OTTAWA, March 2 (Reuters) -- Negotiators met.");
+  EXPECT_EQ(s[2], "They agreed.");
+}
+
+TEST(Sentences, ClosingQuoteStaysWithItsSentence) {
+  auto s = texts("\"We are close.\" The minister left.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0], "\"We are close.\"");
+}
+
+TEST(Sentences, InitialsAndDecimalsDoNotSplit) {
+  auto s = texts("Vicente J. Luna spoke. Growth was 3.5 percent.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0], "Vicente J. Luna spoke.");
+}
+
+TEST(Sentences, OffsetsPointIntoTheText) {
+  const std::string text = "First one. Second one.";
+  auto s = split_sentences(text);
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(text.substr(s[1].offset, s[1].text.size()), "Second one.");
+}
