@@ -122,6 +122,10 @@ void Lexicon::Builder::add(LexEntry e, bool override) {
     return;
   }
   LexEntry& old = lex_.entries_[it->second];
+  // A world city of the same name in another country is another place ("Washington", England).
+  if (!override && !old.attr("country").empty() && !e.attr("country").empty() &&
+      old.attr("country") != e.attr("country"))
+    return;
   for (auto& a : e.aliases)
     if (std::find(old.aliases.begin(), old.aliases.end(), a) == old.aliases.end()) old.aliases.push_back(a);
   for (auto& [k, v] : e.attrs)
@@ -134,11 +138,19 @@ void Lexicon::index(std::uint32_t entry, std::string_view phrase) {
   if (toks.empty()) return;
   Phrase p;
   p.entry = entry;
-  p.needs_cap = has_upper_or_digit(phrase);
-  for (const auto& t : toks) p.tokens.push_back(lower(t.text));
+  p.needs_cap = has_upper_or_digit(toks.front().text);
+  for (const auto& t : toks) {
+    p.tokens.push_back(lower(t.text));
+    p.all_caps.push_back(is_all_caps(t.text));
+  }
   auto& bucket = phrases_[p.tokens.front()];
-  for (const auto& q : bucket)
-    if (q.entry == entry && q.tokens == p.tokens) return;
+  for (auto& q : bucket)
+    if (q.entry == entry && q.tokens == p.tokens) {
+      // "Chief Negotiator" and "chief negotiator": the laxer spelling rules.
+      q.needs_cap = q.needs_cap && p.needs_cap;
+      for (std::size_t k = 0; k < q.all_caps.size(); ++k) q.all_caps[k] = q.all_caps[k] && p.all_caps[k];
+      return;
+    }
   bucket.push_back(std::move(p));
 }
 
@@ -180,6 +192,10 @@ Lexicon Lexicon::Builder::build() && {
         for (const auto& a : e.aliases) L.ministries_.emplace(lower(a), e.name);
         L.ministries_.emplace(lower(e.name), e.name);
         break;
+      case LexKind::agency:
+        // An international body that sends delegations: "the EU delegation".
+        for (const auto& adj : e.attr_list("adj")) L.country_adj_.emplace(lower(adj), i);
+        break;
       default:
         break;
     }
@@ -203,11 +219,10 @@ std::vector<LexMatch> Lexicon::longest(const std::vector<Token>& tokens, std::si
   for (const Phrase& p : it->second) {
     if (p.needs_cap && !(tokens[pos].cap || tokens[pos].digit)) continue;
     if (pos + p.tokens.size() > tokens.size()) continue;
-    bool ok = true;
+    bool ok = !p.all_caps[0] || is_all_caps(tokens[pos].text);
     for (std::size_t k = 1; k < p.tokens.size() && ok; ++k) {
       const Token& t = tokens[pos + k];
-      ok = iequals(t.text, p.tokens[k]);
-      // Phrase words are adjacent in the text as in the lexicon: no match across a line break.
+      ok = iequals(t.text, p.tokens[k]) && (!p.all_caps[k] || is_all_caps(t.text));
     }
     if (!ok) continue;
     const auto len = static_cast<std::uint32_t>(p.tokens.size());

@@ -52,7 +52,8 @@ class Lexicon {
   // Entries of one kind matching exactly the whole phrase (case rules as in matching).
   std::optional<std::uint32_t> find(LexKind kind, std::string_view phrase) const;
 
-  // Country entry by ISO code, by demonym adjective ("Korean"), or whose capital is `city`.
+  // Country entry by ISO code, by demonym adjective ("Korean"; also agencies with an `adj`
+  // attribute, such as the EU), or whose capital is `city`.
   std::optional<std::uint32_t> country_by_code(std::string_view code) const;
   std::optional<std::uint32_t> country_by_adjective(std::string_view adj) const;
   std::optional<std::uint32_t> country_by_capital(std::string_view city) const;
@@ -72,8 +73,9 @@ class Lexicon {
  private:
   struct Phrase {
     std::vector<std::string> tokens;  // lower-cased token texts
+    std::vector<bool> all_caps;       // written in capitals ("WHO", "US"): the text must be too
     std::uint32_t entry;
-    bool needs_cap;  // written with a capital: the text's first token must be capitalised
+    bool needs_cap;  // first word written with a capital: the text's first token must be capitalised
   };
   void index(std::uint32_t entry, std::string_view phrase);
 

@@ -385,12 +385,14 @@ class Recogniser {
   bool location_context(std::size_t b, std::size_t e) const {
     if (b == 0) {
       // a dateline: "SEOUL, Jan. 24" / "Jakarta." / "VIENNA —" / "London:"
+      if (lex_.is_stopword(t_[0].text)) return false;
       return e < n() && (t_[e].text == "," || t_[e].text == "." || t_[e].text == "-" || t_[e].text == ":") &&
              (is_all_caps(t_[0].text) || e + 1 >= n() || t_[e + 1].cap || t_[e].text != ",");
     }
     std::size_t p = b - 1;
     if (is(t_[p], "the") && p > 0) --p;
     if (is_any(t_[p], kLocationPrepositions)) return true;
+    if (is(t_[p], "by") && p > 0 && is(t_[p - 1], "hosted")) return true;
     if (is(t_[p], "of") && p > 0 &&
         (is(t_[p - 1], "south") || is(t_[p - 1], "north") || is(t_[p - 1], "east") || is(t_[p - 1], "west") ||
          is(t_[p - 1], "island") || is(t_[p - 1], "city") || is(t_[p - 1], "outskirts")))
@@ -619,12 +621,33 @@ class Recogniser {
       }
     }
     if (org_span(b, e)) {
+      bool only_heads = true, shouting = e - b > 3;
+      for (std::size_t k = b; k < e; ++k) {
+        only_heads = only_heads && lex_.is_orghead(t_[k].text);
+        shouting = shouting && !has_lower(t_[k].text);
+      }
+      if (only_heads || shouting) {  // "News", "THIS PICTURE WAS PROVIDED BY A THIRD PARTY"
+        claim(b, e);
+        return e;
+      }
       if (!collecting_) {
         Mention m;
         m.type = EntityType::agency;
         m.name = std::string(span_text(s_, b, e));
         add(std::move(m), b, e);
         abbreviation_after(s_.mentions.back(), e);
+        // An agreement named inside ("JCPOA Joint Commission") is mentioned too.
+        for (const auto& lm : lex_.longest(t_, b))
+          if (lex_.entry(lm.entry).kind == LexKind::agreement && b + lm.length < e) {
+            Mention a;
+            a.type = EntityType::agreement;
+            a.name = a.series = lex_.entry(lm.entry).name;
+            a.tok_begin = static_cast<std::uint32_t>(b);
+            a.tok_end = static_cast<std::uint32_t>(b + lm.length);
+            a.surface = std::string(span_text(s_, b, b + lm.length));
+            s_.mentions.push_back(std::move(a));
+            break;
+          }
       }
       claim(b, e);
       return e;
@@ -673,9 +696,12 @@ class Recogniser {
   // Records a person over [b, e) if the evidence holds (or it is someone named before).
   void person(std::size_t b, std::size_t e, bool evidence, int title_entry = -1, std::size_t title_b = 0) {
     std::string_view text = span_text(s_, b, e);
+    const bool credit = b > 0 && t_[b - 1].text == "(" && e < n() && t_[e].text == "/";
     for (std::size_t k = b; k < e; ++k) {
       if (lex_.is_orghead(t_[k].text) || lex_.is_stopword(t_[k].text)) return;
       if (!t_[k].cap && t_[k].text != "-") return;
+      // Shouted words are not names ("WARM-UP"), except initials and photo credits "(JOE KLAMAR / AFP)".
+      if (t_[k].cap && !has_lower(t_[k].text) && t_[k].text.size() > 2 && !credit) return;
     }
     std::string name = is_all_caps(text) ? title_case(text) : std::string(text);
     const std::size_t words = e - b;
@@ -745,6 +771,11 @@ class Recogniser {
       if (!p.cap && is_any(p, kPersonBefore)) return true;
       if (p.text == "," && b > 1 && is_any(t_[b - 2], kPersonBefore)) return true;  // "his counterpart, X"
       if (p.text == "(" && e < n() && t_[e].text == "/") return true;                // "(JOE KLAMAR / AFP)"
+      if (p.text == "-" && p.space_before) {  // "Britain's Chief Negotiator for the FTA - Harjinder Kang"
+        for (std::size_t k = b >= 8 ? b - 8 : 0; k + 1 < b; ++k)
+          for (const auto& m : lex_.longest(t_, k))
+            if (lex_.entry(m.entry).kind == LexKind::title && lex_.entry(m.entry).attr("role") != "honorific") return true;
+      }
     }
     if (e < n()) {
       const Token& a = t_[e];
@@ -777,14 +808,33 @@ class Recogniser {
     } else {
       return;
     }
+    // "New Strategic Arms Treaty (New START)": a known abbreviation gives the lexicon's name.
+    if (m.type == EntityType::agency || m.type == EntityType::agreement) {
+      const LexKind kind = m.type == EntityType::agency ? LexKind::agency : LexKind::agreement;
+      for (const auto& lm : lex_.longest(t_, k)) {
+        const LexEntry& entry = lex_.entry(lm.entry);
+        if (entry.kind != kind || k + lm.length >= n() || t_[k + lm.length].text != ")") continue;
+        Mention& own = s_.mentions.back();
+        if (&own != &m || own.name == entry.name) break;
+        if (own.ordinal > 0) own.name = ordinal_suffix(own.ordinal) + " " + entry.name;
+        else own.name = entry.name;
+        own.series = kind == LexKind::agreement ? entry.name : own.series;
+        return;  // the lexicon match itself is found by the walk
+      }
+    }
     const Token& abbr = t_[k];
     if (!abbr.cap || abbr.text.size() < 2 || abbr.text.size() > 12) return;
     int caps = 0;
     for (char c : abbr.text) caps += (c >= 'A' && c <= 'Z');
     if (caps < 2) return;
     Mention copy = m;
+    if (copy.type == EntityType::agreement && copy.ordinal > 0) {
+      // "the 12th Special Measures Agreement (SMA)": the abbreviation names the series.
+      copy.name = copy.series;
+      copy.ordinal = 0;
+    }
     copy.surface = std::string(abbr.text);
-    ctx_.abbreviations[copy.surface] = m;
+    ctx_.abbreviations[copy.surface] = copy;
     if (!used_[k]) add(std::move(copy), k, k + 1);
   }
 };

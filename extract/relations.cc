@@ -84,7 +84,11 @@ class SentenceRelations {
     }
     if (x.type == EntityType::agency) {
       if (x.delegation && !x.country.empty()) return lex_.country_by_code(x.country);
-      if (auto e = lex_.find(LexKind::agency, x.name); e && !lex_.entry(*e).attr("adj").empty()) return e;
+      if (auto e = lex_.find(LexKind::agency, x.name)) {
+        if (!lex_.entry(*e).attr("adj").empty()) return e;
+        // A national agency ("U.S. State Department") stands for its country's side.
+        if (lex_.entry(*e).attr("outlet").empty() && !x.country.empty()) return lex_.country_by_code(x.country);
+      }
     }
     return std::nullopt;
   }
@@ -146,7 +150,7 @@ class SentenceRelations {
       bool led = false;
 
       // "X (has) led / will lead / heads D", "X … appointed … to head D"
-      for (std::size_t k = pe; k < std::min(n(), pe + 14) && !led; ++k) {
+      for (std::size_t k = pe; k < std::min(n(), pe + 25) && !led; ++k) {
         const int mi = mention_at(k);
         if (mi >= 0 && m(mi).type == EntityType::person) break;
         if (!is_any(t_[k], kLeadVerbs)) continue;
@@ -159,16 +163,15 @@ class SentenceRelations {
       }
       // "… will lead the EU side": a country-named side ("side" is a delegation word).
       // "D (has been / will be / was) led|headed by X"
-      if (pb >= 2 && is(t_[pb - 1], "by") && is_any(t_[pb - 2], kLeadVerbs)) {
-        const int d = subject_agency(pb - 2);
+      const std::size_t tb = pm.title >= 0 ? pm.title_begin : pb;
+      if (tb >= 2 && is(t_[tb - 1], "by") && is_any(t_[tb - 2], kLeadVerbs)) {
+        const int d = subject_agency(tb - 2);
         if (d >= 0) {
           emit(RelationType::leads, end(p), end(d));
           led = true;
-        } else if (talks_subject(pb - 2)) {
+        } else if (talks_subject(tb - 2)) {
           led = led_talks(people) || led;
         }
-      } else if (pb >= 1 && is(t_[pb - 1], "by")) {
-        // "… and by Donna Welton": the earlier "led by" covers it
       }
 
       // Negotiator cue around the name: "South Korea's chief negotiator X", "X, … represents Y".
@@ -233,9 +236,19 @@ class SentenceRelations {
 
   bool negotiator(int p, std::size_t pb, std::size_t ae) {
     const std::size_t before = m(p).title >= 0 ? m(p).title_begin : pb;
-    // Before the name: up to 8 tokens of the same clause.
+    if (m(p).title >= 0) {
+      // "US Chief Negotiator Dan Mullaney": the title itself says who leads which side.
+      const LexEntry& title = lex_.entry(static_cast<std::uint32_t>(m(p).title));
+      if (title.attr("role") == "negotiator" && lower(title.name).find("negotiator") != std::string::npos) {
+        if (auto c = side_in(before >= 3 ? before - 3 : 0, before, before)) {
+          emit(RelationType::leads, end(p), delegation_of(*c));
+          return true;
+        }
+      }
+    }
+    // Before the name: up to 12 tokens of the same clause.
     std::size_t wb = before;
-    while (wb > 0 && before - wb < 8 && t_[wb - 1].text != "." && t_[wb - 1].text != ";") {
+    while (wb > 0 && before - wb < 12 && t_[wb - 1].text != "." && t_[wb - 1].text != ";") {
       const int mi = mention_at(wb - 1);
       if (mi >= 0 && m(mi).type == EntityType::person) break;
       --wb;
@@ -372,15 +385,30 @@ class SentenceRelations {
       const int place = place_after(m(ri).tok_end, stop);
       if (place >= 0) emit(RelationType::held_in, end(ri), end(place));
       if (!expiry_sentence) {
-        const int date = first_of(EntityType::date, m(ri).tok_end, stop);
+        int date = -1;
+        for (int i = 0; i < count(); ++i)
+          if (m(i).type == EntityType::date && m(i).tok_begin >= m(ri).tok_end && m(i).tok_begin < stop &&
+              meeting_date(i) && (date < 0 || m(i).tok_begin < m(date).tok_begin))
+            date = i;
         if (date >= 0) emit(RelationType::held_on, end(ri), end(date));
         else if (rounds.size() == 1) {
           const int before = first_of(EntityType::date, 0, m(ri).tok_begin);
-          if (before >= 0 && held_verb_between(m(before).tok_end, m(ri).tok_begin))
+          if (before >= 0 && meeting_date(before) && held_verb_between(m(before).tok_end, m(ri).tok_begin))
             emit(RelationType::held_on, end(ri), end(before));
         }
       }
     }
+  }
+
+  // A date that tells when something was said, or a deadline, is not when a round is held.
+  bool meeting_date(int date) const {
+    const std::size_t b = m(date).tok_begin;
+    if (b == 0) return true;
+    const Token& p = t_[b - 1];
+    static constexpr std::array<std::string_view, 12> kNot = {"said", "told", "announced", "added", "says",
+                                                              "before", "by", "until", "since", "noted",
+                                                              "stated", "tweeted"};
+    return !is_any(p, kNot);
   }
 
   bool held_verb_between(std::size_t b, std::size_t e) const {
@@ -400,7 +428,7 @@ class SentenceRelations {
       --k;
       if (is(t_[k], "the") && k > 0) --k;
       // "South Korea's southern resort island of Jeju": the possessor is not the venue
-      if (k + 1 < n() && t_[x.tok_end < n() ? x.tok_end : n() - 1].text == "'s") continue;
+      if (x.tok_end < n() && t_[x.tok_end].text == "'s") continue;
       if (is_any(t_[k], kPlacePrepositions)) return i;
       if (is(t_[k], "of") && k > 0 && (is(t_[k - 1], "island") || is(t_[k - 1], "city"))) return i;
       if (is(t_[k], "by") && k > 0 && is(t_[k - 1], "hosted")) return i;
@@ -420,7 +448,7 @@ class SentenceRelations {
         if (is_any(t_[q], kHeldVerbs) || is(t_[q], "place")) held = true;
       const bool direct = k + 1 < n() && (is(t_[k + 1], "in") || is(t_[k + 1], "at"));
       if (!held && !direct) continue;
-      const int place = place_after(k + 1, std::min(n(), k + 7));
+      const int place = place_after(k + 1, std::min(n(), k + 14));
       if (place < 0) continue;
       const Mention& pl = m(place);
       // Only a city or venue names a round; "talks in South Korea" says too little.
@@ -436,7 +464,7 @@ class SentenceRelations {
       const int ri = count() - 1;
       emit(RelationType::held_in, end(ri), end(place));
       const int date = first_of(EntityType::date, k + 1, n());
-      if (date >= 0 && !has_expiry_trigger()) emit(RelationType::held_on, end(ri), end(date));
+      if (date >= 0 && meeting_date(date) && !has_expiry_trigger()) emit(RelationType::held_on, end(ri), end(date));
       return;
     }
   }
