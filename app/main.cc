@@ -35,6 +35,7 @@ struct BuildOptions {
   std::size_t max_article_bytes = 10u << 20;
   bool quiet = false;
   bool no_svg = false;
+  bool trace = false;
 };
 
 struct Outcome {
@@ -93,7 +94,8 @@ int run_build(const BuildOptions& opt) {
     std::cerr << "newsgraph: " << lex.error->to_string() << "\n";
     return 2;
   }
-  const extract::Extractor extractor(lex.lexicon);
+  extract::Extractor extractor(lex.lexicon);
+  extractor.set_trace(opt.trace);
 
   app::InputList list = app::collect_inputs(opt.inputs);
   int failed = 0;
@@ -128,6 +130,7 @@ int run_build(const BuildOptions& opt) {
         ++failed;
         continue;
       }
+      for (const auto& line : results[i].article.trace) std::cerr << in.id << ": " << line << "\n";
       for (const auto& w : results[i].article.warnings) std::cerr << "newsgraph: " << in.path << ": warning: " << w << "\n";
       kg.add(results[i].article);
       ++done;
@@ -184,6 +187,7 @@ int main(int argc, char** argv) {
   build->add_option("--max-article-bytes", opt.max_article_bytes, "Skip articles larger than this (default 10 MiB)");
   build->add_flag("-q,--quiet", opt.quiet, "Print only errors");
   build->add_flag("--no-svg", opt.no_svg, "With -o, do not render graph.svg");
+  build->add_flag("--trace", opt.trace, "Print every sentence with the mentions and relations found in it (debugging)");
 
   try {
     app.parse(argc, argv);

@@ -67,6 +67,7 @@ struct Article {
   std::vector<Entity> entities;
   std::vector<Relation> relations;
   std::vector<std::string> warnings;  // e.g. invalid UTF-8 replaced
+  std::vector<std::string> trace;     // with Extractor::set_trace: every sentence, mention, relation
 };
 
 // Error loading a data file: where and why.
@@ -95,9 +96,12 @@ class Extractor {
   explicit Extractor(std::shared_ptr<const Lexicon> lexicon);
   // Extracts one article. `text` may be any bytes: it is normalised first.
   Article extract(std::string_view id, std::string_view text) const;
+  // Records in Article::trace what each stage found (for `newsgraph build --trace`).
+  void set_trace(bool on) { trace_ = on; }
 
  private:
   std::shared_ptr<const Lexicon> lexicon_;
+  bool trace_ = false;
 };
 
 }  // namespace extract

@@ -103,6 +103,23 @@ class ArticleBuilder {
     build();
   }
 
+  void trace() {
+    for (const auto& s : sents_) {
+      out_.trace.push_back("S" + std::to_string(s.index) + ": " + std::string(s.text));
+      for (const auto& m : s.mentions)
+        out_.trace.push_back("   " + std::string(to_string(m.type)) + " '" + m.name + "' <" + m.surface + ">" +
+                             (m.ordinal ? " #" + std::to_string(m.ordinal) : "") +
+                             (m.modifier.empty() ? "" : " mod=" + m.modifier) + (m.government ? " gov" : ""));
+    }
+    for (const auto& r : rels_) {
+      auto name = [&](const RelEnd& e) {
+        return e.sentence < 0 ? e.name : sents_[e.sentence].mentions[e.mention].name;
+      };
+      out_.trace.push_back("R S" + std::to_string(r.sentence + 1) + " " + std::string(to_string(r.type)) + " '" +
+                           name(r.from) + "' -> '" + name(r.to) + "'");
+    }
+  }
+
  private:
   const Lexicon& lex_;
   Article& out_;
@@ -358,9 +375,27 @@ class ArticleBuilder {
       relation(r.type, *from, *to, r.sentence);
     }
     part_of();
+    authors();
     party_to();
     counterparts();
     for (auto& e : out_.entities) std::sort(e.aliases.begin(), e.aliases.end());
+  }
+
+  // Bylines: the authors work for the article's outlet (the first one it names).
+  void authors() {
+    std::optional<std::size_t> outlet;
+    for (const auto& s : sents_) {
+      for (const auto& m : s.mentions)
+        if (m.outlet && !outlet) outlet = named_entity(EntityType::agency, m.name, false);
+    }
+    if (!outlet) return;
+    for (std::size_t si = 0; si < sents_.size(); ++si) {
+      if (!sents_[si].byline) continue;
+      for (const auto& m : sents_[si].mentions)
+        if (m.type == EntityType::person)
+          if (auto p = named_entity(EntityType::person, m.name, false))
+            relation(RelationType::member_of, *p, *outlet, static_cast<int>(si));
+    }
   }
 
   void part_of() {
@@ -434,7 +469,9 @@ Article Extractor::extract(std::string_view id, std::string_view raw) const {
   if (nz.invalid_utf8) out.warnings.push_back(std::to_string(nz.invalid_utf8) + " invalid UTF-8 sequences replaced by U+FFFD");
   if (nz.control_chars) out.warnings.push_back(std::to_string(nz.control_chars) + " control characters removed");
   const std::string text = drop_clutter(*lexicon_, std::move(nz.text));
-  ArticleBuilder(*lexicon_, out).run(text);
+  ArticleBuilder builder(*lexicon_, out);
+  builder.run(text);
+  if (trace_) builder.trace();
   return out;
 }
 

@@ -70,6 +70,7 @@ class Recogniser {
       : ctx_(ctx), lex_(*ctx.lex), s_(s), t_(s.tokens), used_(s.tokens.size(), false) {}
 
   void run() {
+    s_.byline = !t_.empty() && t_[0].text == "By" && t_.size() < 30;
     dates();
     rounds();
     delegations();
@@ -83,6 +84,7 @@ class Recogniser {
 
   // Person-evidence mode: only grows ctx.people.
   void collect() {
+    s_.byline = !t_.empty() && t_[0].text == "By" && t_.size() < 30;
     dates();
     rounds();
     delegations();
@@ -359,7 +361,7 @@ class Recogniser {
       // Walk back over lower-case modifiers to a determiner.
       std::size_t b = i;
       std::string modifier;
-      while (b > 0 && b + 5 > i && t_[b - 1].word && !t_[b - 1].cap && !used_[b - 1] &&
+      while (b > 0 && b + 5 > i && t_[b - 1].word && !t_[b - 1].cap && (!used_[b - 1] || t_[b - 1].digit) &&
              !is(t_[b - 1], "the") && !is(t_[b - 1], "a") && !is(t_[b - 1], "an") && !is(t_[b - 1], "its") &&
              !is(t_[b - 1], "their")) {
         --b;
@@ -503,6 +505,7 @@ class Recogniser {
             mm.outlet = entry.attr("outlet") == "1";
             add(std::move(mm), b, e);
             abbreviation_after(s_.mentions.back(), e);
+            inner_agreement(b, e);
             return true;
           }
           case LexKind::agreement: {
@@ -636,18 +639,7 @@ class Recogniser {
         m.name = std::string(span_text(s_, b, e));
         add(std::move(m), b, e);
         abbreviation_after(s_.mentions.back(), e);
-        // An agreement named inside ("JCPOA Joint Commission") is mentioned too.
-        for (const auto& lm : lex_.longest(t_, b))
-          if (lex_.entry(lm.entry).kind == LexKind::agreement && b + lm.length < e) {
-            Mention a;
-            a.type = EntityType::agreement;
-            a.name = a.series = lex_.entry(lm.entry).name;
-            a.tok_begin = static_cast<std::uint32_t>(b);
-            a.tok_end = static_cast<std::uint32_t>(b + lm.length);
-            a.surface = std::string(span_text(s_, b, b + lm.length));
-            s_.mentions.push_back(std::move(a));
-            break;
-          }
+        inner_agreement(b, e);
       }
       claim(b, e);
       return e;
@@ -689,7 +681,7 @@ class Recogniser {
     }
     // Possibly several people in a row ("By A, B and C" comes as separate spans anyway).
     if (e - b > 5) return e;
-    person(b, e, false);
+    person(b, e, s_.byline && e - b >= 2);
     return e;
   }
 
@@ -796,6 +788,21 @@ class Recogniser {
       }
     }
     return false;
+  }
+
+  // An agreement named inside an organisation's name ("JCPOA Joint Commission") is mentioned too.
+  void inner_agreement(std::size_t b, std::size_t e) {
+    for (const auto& lm : lex_.longest(t_, b)) {
+      if (lex_.entry(lm.entry).kind != LexKind::agreement || b + lm.length >= e) continue;
+      Mention a;
+      a.type = EntityType::agreement;
+      a.name = a.series = lex_.entry(lm.entry).name;
+      a.tok_begin = static_cast<std::uint32_t>(b);
+      a.tok_end = static_cast<std::uint32_t>(b + lm.length);
+      a.surface = std::string(span_text(s_, b, b + lm.length));
+      s_.mentions.push_back(std::move(a));
+      return;
+    }
   }
 
   // "Special Measures Agreement (SMA)", "Status of Forces Agreement, or SOFA,"

@@ -55,6 +55,7 @@ struct SentenceMentions {
   std::string_view text;
   std::vector<Token> tokens;
   std::vector<Mention> mentions;  // sorted by tok_begin
+  bool byline = false;            // "By A, B and C": the people are the article's authors
 };
 
 // What the article has told so far; recognisers read and update it sentence by sentence.

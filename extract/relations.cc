@@ -129,7 +129,7 @@ class SentenceRelations {
       const int mi = mention_at(k);
       if (mi >= 0 && mi != person && m(mi).type == EntityType::person) return k;
       if (t_[k].text == ";" || t_[k].text == ")") return k;
-      if (k > e + 1 && t_[k].word && !t_[k].cap && (is(t_[k], "said") || is(t_[k], "says") || is(t_[k], "will") ||
+      if (k > e && t_[k].word && !t_[k].cap && (is(t_[k], "said") || is(t_[k], "says") || is(t_[k], "will") ||
                                                     is(t_[k], "has") || is(t_[k], "shakes") || is(t_[k], "met")))
         return k;
     }
@@ -246,7 +246,7 @@ class SentenceRelations {
         }
       }
     }
-    // Before the name: up to 12 tokens of the same clause.
+    // Before the name (title included): up to 12 tokens of the same clause.
     std::size_t wb = before;
     while (wb > 0 && before - wb < 12 && t_[wb - 1].text != "." && t_[wb - 1].text != ";") {
       const int mi = mention_at(wb - 1);
@@ -269,7 +269,7 @@ class SentenceRelations {
       }
       return SIZE_MAX;
     };
-    std::size_t cue = cue_in(wb, before);
+    std::size_t cue = cue_in(wb, pb);
     std::optional<std::uint32_t> c;
     if (cue != SIZE_MAX) {
       c = side_in(wb, cue, cue);
