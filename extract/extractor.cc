@@ -374,11 +374,51 @@ class ArticleBuilder {
       if (out_.entities[*from].type == out_.entities[*to].type && r.type != RelationType::counterpart_of) continue;
       relation(r.type, *from, *to, r.sentence);
     }
+    precise_meeting_dates();
     part_of();
     authors();
     party_to();
     counterparts();
+    drop_unused_dates();
     for (auto& e : out_.entities) std::sort(e.aliases.begin(), e.aliases.end());
+  }
+
+  // Dates are nodes only when a fact needs them.
+  void drop_unused_dates() {
+    std::vector<bool> used(out_.entities.size(), false);
+    for (const auto& r : out_.relations) used[r.from] = used[r.to] = true;
+    std::vector<std::size_t> remap(out_.entities.size());
+    std::vector<Entity> kept;
+    for (std::size_t i = 0; i < out_.entities.size(); ++i) {
+      if (out_.entities[i].type == EntityType::date && !used[i]) continue;
+      remap[i] = kept.size();
+      kept.push_back(std::move(out_.entities[i]));
+    }
+    out_.entities = std::move(kept);
+    for (auto& r : out_.relations) {
+      r.from = remap[r.from];
+      r.to = remap[r.to];
+    }
+  }
+
+  // "earlier this month" and "on Jan. 14, 2020" for one round: the most precise date stays.
+  void precise_meeting_dates() {
+    auto& rs = out_.relations;
+    std::vector<bool> drop(rs.size(), false);
+    for (std::size_t i = 0; i < rs.size(); ++i)
+      for (std::size_t j = 0; j < rs.size(); ++j) {
+        if (i == j || rs[i].type != RelationType::held_on || rs[j].type != RelationType::held_on ||
+            rs[i].from != rs[j].from)
+          continue;
+        const std::string& a = out_.entities[rs[i].to].name;
+        const std::string& b = out_.entities[rs[j].to].name;
+        if (b.size() > a.size() && b.compare(0, a.size(), a) == 0) drop[i] = true;
+      }
+    std::vector<Relation> kept;
+    for (std::size_t i = 0; i < rs.size(); ++i)
+      if (!drop[i]) kept.push_back(std::move(rs[i]));
+    rs = std::move(kept);
+    // A date no fact needs any more is no node: entities are filtered at the end of build().
   }
 
   // Bylines: the authors work for the article's outlet (the first one it names).

@@ -370,12 +370,22 @@ class Recogniser {
       if (b == 0 || !(is(t_[b - 1], "the") || is(t_[b - 1], "its") || is(t_[b - 1], "their") ||
                       is(t_[b - 1], "this") || is(t_[b - 1], "a") || is(t_[b - 1], "an")))
         continue;
+      // A description the lexicon knows ("the cost-sharing deal" for the SMA) is a name.
+      bool known = false;
+      int ordinal = 0;
+      for (std::size_t k = b; k <= i && !known; ++k) {
+        for (const auto& lm : lex_.longest(t_, k))
+          known = known || (lex_.entry(lm.entry).kind == LexKind::agreement && k + lm.length > i);
+        if (lex_.ordinal(t_[k].text) > 0) ordinal = lex_.ordinal(t_[k].text);
+      }
+      if (known) continue;
       Mention m;
       m.type = EntityType::agreement;
       m.agreement = AgreementRef::generic;
       m.modifier = modifier;
       // "The current deal, the ninth since 1991": an appositive ordinal names the instance.
       std::size_t e = i + 1;
+      m.ordinal = ordinal;  // "the 10th deal"
       if (e + 2 < n() && t_[e].text == "," && is(t_[e + 1], "the") && lex_.ordinal(t_[e + 2].text) > 0) {
         m.ordinal = lex_.ordinal(t_[e + 2].text);
       }
@@ -618,7 +628,7 @@ class Recogniser {
       auto ms = lex_.longest(t_, k);
       for (const auto& m : ms) {
         if (lex_.entry(m.entry).kind != LexKind::title) continue;
-        if (k > b) span(b, k);
+        if (k > b && !lex_.country_by_adjective(span_text(s_, b, k))) span(b, k);
         title(k, k + m.length, m.entry);
         return std::max<std::size_t>(k + m.length, k + 1);
       }
