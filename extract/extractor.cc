@@ -458,6 +458,7 @@ class ArticleBuilder {
     std::map<std::size_t, int> sides;  // country entity → first sentence
     for (std::size_t si = 0; si < sents_.size(); ++si) {
       const auto& s = sents_[si];
+      if (!about_negotiation(s)) continue;
       for (std::size_t mi = 0; mi + 1 < s.mentions.size(); ++mi) {
         const Mention& a = s.mentions[mi];
         const Mention& b = s.mentions[mi + 1];
@@ -481,18 +482,34 @@ class ArticleBuilder {
     for (const auto& [country, si] : sides) relation(RelationType::party_to, country, *agreement, si);
   }
 
+  // A sentence that speaks of the agreement or its negotiation.
+  static bool about_negotiation(const SentenceMentions& s) {
+    for (const auto& m : s.mentions)
+      if (m.type == EntityType::agreement || m.type == EntityType::round) return true;
+    for (const auto& t : s.tokens) {
+      const std::string w = lower(t.text);
+      if (w.rfind("negotiat", 0) == 0 || w == "talks" || w == "deal" || w == "agreement" || w == "accord" ||
+          w == "pact" || w == "treaty")
+        return true;
+    }
+    return false;
+  }
+
   bool is_country(const Mention& m) const {
     auto c = lex_.country_by_code(m.country);
     return c && lex_.entry(*c).name == m.name;
   }
 
-  // Heads of the two sides of two-sided talks are counterparts.
+  // Heads of the two sides of two-sided talks are counterparts (multilateral talks have none).
   void counterparts() {
     std::map<std::size_t, std::vector<std::pair<std::size_t, int>>> leaders;  // delegation → (person, sentence)
     for (const auto& r : out_.relations)
       if (r.type == RelationType::leads && out_.entities[r.to].name.ends_with(" delegation"))
         leaders[r.to].push_back({r.from, r.sentence - 1});
-    if (leaders.size() != 2) return;
+    const auto delegations = std::count_if(out_.entities.begin(), out_.entities.end(), [](const Entity& e) {
+      return e.type == EntityType::agency && e.name.ends_with(" delegation");
+    });
+    if (leaders.size() != 2 || delegations != 2) return;
     const auto& a = leaders.begin()->second;
     const auto& b = std::next(leaders.begin())->second;
     for (const auto& [p, sa] : a)

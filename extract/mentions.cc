@@ -560,7 +560,7 @@ class Recogniser {
     claim(b, e);
     std::size_t p = e;
     // Portfolio after the title: "Special Presidential Envoy for Arms Control Marshall Billingslea".
-    std::size_t end = cap_span_end(p);
+    std::size_t end = (word_at(p, "for") || word_at(p, "of")) ? cap_span_end(p + 1) : cap_span_end(p);
     if (end == p) return true;
     std::size_t name_b = p;
     if (word_at(p, "for") || word_at(p, "of")) {
@@ -802,14 +802,15 @@ class Recogniser {
 
   // An agreement named inside an organisation's name ("JCPOA Joint Commission") is mentioned too.
   void inner_agreement(std::size_t b, std::size_t e) {
-    for (const auto& lm : lex_.longest(t_, b)) {
-      if (lex_.entry(lm.entry).kind != LexKind::agreement || b + lm.length >= e) continue;
+    for (std::size_t k = e - 1; k > b; --k) {
+      auto found = lex_.find(LexKind::agreement, span_text(s_, b, k));
+      if (!found) continue;
       Mention a;
       a.type = EntityType::agreement;
-      a.name = a.series = lex_.entry(lm.entry).name;
+      a.name = a.series = lex_.entry(*found).name;
       a.tok_begin = static_cast<std::uint32_t>(b);
-      a.tok_end = static_cast<std::uint32_t>(b + lm.length);
-      a.surface = std::string(span_text(s_, b, b + lm.length));
+      a.tok_end = static_cast<std::uint32_t>(k);
+      a.surface = std::string(span_text(s_, b, k));
       s_.mentions.push_back(std::move(a));
       return;
     }
@@ -818,26 +819,30 @@ class Recogniser {
   // "Special Measures Agreement (SMA)", "Status of Forces Agreement, or SOFA,"
   void abbreviation_after(const Mention& m, std::size_t e) {
     std::size_t k = e;
+    if (k + 1 < n() && t_[k].text == "(") {
+      ++k;
+      // "New Strategic Arms Treaty (New START)": a known abbreviation gives the lexicon's name.
+      if (m.type == EntityType::agency || m.type == EntityType::agreement) {
+        const LexKind kind = m.type == EntityType::agency ? LexKind::agency : LexKind::agreement;
+        for (const auto& lm : lex_.longest(t_, k)) {
+          const LexEntry& entry = lex_.entry(lm.entry);
+          if (entry.kind != kind || k + lm.length >= n() || t_[k + lm.length].text != ")") continue;
+          Mention& own = s_.mentions.back();
+          if (&own != &m || own.name == entry.name) break;
+          if (own.ordinal > 0) own.name = ordinal_suffix(own.ordinal) + " " + entry.name;
+          else own.name = entry.name;
+          own.series = kind == LexKind::agreement ? entry.name : own.series;
+          return;  // the lexicon match itself is found by the walk
+        }
+      }
+      k = e;
+    }
     if (k + 2 < n() && t_[k].text == "(" && t_[k + 2].text == ")") {
       ++k;
     } else if (k + 2 < n() && t_[k].text == "," && is(t_[k + 1], "or")) {
       k += 2;
     } else {
       return;
-    }
-    // "New Strategic Arms Treaty (New START)": a known abbreviation gives the lexicon's name.
-    if (m.type == EntityType::agency || m.type == EntityType::agreement) {
-      const LexKind kind = m.type == EntityType::agency ? LexKind::agency : LexKind::agreement;
-      for (const auto& lm : lex_.longest(t_, k)) {
-        const LexEntry& entry = lex_.entry(lm.entry);
-        if (entry.kind != kind || k + lm.length >= n() || t_[k + lm.length].text != ")") continue;
-        Mention& own = s_.mentions.back();
-        if (&own != &m || own.name == entry.name) break;
-        if (own.ordinal > 0) own.name = ordinal_suffix(own.ordinal) + " " + entry.name;
-        else own.name = entry.name;
-        own.series = kind == LexKind::agreement ? entry.name : own.series;
-        return;  // the lexicon match itself is found by the walk
-      }
     }
     const Token& abbr = t_[k];
     if (!abbr.cap || abbr.text.size() < 2 || abbr.text.size() > 12) return;

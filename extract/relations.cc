@@ -124,7 +124,7 @@ class SentenceRelations {
   // Token index of the clause end after a person: next person, ';', or end of sentence.
   std::size_t appositive_end(int person) const {
     std::size_t e = m(person).tok_end;
-    const std::size_t limit = std::min(n(), e + 18);
+    const std::size_t limit = std::min(n(), e + 30);
     for (std::size_t k = e; k < limit; ++k) {
       const int mi = mention_at(k);
       if (mi >= 0 && mi != person && m(mi).type == EntityType::person) return k;
@@ -163,7 +163,11 @@ class SentenceRelations {
       }
       // "… will lead the EU side": a country-named side ("side" is a delegation word).
       // "D (has been / will be / was) led|headed by X"
-      const std::size_t tb = pm.title >= 0 ? pm.title_begin : pb;
+      std::size_t tb = pm.title >= 0 ? pm.title_begin : pb;
+      // "led by U.S. Special Presidential Envoy …": step back over the country before the title.
+      while (tb >= 3 && !is(t_[tb - 1], "by") && (mention_at(tb - 1) >= 0 || adjective_at(tb - 1)) &&
+             (mention_at(tb - 1) < 0 || m(mention_at(tb - 1)).type == EntityType::place))
+        --tb;
       if (tb >= 2 && is(t_[tb - 1], "by") && is_any(t_[tb - 2], kLeadVerbs)) {
         const int d = subject_agency(tb - 2);
         if (d >= 0) {
@@ -402,8 +406,14 @@ class SentenceRelations {
 
   // A date that tells when something was said, or a deadline, is not when a round is held.
   bool meeting_date(int date) const {
-    const std::size_t b = m(date).tok_begin;
+    std::size_t b = m(date).tok_begin;
+    // "explained, on 12 July": look past "on", "the" and commas.
+    while (b > 0 && (is(t_[b - 1], "on") || is(t_[b - 1], "the") || t_[b - 1].text == ",")) --b;
     if (b == 0) return true;
+    // "the 2010 New START treaty", "their 2015 deal": a year naming a thing, not a meeting.
+    const std::size_t e = m(date).tok_end;
+    if (m(date).date.month == 0 && e < n() && (t_[e].cap || is(t_[e], "nuclear") || mention_at(e) >= 0))
+      return false;
     const Token& p = t_[b - 1];
     static constexpr std::array<std::string_view, 12> kNot = {"said", "told", "announced", "added", "says",
                                                               "before", "by", "until", "since", "noted",
@@ -420,6 +430,13 @@ class SentenceRelations {
   // A place after a preposition ("in Honolulu", "on Jeju Island", "at the Niederoesterreich
   // Palace", "island of Jeju") or "hosted by New Delhi", in [b, stop).
   int place_after(std::size_t b, std::size_t stop) const {
+    // The clause of the round only: "the last before the next Summit, to be held in Tokyo".
+    for (std::size_t k = b; k < stop; ++k)
+      if (is(t_[k], "before") || is(t_[k], "after") || is(t_[k], "while") || is(t_[k], "when") ||
+          is(t_[k], "whereas") || t_[k].text == ";") {
+        stop = k;
+        break;
+      }
     for (int i = 0; i < count(); ++i) {
       const Mention& x = m(i);
       if (x.type != EntityType::place || x.tok_begin < b || x.tok_begin >= stop) continue;
