@@ -205,7 +205,7 @@ class ArticleBuilder {
       const Mention& d = mention(r.to);
       if (ctx_.date && d.date.year > ctx_.date->year) {
         a.name = negotiated_;
-        a.alias_only = false;
+        a.alias_only = true;  // its surface ("SMA") names the series, not this instance
       }
     }
   }
@@ -252,7 +252,8 @@ class ArticleBuilder {
           m.name = round_name(m.ordinal, agreement);
         } else if (m.round == RoundRef::relative || m.round == RoundRef::place_talks) {
           const std::string place = held_in(si, mi);
-          if (m.round == RoundRef::place_talks && recent_round(si) >= 0) continue;  // "the talks" of a round just named
+          if (m.round == RoundRef::place_talks && m.modifier != "listed" && recent_round(si) >= 0)
+            continue;  // "the talks" of a round just named
           if (!place.empty())
             m.name = place + " round of " + (agreement.empty() ? std::string() : agreement + " ") + "talks";
         }

@@ -380,7 +380,7 @@ class SentenceRelations {
       if (m(i).type == EntityType::round) rounds.push_back(i);
     const bool expiry_sentence = has_expiry_trigger();
     if (rounds.empty()) {
-      talks_held();
+      if (!listed_meetings()) talks_held();
       return;
     }
     for (std::size_t r = 0; r < rounds.size(); ++r) {
@@ -484,6 +484,49 @@ class SentenceRelations {
       if (date >= 0 && meeting_date(date) && !has_expiry_trigger()) emit(RelationType::held_on, end(ri), end(date));
       return;
     }
+  }
+
+  // "Earlier meetings took place in Honolulu in March, on Jeju Island in April and in Washington,
+  // D.C. in May": one round per place listed, each with the date that follows its place.
+  bool listed_meetings() {
+    std::size_t k = 0;
+    for (; k < n(); ++k)
+      if (is(t_[k], "meetings") || is(t_[k], "rounds") || is(t_[k], "sessions")) break;
+    if (k == n()) return false;
+    // a count ("eight rounds", "the first six rounds") says which rounds no more than it names them
+    if (k > 0 && (t_[k - 1].digit || is(t_[k - 1], "two") || is(t_[k - 1], "three") || is(t_[k - 1], "several")))
+      return false;
+    bool held = false;
+    for (std::size_t q = k + 1; q < std::min(n(), k + 4); ++q) held = held || is_any(t_[q], kHeldVerbs);
+    if (!held) return false;
+    std::vector<int> places;
+    for (int i = 0; i < count(); ++i) {
+      const Mention& x = m(i);
+      if (x.type != EntityType::place || x.tok_begin <= k || x.tok_begin == 0) continue;
+      std::size_t p = x.tok_begin - 1;
+      if (is(t_[p], "the") && p > 0) --p;
+      if (!is_any(t_[p], kPlacePrepositions)) continue;
+      if (auto c = lex_.country_by_code(x.country); c && lex_.entry(*c).name == x.name) continue;
+      places.push_back(i);
+    }
+    if (places.size() < 2) return false;
+    for (std::size_t j = 0; j < places.size(); ++j) {
+      const int place = places[j];
+      const std::size_t stop = j + 1 < places.size() ? m(places[j + 1]).tok_begin : n();
+      Mention round;
+      round.type = EntityType::round;
+      round.round = RoundRef::place_talks;
+      round.modifier = "listed";
+      round.tok_begin = m(place).tok_begin;
+      round.tok_end = m(place).tok_begin;
+      round.alias_only = true;
+      s_.mentions.push_back(round);
+      const int ri = count() - 1;
+      emit(RelationType::held_in, end(ri), end(place));
+      const int date = first_of(EntityType::date, m(place).tok_end, stop);
+      if (date >= 0) emit(RelationType::held_on, end(ri), end(date));
+    }
+    return true;
   }
 
   // ---- expires ----

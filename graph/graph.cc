@@ -51,7 +51,11 @@ void choose_label(NodeData& node) {
   int best_count = -1;
   for (const auto& [n, c] : node.names) {
     bool better;
+    // A round's number names it better than its place ("Round 1 of …" over "Honolulu round of …").
+    const bool numbered = node.type == EntityType::round && n.rfind("Round ", 0) == 0;
+    const bool best_numbered = best && node.type == EntityType::round && best->rfind("Round ", 0) == 0;
     if (!best) better = true;
+    else if (numbered != best_numbered) better = numbered;
     else if (fullest && n.size() != best->size()) better = n.size() > best->size();
     else if (c != best_count) better = c > best_count;
     else better = n.size() > best->size();

@@ -3,6 +3,7 @@
 #include <boost/graph/connected_components.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <sstream>
 
@@ -31,6 +32,48 @@ bool short_form_of(const std::vector<std::string>& shortw, const std::vector<std
     return hyphenated_given || longw.size() == 3;
   }
   return false;
+}
+
+// "Marshall S. Billingslea" → "marshall billingslea": a name without its middle initials.
+std::string without_initials(const std::string& key) {
+  std::string out;
+  for (const auto& w : words(key)) {
+    if (w.size() == 1) continue;
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
+// One agreement name is the other or an instance of it ("10th Special Measures Agreement").
+bool same_series_family(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return a == b;
+  return a == b || (a.size() != b.size() && (a.find(b) != std::string::npos || b.find(a) != std::string::npos));
+}
+
+// Targets of one relation type out of v, as labels.
+std::set<std::string> targets(const Graph& g, Vertex v, RelationType type) {
+  std::set<std::string> out;
+  for (auto [e, end] = boost::out_edges(v, g); e != end; ++e)
+    if (g[*e].type == type) out.insert(g[boost::target(*e, g)].label);
+  return out;
+}
+
+// Two rounds whose dates contradict each other (2018-03 vs 2018-05) are different rounds.
+bool dates_conflict(const Graph& g, Vertex a, Vertex b) {
+  const auto da = targets(g, a, RelationType::held_on), db = targets(g, b, RelationType::held_on);
+  for (const auto& x : da)
+    for (const auto& y : db)
+      if (x.compare(0, std::min(x.size(), y.size()), y, 0, std::min(x.size(), y.size())) != 0) return true;
+  return false;
+}
+
+// Rounds reported in articles more than a year apart are different meetings.
+bool reported_apart(const NodeData& a, const NodeData& b) {
+  if (a.seen.empty() || b.seen.empty()) return false;
+  const int ya = std::atoi(a.seen.begin()->substr(0, 4).c_str());
+  const int yb = std::atoi(b.seen.begin()->substr(0, 4).c_str());
+  return ya - yb > 1 || yb - ya > 1;
 }
 
 // The held-in or held-on targets of a round, as node indices.
@@ -73,6 +116,13 @@ Graph resolve_graph(const Graph& g) {
     }
     if (count == 1) boost::add_edge(s, match, links);
   }
+  // The same name with and without middle initials, when only one such full name exists.
+  std::map<std::string, std::set<std::size_t>> by_bare;
+  for (std::size_t p : people) by_bare[without_initials(name_key(g[p].label))].insert(p);
+  for (const auto& [bare, group] : by_bare) {
+    if (group.size() < 2 || bare.find(' ') == std::string::npos) continue;
+    for (std::size_t p : group) boost::add_edge(*group.begin(), p, links);
+  }
 
   // Rounds: same ordinal and a shared place or date.
   for (std::size_t a = 0; a < n; ++a) {
@@ -88,11 +138,37 @@ Graph resolve_graph(const Graph& g) {
                              (sa.find(sb) != std::string::npos || sb.find(sa) != std::string::npos);
         if (!related) continue;
       }
+      if (reported_apart(g[a], g[b])) continue;
       const auto anchors_b = round_anchors(g, b);
       const bool shared = std::any_of(anchors_a.begin(), anchors_a.end(),
                                       [&](std::size_t x) { return anchors_b.count(x) > 0; });
       if (shared) boost::add_edge(a, b, links);
     }
+  }
+
+  // A round reported without its instance ("Round 1 of the SMA talks") is the one round of that
+  // number reported with one ("Round 1 of the 10th SMA talks"), if only one exists and no date
+  // contradicts; a round named by its place is the one numbered round of its talks held there.
+  std::vector<std::size_t> rounds;
+  for (std::size_t v = 0; v < n; ++v)
+    if (g[v].type == EntityType::round) rounds.push_back(v);
+  for (std::size_t a : rounds) {
+    const auto places_a = targets(g, a, RelationType::held_in);
+    std::vector<std::size_t> candidates;
+    for (std::size_t b : rounds) {
+      if (a == b || !same_series_family(g[a].series, g[b].series) || dates_conflict(g, a, b) ||
+          reported_apart(g[a], g[b]))
+        continue;
+      if (g[a].ordinal > 0) {
+        // bare series → instance of it, same number
+        if (g[b].ordinal == g[a].ordinal && g[b].series.size() > g[a].series.size()) candidates.push_back(b);
+      } else if (g[b].ordinal > 0 && !places_a.empty()) {
+        const auto places_b = targets(g, b, RelationType::held_in);
+        if (std::any_of(places_a.begin(), places_a.end(), [&](const std::string& p) { return places_b.count(p); }))
+          candidates.push_back(b);
+      }
+    }
+    if (candidates.size() == 1) boost::add_edge(a, candidates.front(), links);
   }
 
   std::vector<int> component(n);
