@@ -210,12 +210,11 @@ Lexicon Lexicon::Builder::build() && {
 
 // ---- Queries -------------------------------------------------------------------------
 
-std::vector<LexMatch> Lexicon::longest(const std::vector<Token>& tokens, std::size_t pos) const {
-  std::vector<LexMatch> best;
-  if (pos >= tokens.size()) return best;
+std::vector<LexMatch> Lexicon::matches(const std::vector<Token>& tokens, std::size_t pos) const {
+  std::vector<LexMatch> out;
+  if (pos >= tokens.size()) return out;
   auto it = phrases_.find(lower(tokens[pos].text));
-  if (it == phrases_.end()) return best;
-  std::uint32_t best_len = 0;
+  if (it == phrases_.end()) return out;
   for (const Phrase& p : it->second) {
     if (p.needs_cap && !(tokens[pos].cap || tokens[pos].digit)) continue;
     if (pos + p.tokens.size() > tokens.size()) continue;
@@ -226,15 +225,21 @@ std::vector<LexMatch> Lexicon::longest(const std::vector<Token>& tokens, std::si
     }
     if (!ok) continue;
     const auto len = static_cast<std::uint32_t>(p.tokens.size());
-    if (len > best_len) {
-      best.clear();
-      best_len = len;
-    }
-    if (len == best_len &&
-        std::none_of(best.begin(), best.end(), [&](const LexMatch& m) { return m.entry == p.entry; }))
-      best.push_back({p.entry, len});
+    if (std::none_of(out.begin(), out.end(), [&](const LexMatch& m) { return m.entry == p.entry && m.length == len; }))
+      out.push_back({p.entry, len});
   }
-  return best;
+  return out;
+}
+
+std::vector<LexMatch> Lexicon::longest(const std::vector<Token>& tokens, std::size_t pos) const {
+  std::vector<LexMatch> all = matches(tokens, pos);
+  std::uint32_t best = 0;
+  for (const auto& m : all) best = std::max(best, m.length);
+  std::vector<LexMatch> out;
+  for (const auto& m : all)
+    if (m.length == best && std::none_of(out.begin(), out.end(), [&](const LexMatch& x) { return x.entry == m.entry; }))
+      out.push_back(m);
+  return out;
 }
 
 std::optional<std::uint32_t> Lexicon::find(LexKind kind, std::string_view phrase) const {

@@ -49,6 +49,8 @@ class Lexicon {
 
   // All entries whose name or an alias matches tokens[pos...] with the longest length.
   std::vector<LexMatch> longest(const std::vector<Token>& tokens, std::size_t pos) const;
+  // Every match starting at tokens[pos], of any length.
+  std::vector<LexMatch> matches(const std::vector<Token>& tokens, std::size_t pos) const;
   // Entries of one kind matching exactly the whole phrase (case rules as in matching).
   std::optional<std::uint32_t> find(LexKind kind, std::string_view phrase) const;
 

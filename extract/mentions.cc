@@ -133,7 +133,7 @@ class Recogniser {
       std::optional<std::uint32_t> c;
       if (e == end) c = lex_.country_by_adjective(phrase);
       if (!c) {
-        for (const auto& m : lex_.longest(t_, b))
+        for (const auto& m : lex_.matches(t_, b))
           if (m.length == len && (lex_.entry(m.entry).kind == LexKind::country ||
                                   !lex_.entry(m.entry).attr("adj").empty()))
             c = m.entry;
@@ -276,7 +276,7 @@ class Recogniser {
           std::size_t cb = 0;
           std::size_t ce = e + 1;
           if (word_at(ce, "the")) ++ce;
-          for (const auto& m : lex_.longest(t_, ce))
+          for (const auto& m : lex_.matches(t_, ce))
             if (lex_.entry(m.entry).kind == LexKind::country) {
               country = m.entry;
               cb = ce + m.length;
@@ -411,7 +411,7 @@ class Recogniser {
       return true;
     // "Honolulu, Hawaii" / "Busan, South Korea"
     if (e + 1 < n() && t_[e].text == ",") {
-      for (const auto& m : lex_.longest(t_, e + 1)) {
+      for (const auto& m : lex_.matches(t_, e + 1)) {
         const auto k = lex_.entry(m.entry).kind;
         if (k == LexKind::country || k == LexKind::region) return true;
       }
@@ -564,7 +564,8 @@ class Recogniser {
     if (end == p) return true;
     std::size_t name_b = p;
     if (word_at(p, "for") || word_at(p, "of")) {
-      name_b = end >= p + 3 ? end - 2 : end;
+      // the portfolio keeps at least one word: "Envoy for Arms Control" names nobody
+      name_b = end >= p + 4 ? end - 2 : end;
       if (end >= p + 4 && t_[end - 2].text.size() == 2 && t_[end - 2].text[1] == '.') name_b = end - 3;
     }
     // Another title may follow ("Deputy" + "Foreign Minister"): let the walk see it.
@@ -625,7 +626,7 @@ class Recogniser {
     if (b >= e) return e;
     // A title inside the span ("U.S. President Donald Trump" reached at "President").
     for (std::size_t k = b; k < e; ++k) {
-      auto ms = lex_.longest(t_, k);
+      auto ms = lex_.matches(t_, k);
       for (const auto& m : ms) {
         if (lex_.entry(m.entry).kind != LexKind::title) continue;
         if (k > b && !lex_.country_by_adjective(span_text(s_, b, k))) span(b, k);
@@ -775,7 +776,7 @@ class Recogniser {
       if (p.text == "(" && e < n() && t_[e].text == "/") return true;                // "(JOE KLAMAR / AFP)"
       if (p.text == "-" && p.space_before) {  // "Britain's Chief Negotiator for the FTA - Harjinder Kang"
         for (std::size_t k = b >= 8 ? b - 8 : 0; k + 1 < b; ++k)
-          for (const auto& m : lex_.longest(t_, k))
+          for (const auto& m : lex_.matches(t_, k))
             if (lex_.entry(m.entry).kind == LexKind::title && lex_.entry(m.entry).attr("role") != "honorific") return true;
       }
     }
@@ -790,7 +791,7 @@ class Recogniser {
         if (x.word && !x.cap && !x.digit && !is(x, "and") && !is(x, "or") && !is(x, "which") && !is(x, "where") &&
             !is(x, "who") && !is(x, "when") && !is(x, "but") && !is(x, "held") && !is(x, "based"))
           return true;
-        for (const auto& m : lex_.longest(t_, e + 1))
+        for (const auto& m : lex_.matches(t_, e + 1))
           if (lex_.entry(m.entry).kind == LexKind::title) return true;
         std::size_t cb = 0;
         if (lex_.country_by_adjective(x.text) && e + 2 < n() && !t_[e + 2].cap) return true;
@@ -824,7 +825,7 @@ class Recogniser {
       // "New Strategic Arms Treaty (New START)": a known abbreviation gives the lexicon's name.
       if (m.type == EntityType::agency || m.type == EntityType::agreement) {
         const LexKind kind = m.type == EntityType::agency ? LexKind::agency : LexKind::agreement;
-        for (const auto& lm : lex_.longest(t_, k)) {
+        for (const auto& lm : lex_.matches(t_, k)) {
           const LexEntry& entry = lex_.entry(lm.entry);
           if (entry.kind != kind || k + lm.length >= n() || t_[k + lm.length].text != ")") continue;
           Mention& own = s_.mentions.back();

@@ -476,7 +476,7 @@ class SentenceRelations {
       round.tok_begin = static_cast<std::uint32_t>(k);
       round.tok_end = static_cast<std::uint32_t>(k + 1);
       round.surface = "talks in " + pl.name;
-      round.alias_only = false;
+      round.alias_only = true;  // "talks in Washington" describes, it does not name
       s_.mentions.push_back(round);
       const int ri = count() - 1;
       emit(RelationType::held_in, end(ri), end(place));

@@ -145,7 +145,12 @@ std::vector<Vertex> KnowledgeGraph::sorted_vertices() const {
 }
 
 void KnowledgeGraph::resolve() {
-  g_ = resolve_graph(g_);
+  // Merged nodes can make a link unique that was ambiguous before: repeat until stable.
+  for (int pass = 0; pass < 4; ++pass) {
+    const auto before = boost::num_vertices(g_);
+    g_ = resolve_graph(g_);
+    if (boost::num_vertices(g_) == before) break;
+  }
   by_key_.clear();
   for (auto [v, end] = boost::vertices(g_); v != end; ++v)
     by_key_[{g_[*v].type, name_key(g_[*v].label)}] = *v;
