@@ -50,6 +50,7 @@ struct Entity {
   std::optional<double> lat, lon;    // coordinates of places, if known
   int ordinal = 0;                   // agreement instance or round number, 0 if none
   std::string series;                // agreement series a numbered instance or round belongs to
+  std::string key;                   // people: the name as compared across spellings (Lexicon::person_key)
 };
 
 // One fact stated in one sentence of the article.

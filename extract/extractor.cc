@@ -381,7 +381,10 @@ class ArticleBuilder {
     party_to();
     counterparts();
     drop_unused_dates();
-    for (auto& e : out_.entities) std::sort(e.aliases.begin(), e.aliases.end());
+    for (auto& e : out_.entities) {
+      std::sort(e.aliases.begin(), e.aliases.end());
+      if (e.type == EntityType::person) e.key = lex_.person_key(e.name);
+    }
   }
 
   // Dates are nodes only when a fact needs them.

@@ -39,7 +39,7 @@ std::optional<LexKind> lex_kind_from(std::string_view s) {
       {"title", LexKind::title},       {"ministry", LexKind::ministry},
       {"orghead", LexKind::orghead},   {"agreementhead", LexKind::agreementhead},
       {"ordinal", LexKind::ordinal},   {"clutter", LexKind::clutter},
-      {"stopword", LexKind::stopword}};
+      {"stopword", LexKind::stopword},   {"variant", LexKind::variant}};
   for (const auto& [name, kind] : kKinds)
     if (name == s) return kind;
   return std::nullopt;
@@ -192,6 +192,9 @@ Lexicon Lexicon::Builder::build() && {
         for (const auto& a : e.aliases) L.ministries_.emplace(lower(a), e.name);
         L.ministries_.emplace(lower(e.name), e.name);
         break;
+      case LexKind::variant:
+        for (const auto& a : e.aliases) L.variants_.emplace(lower(a), lower(e.name));
+        break;
       case LexKind::agency:
         // An international body that sends delegations: "the EU delegation".
         for (const auto& adj : e.attr_list("adj")) L.country_adj_.emplace(lower(adj), i);
@@ -293,6 +296,20 @@ bool Lexicon::is_agreementhead(std::string_view word) const {
 std::string Lexicon::ministry_for(std::string_view adjective) const {
   auto it = ministries_.find(lower(adjective));
   return it == ministries_.end() ? std::string() : it->second;
+}
+
+std::string Lexicon::person_key(std::string_view name) const {
+  std::string out;
+  for (const auto& t : tokenize(name)) {
+    if (!t.word) continue;
+    std::string w;
+    for (char c : lower(t.text))
+      if (c != '-' && c != '.' && c != '\'') w += c;
+    if (auto it = variants_.find(w); it != variants_.end()) w = it->second;
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
 }
 
 std::string Lexicon::delegation_adjective(std::uint32_t country) const {

@@ -22,7 +22,7 @@ namespace newsgraph::extract {
 
 enum class LexKind : std::uint8_t {
   country, region, city, venue, agency, agreement, title, ministry,
-  orghead, agreementhead, ordinal, clutter, stopword
+  orghead, agreementhead, ordinal, clutter, stopword, variant
 };
 std::optional<LexKind> lex_kind_from(std::string_view s);
 
@@ -67,6 +67,9 @@ class Lexicon {
   bool is_agreementhead(std::string_view word) const;
   // "Foreign Affairs" for "foreign", "" if the word names no ministry.
   std::string ministry_for(std::string_view adjective) const;
+  // A person name in the form names are compared in: lower case, no hyphens, each word in its
+  // reference romanisation ("Chung Eun-bo" → "jeong eunbo").
+  std::string person_key(std::string_view name) const;
   // Canonical delegation adjective of a country ("U.S.", "South Korean", "EU").
   std::string delegation_adjective(std::uint32_t country) const;
 
@@ -87,6 +90,7 @@ class Lexicon {
   std::unordered_map<std::string, int> ordinals_;
   std::unordered_set<std::string> clutter_, stopwords_, orgheads_, agreementheads_;
   std::unordered_map<std::string, std::string> ministries_;
+  std::unordered_map<std::string, std::string> variants_;  // lower-case spelling → reference
   std::map<std::pair<LexKind, std::string>, std::uint32_t> by_name_;
 };
 

@@ -40,6 +40,7 @@ void merge_into(NodeData& into, const NodeData& from) {
   if (!into.lat && from.lat) { into.lat = from.lat; into.lon = from.lon; }
   if (!into.ordinal) into.ordinal = from.ordinal;
   if (into.series.empty()) into.series = from.series;
+  into.keys.insert(from.keys.begin(), from.keys.end());
 }
 
 void choose_label(NodeData& node) {
@@ -114,6 +115,7 @@ void KnowledgeGraph::add(const extract::Article& article) {
     n.lon = e.lon;
     n.ordinal = e.ordinal;
     n.series = e.series;
+    if (!e.key.empty()) n.keys.insert(e.key);
     local.push_back(upsert(n));
   }
   for (const auto& r : article.relations) {

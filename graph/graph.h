@@ -43,6 +43,7 @@ struct NodeData {
   std::optional<double> lat, lon;
   int ordinal = 0;                          // agreement instance / round number
   std::string series;                       // agreement series of an instance or round
+  std::set<std::string> keys;               // people: names as compared across romanisations
 };
 
 struct EdgeData {

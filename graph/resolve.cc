@@ -116,6 +116,13 @@ Graph resolve_graph(const Graph& g) {
     }
     if (count == 1) boost::add_edge(s, match, links);
   }
+  // The same name in two romanisations ("Chung Eun-bo" / "Jeong Eun-bo").
+  std::map<std::string, std::size_t> by_key;
+  for (std::size_t p : people)
+    for (const auto& k : g[p].keys) {
+      auto [it, fresh] = by_key.emplace(k, p);
+      if (!fresh && it->second != p) boost::add_edge(it->second, p, links);
+    }
   // The same name with and without middle initials, when only one such full name exists.
   std::map<std::string, std::set<std::size_t>> by_bare;
   for (std::size_t p : people) by_bare[without_initials(name_key(g[p].label))].insert(p);
