@@ -154,8 +154,60 @@ class ArticleBuilder {
     return best;
   }
 
+  // The short name of a party for an agreement's name: "EU", "UK", "Japan".
+  std::string party_short(const Mention& m) const {
+    std::optional<std::uint32_t> e = m.type == EntityType::place ? lex_.find(LexKind::country, m.name)
+                                                                  : lex_.find(LexKind::agency, m.name);
+    if (!e) return m.name;
+    std::string best = lex_.entry(*e).name;
+    for (const auto& a : lex_.entry(*e).aliases)
+      if (is_all_caps(a) && a.size() <= 3 && a.find('.') == std::string::npos) return a;
+    return best;
+  }
+
+  // "The European Union (EU) and Japan … toward a bilateral free trade agreement": a trade
+  // agreement described, not named, between two parties of the sentence → "EU-Japan Free Trade
+  // Agreement" (the lexicon's spelling when it knows it).
+  void name_trade_agreements() {
+    for (auto& s : sents_) {
+      for (auto& m : s.mentions) {
+        if (m.type != EntityType::agreement || m.agreement != AgreementRef::generic) continue;
+        const std::string surface = lower(m.surface);
+        if (surface.find("free trade") == std::string::npos) continue;
+        const Mention* a = nullptr;
+        const Mention* b = nullptr;
+        for (std::size_t i = 0; i + 1 < s.mentions.size() && !b; ++i) {
+          const Mention& x = s.mentions[i];
+          if (x.tok_begin >= m.tok_begin || !(x.type == EntityType::place || x.type == EntityType::agency)) continue;
+          for (std::size_t j = i + 1; j < s.mentions.size(); ++j) {
+            const Mention& y = s.mentions[j];
+            if (y.tok_begin >= m.tok_begin) break;
+            if (y.name == x.name) continue;  // "(EU)" after "European Union"
+            if (!(y.type == EntityType::place || y.type == EntityType::agency)) break;
+            std::size_t k = x.tok_end;
+            while (k < y.tok_begin && (s.tokens[k].text == "(" || s.tokens[k].text == ")" || is_all_caps(s.tokens[k].text)))
+              ++k;
+            if (k < y.tok_begin && iequals(s.tokens[k].text, "and") && k + 1 >= y.tok_begin) {
+              a = &x;
+              b = &y;
+            }
+            break;
+          }
+        }
+        if (!a || !b) continue;
+        const std::string x = party_short(*a), y = party_short(*b);
+        std::string name = x + "-" + y + " Free Trade Agreement";
+        if (auto e = lex_.find(LexKind::agreement, name)) name = lex_.entry(*e).name;
+        else if (auto f = lex_.find(LexKind::agreement, y + "-" + x + " Free Trade Agreement")) name = lex_.entry(*f).name;
+        m.agreement = AgreementRef::named;
+        m.name = m.series = name;
+      }
+    }
+  }
+
   // The article's agreement series and its numbered instances.
   void agreements() {
+    name_trade_agreements();
     std::map<std::string, int> count;
     std::vector<std::string> order;
     for (const auto& s : sents_)
