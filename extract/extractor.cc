@@ -325,7 +325,7 @@ class ArticleBuilder {
           if (x.si < si || (x.si == si && x.mi < mi)) prev = &x;
           else if (!next) next = &x;
         }
-        const Named* ref = prev ? prev : (m.round == RoundRef::place_talks ? nullptr : next);
+        const Named* ref = prev ? prev : ((m.round != RoundRef::place_talks || si == 0) ? next : nullptr);
         if (!ref) continue;
         m.name = sents_[ref->si].mentions[ref->mi].name;
         m.series = sents_[ref->si].mentions[ref->mi].series;
@@ -334,11 +334,19 @@ class ArticleBuilder {
     }
   }
 
-  // Sentence index of a round named in this or the 3 previous sentences, or -1.
+  // Sentence index of a round named in this or the 3 previous sentences (or, from a headline,
+  // the 2 next ones), or -1.
   int recent_round(std::size_t si) const {
-    for (std::size_t k = si + 1; k-- > 0 && si - k <= 3;)
+    auto has_round = [&](std::size_t k) {
       for (const auto& m : sents_[k].mentions)
-        if (m.type == EntityType::round && m.round != RoundRef::place_talks) return static_cast<int>(k);
+        if (m.type == EntityType::round && m.round != RoundRef::place_talks) return true;
+      return false;
+    };
+    for (std::size_t k = si + 1; k-- > 0 && si - k <= 3;)
+      if (has_round(k)) return static_cast<int>(k);
+    if (si == 0)
+      for (std::size_t k = 1; k < std::min<std::size_t>(sents_.size(), 3); ++k)
+        if (has_round(k)) return static_cast<int>(k);
     return -1;
   }
 

@@ -35,8 +35,9 @@ std::string title_case(std::string_view s) {
   return out;
 }
 
-constexpr std::array<std::string_view, 10> kConnectors = {"of", "for", "and", "on", "de", "la",
-                                                          "du", "von", "van", "der"};
+// Lower-case words inside names: "Bureau of …", "Pedro Miguel da Costa e Silva", "Ursula von der Leyen".
+constexpr std::array<std::string_view, 16> kConnectors = {"of", "for", "and", "on", "de", "la", "du", "von",
+                                                          "van", "der", "da", "dos", "das", "del", "di", "e"};
 // Lower-case words that, just before a capitalised span, say a person follows.
 constexpr std::array<std::string_view, 34> kPersonBefore = {
     "diplomat", "negotiator", "envoy", "leader", "official", "spokesman", "spokeswoman",
@@ -248,13 +249,26 @@ class Recogniser {
       if (!ok) continue;
       std::size_t b = i;
       auto c = country_before(i, b);
+      std::string name;
+      if (c) {
+        name = lex_.delegation_adjective(*c) + " delegation";
+      } else if (is(t_[i], "delegation") && i > 0) {
+        // A body without a country adjective: "the Mercosur delegation"
+        for (std::size_t k = i; k-- > 0 && k + 4 > i && !c;)
+          for (const auto& m : lex_.matches(t_, k))
+            if (lex_.entry(m.entry).kind == LexKind::agency && k + m.length == i) {
+              c = m.entry;
+              b = k;
+              name = lex_.entry(m.entry).name + " delegation";
+            }
+      }
       if (!c || !free(b, i)) continue;
       // "side"/"team" need a country right before ("the EU side", "the United States team").
       Mention m;
       m.type = EntityType::agency;
       m.delegation = true;
-      m.name = lex_.delegation_adjective(*c) + " delegation";
-      m.country = lex_.entry(*c).attr("code");
+      m.name = name;
+      m.country = lex_.entry(*c).kind == LexKind::country ? lex_.entry(*c).attr("code") : std::string();
       add(std::move(m), b, head_end);
     }
   }
@@ -690,8 +704,10 @@ class Recogniser {
         return e;
       }
     }
-    // Possibly several people in a row ("By A, B and C" comes as separate spans anyway).
-    if (e - b > 5) return e;
+    // Long spans are no single name (connectors such as "da", "e" do not count).
+    std::size_t words = 0;
+    for (std::size_t k = b; k < e; ++k) words += !is_any(t_[k], kConnectors);
+    if (words > 5) return e;
     person(b, e, s_.byline && e - b >= 2);
     return e;
   }
@@ -702,14 +718,15 @@ class Recogniser {
     const bool credit = b > 0 && t_[b - 1].text == "(" && e < n() && t_[e].text == "/";
     for (std::size_t k = b; k < e; ++k) {
       if (lex_.is_orghead(t_[k].text) || lex_.is_stopword(t_[k].text)) return;
-      if (!t_[k].cap && t_[k].text != "-") return;
+      if (!t_[k].cap && t_[k].text != "-" && !is_any(t_[k], kConnectors)) return;
       // Shouted words are not names ("WARM-UP"), except initials and photo credits "(JOE KLAMAR / AFP)".
       if (t_[k].cap && !has_lower(t_[k].text) && t_[k].text.size() > 2 && !credit) return;
     }
     std::string name = is_all_caps(text) ? title_case(text) : std::string(text);
-    const std::size_t words = e - b;
+    std::size_t words = 0;
+    for (std::size_t k = b; k < e; ++k) words += !is_any(t_[k], kConnectors);
     if (collecting_) {
-      if (words >= 2 && words <= 4 && (evidence || person_cue(b, e))) ctx_.people.insert(name);
+      if (words >= 2 && words <= 5 && (evidence || person_cue(b, e))) ctx_.people.insert(name);
       else if (words == 1 && evidence && !known(name).empty()) {
       } else if (words == 1 && evidence) ctx_.people.insert(name);
       claim(b, e);

@@ -153,6 +153,7 @@ class SentenceRelations {
       for (std::size_t k = pe; k < std::min(n(), pe + 25) && !led; ++k) {
         const int mi = mention_at(k);
         if (mi >= 0 && m(mi).type == EntityType::person) break;
+        if (is(t_[k], "while") || is(t_[k], "whereas") || is(t_[k], "but") || t_[k].text == ";") break;
         if (!is_any(t_[k], kLeadVerbs)) continue;
         if (k > 0 && is(t_[k - 1], "by")) break;
         const int d = first_of(EntityType::agency, k + 1, std::min(n(), k + 5));
