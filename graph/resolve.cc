@@ -3,6 +3,7 @@
 #include <boost/graph/connected_components.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <map>
 #include <sstream>
@@ -49,6 +50,13 @@ std::string without_initials(const std::string& key) {
 bool same_series_family(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty()) return a == b;
   return a == b || (a.size() != b.size() && (a.find(b) != std::string::npos || b.find(a) != std::string::npos));
+}
+
+// "10th Special Measures Agreement" → "Special Measures Agreement": the series of an instance.
+std::string series_root(const std::string& series) {
+  const auto sp = series.find(' ');
+  if (sp == std::string::npos || sp == 0 || !std::isdigit(static_cast<unsigned char>(series[0]))) return series;
+  return series.substr(sp + 1);
 }
 
 // Targets of one relation type out of v, as labels.
@@ -99,22 +107,36 @@ Graph resolve_graph(const Graph& g) {
       if (!fresh && it->second != v) boost::add_edge(it->second, v, links);
     }
 
-  // Person short forms → the unique full name.
+  // Person short forms → the unique full name. Full names are indexed by their first and last
+  // word so that each short form looks at a handful of candidates, not at every person.
   std::vector<std::size_t> people;
-  for (std::size_t v = 0; v < n; ++v)
-    if (g[v].type == EntityType::person) people.push_back(v);
-  for (std::size_t s : people) {
-    const auto sw = words(name_key(g[s].label));
-    std::size_t match = n;
-    int count = 0;
-    for (std::size_t l : people) {
-      if (l == s) continue;
-      if (short_form_of(sw, words(name_key(g[l].label)), g[l].label)) {
-        if (match == n || name_key(g[l].label) != name_key(g[match].label)) ++count;
-        match = l;
-      }
+  std::vector<std::vector<std::string>> person_words(n);
+  std::map<std::string, std::vector<std::size_t>> by_edge_word;
+  for (std::size_t v = 0; v < n; ++v) {
+    if (g[v].type != EntityType::person) continue;
+    people.push_back(v);
+    person_words[v] = words(name_key(g[v].label));
+    const auto& w = person_words[v];
+    if (w.size() >= 2) {
+      by_edge_word[w.back()].push_back(v);
+      if (w.front() != w.back()) by_edge_word[w.front()].push_back(v);
     }
-    if (count == 1) boost::add_edge(s, match, links);
+  }
+  for (std::size_t s : people) {
+    const auto& sw = person_words[s];
+    if (sw.empty()) continue;
+    std::set<std::size_t> candidates;
+    for (const auto* key : {&sw.back(), &sw.front()})
+      if (auto it = by_edge_word.find(*key); it != by_edge_word.end())
+        candidates.insert(it->second.begin(), it->second.end());
+    std::size_t match = n;
+    std::set<std::string> distinct;
+    for (std::size_t l : candidates) {
+      if (l == s || !short_form_of(sw, person_words[l], g[l].label)) continue;
+      distinct.insert(name_key(g[l].label));
+      match = l;
+    }
+    if (distinct.size() == 1) boost::add_edge(s, match, links);
   }
   // The same name in two romanisations ("Chung Eun-bo" / "Jeong Eun-bo").
   std::map<std::string, std::size_t> by_key;
@@ -131,51 +153,60 @@ Graph resolve_graph(const Graph& g) {
     for (std::size_t p : group) boost::add_edge(*group.begin(), p, links);
   }
 
-  // Rounds: same ordinal and a shared place or date.
-  for (std::size_t a = 0; a < n; ++a) {
-    if (g[a].type != EntityType::round || g[a].ordinal == 0) continue;
-    const auto anchors_a = round_anchors(g, a);
-    for (std::size_t b = a + 1; b < n; ++b) {
-      if (g[b].type != EntityType::round || g[b].ordinal != g[a].ordinal) continue;
-      if (g[a].series != g[b].series && !g[a].series.empty() && !g[b].series.empty()) {
-        // Different agreements: only a bare series and one of its instances may meet.
-        const auto& sa = g[a].series;
-        const auto& sb = g[b].series;
-        const bool related = sa.size() != sb.size() &&
-                             (sa.find(sb) != std::string::npos || sb.find(sa) != std::string::npos);
-        if (!related) continue;
-      }
-      if (reported_apart(g[a], g[b])) continue;
-      const auto anchors_b = round_anchors(g, b);
-      const bool shared = std::any_of(anchors_a.begin(), anchors_a.end(),
-                                      [&](std::size_t x) { return anchors_b.count(x) > 0; });
-      if (shared) boost::add_edge(a, b, links);
+  // Rounds, indexed by (number, agreement series without its ordinal) so that only rounds that
+  // could be one meeting are compared.
+  std::map<std::pair<int, std::string>, std::vector<std::size_t>> by_number;
+  std::map<std::pair<std::string, std::size_t>, std::vector<std::size_t>> numbered_at;  // (root, place) →
+  std::vector<std::size_t> place_rounds;
+  for (std::size_t v = 0; v < n; ++v) {
+    if (g[v].type != EntityType::round) continue;
+    const std::string root = series_root(g[v].series);
+    if (g[v].ordinal > 0) {
+      by_number[{g[v].ordinal, root}].push_back(v);
+      for (auto [e, end] = boost::out_edges(v, g); e != end; ++e)
+        if (g[*e].type == RelationType::held_in) numbered_at[{root, boost::target(*e, g)}].push_back(v);
+    } else {
+      place_rounds.push_back(v);
     }
   }
-
-  // A round reported without its instance ("Round 1 of the SMA talks") is the one round of that
-  // number reported with one ("Round 1 of the 10th SMA talks"), if only one exists and no date
-  // contradicts; a round named by its place is the one numbered round of its talks held there.
-  std::vector<std::size_t> rounds;
-  for (std::size_t v = 0; v < n; ++v)
-    if (g[v].type == EntityType::round) rounds.push_back(v);
-  for (std::size_t a : rounds) {
-    const auto places_a = targets(g, a, RelationType::held_in);
-    std::vector<std::size_t> candidates;
-    for (std::size_t b : rounds) {
-      if (a == b || !same_series_family(g[a].series, g[b].series) || dates_conflict(g, a, b) ||
-          reported_apart(g[a], g[b]))
-        continue;
-      if (g[a].ordinal > 0) {
-        // bare series → instance of it, same number
-        if (g[b].ordinal == g[a].ordinal && g[b].series.size() > g[a].series.size()) candidates.push_back(b);
-      } else if (g[b].ordinal > 0 && !places_a.empty()) {
-        const auto places_b = targets(g, b, RelationType::held_in);
-        if (std::any_of(places_a.begin(), places_a.end(), [&](const std::string& p) { return places_b.count(p); }))
-          candidates.push_back(b);
+  for (const auto& [key, group] : by_number) {
+    for (std::size_t i = 0; i < group.size(); ++i) {
+      const std::size_t a = group[i];
+      const auto anchors_a = round_anchors(g, a);
+      std::set<std::string> instances;  // for a bare-series round: the instances it could be
+      std::size_t instance = n;
+      for (std::size_t j = 0; j < group.size(); ++j) {
+        const std::size_t b = group[j];
+        if (a == b || !same_series_family(g[a].series, g[b].series) || reported_apart(g[a], g[b])) continue;
+        // Same number and a shared place or date: one meeting.
+        if (j > i) {
+          const auto anchors_b = round_anchors(g, b);
+          if (std::any_of(anchors_a.begin(), anchors_a.end(), [&](std::size_t x) { return anchors_b.count(x) > 0; }))
+            boost::add_edge(a, b, links);
+        }
+        // A round reported without its instance ("Round 1 of the SMA talks") is the one round of
+        // that number reported with one ("Round 1 of the 10th SMA talks") when no date contradicts.
+        if (g[b].series.size() > g[a].series.size() && !dates_conflict(g, a, b)) {
+          instances.insert(g[b].series);
+          instance = b;
+        }
       }
+      if (instances.size() == 1) boost::add_edge(a, instance, links);
     }
-    if (candidates.size() == 1) boost::add_edge(a, candidates.front(), links);
+  }
+  // A round named by its place is the one numbered round of its talks held there.
+  for (std::size_t a : place_rounds) {
+    std::set<std::size_t> candidates;
+    const std::string root = series_root(g[a].series);
+    for (auto [e, end] = boost::out_edges(a, g); e != end; ++e) {
+      if (g[*e].type != RelationType::held_in) continue;
+      auto it = numbered_at.find({root, boost::target(*e, g)});
+      if (it == numbered_at.end()) continue;
+      for (std::size_t b : it->second)
+        if (same_series_family(g[a].series, g[b].series) && !dates_conflict(g, a, b) && !reported_apart(g[a], g[b]))
+          candidates.insert(b);
+    }
+    if (candidates.size() == 1) boost::add_edge(a, *candidates.begin(), links);
   }
 
   std::vector<int> component(n);
