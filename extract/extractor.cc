@@ -93,7 +93,7 @@ class ArticleBuilder {
       sents_[i].text = sentences[i].text;
       tokenize(sentences[i].text, sents_[i].tokens);
     }
-    for (const auto& s : sents_) collect_people(ctx_, s.text, s.tokens);
+    for (auto& s : sents_) collect_people(ctx_, s);
     ctx_.home_country = home_country();
     for (auto& s : sents_) find_mentions(ctx_, s);
     for (std::size_t i = 0; i < sents_.size(); ++i) find_relations(ctx_, sents_, i, rels_);

@@ -61,6 +61,15 @@ std::vector<std::string> LexEntry::attr_list(std::string_view key) const {
   return out;
 }
 
+std::size_t Lexicon::CaseFoldHash::operator()(std::string_view s) const noexcept {
+  std::size_t h = 1469598103934665603ull;  // FNV-1a over ASCII-lower-cased bytes
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  }
+  return h;
+}
+
 // ---- Builder -------------------------------------------------------------------------
 
 std::optional<LoadError> Lexicon::Builder::add_file(const std::string& path) {
@@ -216,7 +225,7 @@ Lexicon Lexicon::Builder::build() && {
 std::vector<LexMatch> Lexicon::matches(const std::vector<Token>& tokens, std::size_t pos) const {
   std::vector<LexMatch> out;
   if (pos >= tokens.size()) return out;
-  auto it = phrases_.find(lower(tokens[pos].text));
+  auto it = phrases_.find(tokens[pos].text);
   if (it == phrases_.end()) return out;
   for (const Phrase& p : it->second) {
     if (p.needs_cap && !(tokens[pos].cap || tokens[pos].digit)) continue;

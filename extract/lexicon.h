@@ -85,7 +85,17 @@ class Lexicon {
   void index(std::uint32_t entry, std::string_view phrase);
 
   std::vector<LexEntry> entries_;
-  std::unordered_map<std::string, std::vector<Phrase>> phrases_;  // by lower-cased first token
+  // ASCII case-insensitive hashing and equality, usable with string_view keys: looking a token up
+  // costs no allocation (this is the hottest lookup of extraction).
+  struct CaseFoldHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept;
+  };
+  struct CaseFoldEqual {
+    using is_transparent = void;
+    bool operator()(std::string_view a, std::string_view b) const noexcept { return iequals(a, b); }
+  };
+  std::unordered_map<std::string, std::vector<Phrase>, CaseFoldHash, CaseFoldEqual> phrases_;  // by first token
   std::unordered_map<std::string, std::uint32_t> country_code_, country_adj_, country_capital_;
   std::unordered_map<std::string, int> ordinals_;
   std::unordered_set<std::string> clutter_, stopwords_, orgheads_, agreementheads_;

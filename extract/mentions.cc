@@ -156,8 +156,26 @@ class Recogniser {
   }
 
   // ---- dates ----
+  // Whether a sentence can hold a date at all: a number or a calendar word. Most sentences
+  // cannot, and the date scanner is the costliest recogniser.
+  bool may_hold_date() const {
+    static constexpr std::array<std::string_view, 36> kCalendar = {
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "year", "month",
+        "yesterday", "tomorrow", "mid", "end", "week", "weekend", "today", "tonight", "day", "spring", "autumn"};
+    for (const Token& t : t_) {
+      if (t.digit) return true;
+      if (t.text.size() < 3 || !t.word) continue;
+      // compare the first letters: "January" → "jan", "Wednesday" → "wed"
+      for (std::string_view w : kCalendar)
+        if (t.text.size() >= w.size() && iequals(t.text.substr(0, w.size()), w)) return true;
+    }
+    return false;
+  }
+
   void dates() {
-    for (auto& d : find_dates(s_.text, ctx_.date, ctx_.year_hint)) {
+    if (!s_.dates) s_.dates = may_hold_date() ? find_dates(s_.text, ctx_.date, ctx_.year_hint) : std::vector<DateMention>{};
+    for (const auto& d : *s_.dates) {
       std::size_t b = n(), e = 0;
       for (std::size_t k = 0; k < n(); ++k) {
         if (t_[k].begin >= d.begin && t_[k].end() <= d.end) {
@@ -892,14 +910,12 @@ std::string ordinal_suffix(int n) {
   return std::to_string(n) + suffix;
 }
 
-void collect_people(ArticleContext& ctx, std::string_view sentence, const std::vector<Token>& tokens) {
-  SentenceMentions s;
-  s.text = sentence;
-  s.tokens = tokens;
+void collect_people(ArticleContext& ctx, SentenceMentions& s) {
   // Abbreviations and ministries found while collecting would be found again: keep them out.
   auto abbreviations = ctx.abbreviations;
   auto ministries = ctx.ministries;
   Recogniser(ctx, s).collect();
+  s.mentions.clear();
   ctx.abbreviations = std::move(abbreviations);
   ctx.ministries = std::move(ministries);
 }

@@ -56,6 +56,7 @@ struct SentenceMentions {
   std::vector<Token> tokens;
   std::vector<Mention> mentions;  // sorted by tok_begin
   bool byline = false;            // "By A, B and C": the people are the article's authors
+  std::optional<std::vector<DateMention>> dates;  // found once, used by both passes
 };
 
 // What the article has told so far; recognisers read and update it sentence by sentence.
@@ -73,7 +74,8 @@ struct ArticleContext {
 
 // Finds the person names of a sentence that carry evidence (title, appositive, speech verb,
 // name shape); run over the whole article before find_mentions so later cues count everywhere.
-void collect_people(ArticleContext& ctx, std::string_view sentence, const std::vector<Token>& tokens);
+// (Leaves s.mentions empty.)
+void collect_people(ArticleContext& ctx, SentenceMentions& s);
 
 // Finds the mentions of one sentence.
 void find_mentions(ArticleContext& ctx, SentenceMentions& s);

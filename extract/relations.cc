@@ -532,10 +532,19 @@ class SentenceRelations {
 
   // ---- expires ----
   bool has_expiry_trigger() const { return expiry_trigger() != SIZE_MAX; }
+  // Position of the verb that says an agreement ends (computed once per sentence).
   std::size_t expiry_trigger() const {
+    if (!trigger_) trigger_ = find_expiry_trigger();
+    return *trigger_;
+  }
+  mutable std::optional<std::size_t> trigger_;
+  std::size_t find_expiry_trigger() const {
     for (std::size_t k = 0; k < n(); ++k) {
-      const std::string w = lower(t_[k].text);
-      if (w.rfind("expir", 0) == 0) return k;
+      const std::string_view text = t_[k].text;
+      if (text.size() < 3 || !t_[k].word) continue;
+      if (text.size() >= 5 && iequals(text.substr(0, 5), "expir")) return k;
+      if (text.size() > 9) continue;
+      const std::string w = lower(text);
       if ((w == "last" || w == "lasts" || w == "valid" || w == "effective" || w == "runs" || w == "run") &&
           k + 1 < n() && (is(t_[k + 1], "until") || is(t_[k + 1], "through") || is(t_[k + 1], "till")))
         return k;
