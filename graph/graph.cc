@@ -43,6 +43,19 @@ void merge_into(NodeData& into, const NodeData& from) {
   into.keys.insert(from.keys.begin(), from.keys.end());
 }
 
+void merge_into(NodeData& into, NodeData&& from) {
+  for (const auto& [n, c] : from.names) into.names[n] += c;
+  into.aliases.merge(from.aliases);
+  into.mentions += from.mentions;
+  into.sources.merge(from.sources);
+  into.seen.merge(from.seen);
+  if (into.country.empty()) into.country = std::move(from.country);
+  if (!into.lat && from.lat) { into.lat = from.lat; into.lon = from.lon; }
+  if (!into.ordinal) into.ordinal = from.ordinal;
+  if (into.series.empty()) into.series = std::move(from.series);
+  into.keys.merge(from.keys);
+}
+
 void choose_label(NodeData& node) {
   // People, rounds and agreements take their fullest name ("Donald Trump" over "Trump",
   // "Round 1 of 10th ..." over "Round 1 of ..."); other things the name most articles use.
@@ -150,7 +163,7 @@ void KnowledgeGraph::resolve() {
   // Merged nodes can make a link unique that was ambiguous before: repeat until stable.
   for (int pass = 0; pass < 4; ++pass) {
     const auto before = boost::num_vertices(g_);
-    g_ = resolve_graph(g_);
+    g_ = resolve_graph(std::move(g_));
     if (boost::num_vertices(g_) == before) break;
   }
   by_key_.clear();

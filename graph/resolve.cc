@@ -95,7 +95,7 @@ std::set<std::size_t> round_anchors(const Graph& g, Vertex v) {
 
 }  // namespace
 
-Graph resolve_graph(const Graph& g) {
+Graph resolve_graph(Graph g) {
   const std::size_t n = boost::num_vertices(g);
   LinkGraph links(n);
 
@@ -218,10 +218,10 @@ Graph resolve_graph(const Graph& g) {
   for (std::size_t v = 0; v < n; ++v) {
     const int c = component[v];
     if (!made[c]) {
-      rep[c] = boost::add_vertex(g[v], out);
+      rep[c] = boost::add_vertex(std::move(g[v]), out);
       made[c] = true;
     } else {
-      merge_into(out[rep[c]], g[v]);
+      merge_into(out[rep[c]], std::move(g[v]));
     }
   }
   for (int c = 0; c < count; ++c) choose_label(out[rep[c]]);
@@ -233,12 +233,12 @@ Graph resolve_graph(const Graph& g) {
     bool found = false;
     for (auto [oe, oend] = boost::out_edges(a, out); oe != oend && !found; ++oe) {
       if (boost::target(*oe, out) == b && out[*oe].type == g[*e].type) {
-        out[*oe].sources.insert(g[*e].sources.begin(), g[*e].sources.end());
-        out[*oe].evidence.insert(g[*e].evidence.begin(), g[*e].evidence.end());
+        out[*oe].sources.merge(g[*e].sources);
+        out[*oe].evidence.merge(g[*e].evidence);
         found = true;
       }
     }
-    if (!found) boost::add_edge(a, b, g[*e], out);
+    if (!found) boost::add_edge(a, b, std::move(g[*e]), out);
   }
   return out;
 }

@@ -20,11 +20,12 @@
 
 namespace newsgraph::graph {
 
-// Returns the graph with same-as components merged.
-Graph resolve_graph(const Graph& g);
+// Returns the graph with same-as components merged (takes the graph: node data is moved, not copied).
+Graph resolve_graph(Graph g);
 
 // Shared with graph.cc: unite `from` into `into`, and pick a node's label from its names.
 void merge_into(NodeData& into, const NodeData& from);
+void merge_into(NodeData& into, NodeData&& from);  // moves set nodes instead of copying
 void choose_label(NodeData& node);
 
 }  // namespace newsgraph::graph
