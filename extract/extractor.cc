@@ -94,6 +94,7 @@ class ArticleBuilder {
       tokenize(sentences[i].text, sents_[i].tokens);
     }
     for (auto& s : sents_) collect_people(ctx_, s);
+    promote_candidates(ctx_);
     ctx_.home_country = home_country();
     for (auto& s : sents_) find_mentions(ctx_, s);
     for (std::size_t i = 0; i < sents_.size(); ++i) find_relations(ctx_, sents_, i, rels_);
@@ -273,9 +274,40 @@ class ArticleBuilder {
     return negotiated_.empty() ? main_series_ : negotiated_;
   }
 
+  // Rounds of talks that name no agreement are named after the talks' sides ("Round 1 of UK-EU
+  // talks"): a bare "Round 1 of talks" would merge the rounds of unrelated negotiations.
   std::string round_name(int ordinal, const std::string& agreement) const {
-    return "Round " + std::to_string(ordinal) + " of " + (agreement.empty() ? std::string() : agreement + " ") + "talks";
+    const std::string& about = agreement.empty() ? negotiation_ : agreement;
+    return "Round " + std::to_string(ordinal) + " of " + (about.empty() ? std::string() : about + " ") + "talks";
   }
+
+  // The sides of the talks: the first "X and Y" pair of countries or bodies in the article, else
+  // its most named country.
+  std::string negotiation_name() const {
+    for (const auto& s : sents_)
+      for (std::size_t i = 0; i + 1 < s.mentions.size(); ++i) {
+        const Mention& x = s.mentions[i];
+        const Mention& y = s.mentions[i + 1];
+        const bool party_x = (x.type == EntityType::place && is_country(x)) || (x.type == EntityType::agency && !x.delegation && !x.outlet);
+        const bool party_y = (y.type == EntityType::place && is_country(y)) || (y.type == EntityType::agency && !y.delegation && !y.outlet);
+        if (!party_x || !party_y || x.name == y.name) continue;
+        std::size_t k = x.tok_end;
+        while (k < y.tok_begin && (s.tokens[k].text == "(" || s.tokens[k].text == ")" || is_all_caps(s.tokens[k].text))) ++k;
+        if (k < y.tok_begin && iequals(s.tokens[k].text, "and") && k + 1 + (k + 1 < y.tok_begin && iequals(s.tokens[k + 1].text, "the")) == y.tok_begin)
+          return party_short(x) + "-" + party_short(y);
+      }
+    std::string best;
+    int count = 0;
+    for (const auto& [code, n] : ctx_.country_counts)
+      if (n > count) {
+        if (auto c = lex_.country_by_code(code)) {
+          best = lex_.entry(*c).name;
+          count = n;
+        }
+      }
+    return best;
+  }
+  std::string negotiation_;
 
   // The place a round mention is held in (from the held-in relations), or "".
   std::string held_in(std::size_t si, std::size_t mi) const {
@@ -287,6 +319,7 @@ class ArticleBuilder {
   }
 
   void name_rounds() {
+    if (main_series_.empty()) negotiation_ = negotiation_name();
     struct Named {
       std::size_t si;
       std::size_t mi;
@@ -306,8 +339,9 @@ class ArticleBuilder {
           const std::string place = held_in(si, mi);
           if (m.round == RoundRef::place_talks && m.modifier != "listed" && recent_round(si) >= 0)
             continue;  // "the talks" of a round just named
+          const std::string& about = agreement.empty() ? negotiation_ : agreement;
           if (!place.empty())
-            m.name = place + " round of " + (agreement.empty() ? std::string() : agreement + " ") + "talks";
+            m.name = place + " round of " + (about.empty() ? std::string() : about + " ") + "talks";
         }
         if (!m.name.empty()) named.push_back({si, mi});
       }

@@ -39,12 +39,16 @@ std::string title_case(std::string_view s) {
 constexpr std::array<std::string_view, 16> kConnectors = {"of", "for", "and", "on", "de", "la", "du", "von",
                                                           "van", "der", "da", "dos", "das", "del", "di", "e"};
 // Lower-case words that, just before a capitalised span, say a person follows.
-constexpr std::array<std::string_view, 34> kPersonBefore = {
+constexpr std::array<std::string_view, 38> kPersonBefore = {
     "diplomat", "negotiator", "envoy", "leader", "official", "spokesman", "spokeswoman",
     "spokesperson", "minister", "ambassador", "counterpart", "secretary", "president", "chairman",
     "chairwoman", "chief", "head", "director", "adviser", "advisor", "analyst", "professor",
     "lawmaker", "senator", "general", "commander", "representative", "reporter", "correspondent",
-    "by", "premier", "deputy", "expert", "economist"};
+    "by", "premier", "deputy", "expert", "economist", "coordinator", "mediator", "commissioner",
+    "negotiators"};
+// Verbs of leading that, just after a capitalised span, say it is a person.
+constexpr std::array<std::string_view, 8> kLeadAfter = {"heads", "leads", "headed", "chairs",
+                                                        "chaired", "led", "will", "has"};
 // Verbs that, just after a capitalised span, say it is a person speaking.
 constexpr std::array<std::string_view, 22> kSpeechVerbs = {
     "said", "says", "told", "added", "noted", "explained", "tweeted", "stated", "wrote",
@@ -441,6 +445,12 @@ class Recogniser {
         (is(t_[p - 1], "south") || is(t_[p - 1], "north") || is(t_[p - 1], "east") || is(t_[p - 1], "west") ||
          is(t_[p - 1], "island") || is(t_[p - 1], "city") || is(t_[p - 1], "outskirts")))
       return true;
+    // "the Vienna talks", "a Geneva summit": the city where they meet
+    if (e < n() && !t_[e].cap) {
+      static constexpr std::array<std::string_view, 8> kEvents = {"talks", "negotiations", "summit", "meeting",
+                                                                  "conference", "round", "process", "meetings"};
+      if (is_any(t_[e], kEvents)) return true;
+    }
     // "Honolulu, Hawaii" / "Busan, South Korea"
     if (e + 1 < n() && t_[e].text == ",") {
       for (const auto& m : lex_.matches(t_, e + 1)) {
@@ -745,8 +755,10 @@ class Recogniser {
     for (std::size_t k = b; k < e; ++k) words += !is_any(t_[k], kConnectors);
     if (collecting_) {
       if (words >= 2 && words <= 5 && (evidence || person_cue(b, e))) ctx_.people.insert(name);
+      else if (words >= 2 && words <= 3) ctx_.name_candidates.insert(name);
       else if (words == 1 && evidence && !known(name).empty()) {
       } else if (words == 1 && evidence) ctx_.people.insert(name);
+      else if (words == 1 && person_cue(b, e)) ctx_.surname_cues.insert(name);
       claim(b, e);
       return;
     }
@@ -761,11 +773,11 @@ class Recogniser {
     m.surface = std::string(text);
     m.title = title_entry;
     m.title_begin = static_cast<std::uint32_t>(title_b);
-    if (b > 0 && evidence) {
-      // keep the titled form as an alias: "President Trump"
-      std::size_t tb = b;
-      while (tb > 0 && t_[tb - 1].cap) --tb;
-      if (tb < b) m.surface = std::string(span_text(s_, tb, e));
+    if (title_entry >= 0 && title_b < b) {
+      // keep the titled form as an alias: "President Trump", "U.S. President Donald Trump"
+      std::size_t tb = title_b;
+      if (tb > 0 && t_[tb - 1].cap && (tb < 2 || !t_[tb - 2].cap)) --tb;
+      m.surface = std::string(span_text(s_, tb, e));
     }
     add(std::move(m), b, e);
   }
@@ -818,6 +830,9 @@ class Recogniser {
     if (e < n()) {
       const Token& a = t_[e];
       if (is_any(a, kSpeechVerbs)) return true;
+      if (is_any(a, kLeadAfter) && (e + 1 >= n() || !is(a, "will") || is(t_[e + 1], "lead") || is(t_[e + 1], "head")) &&
+          (!is(a, "has") || (e + 1 < n() && (is(t_[e + 1], "led") || is(t_[e + 1], "headed")))))
+        return true;
       if (a.text == "(" ) return true;  // "Jeong Eun-bo (R)", "Mikhail Ulyanov (@Amb_Ulyanov)"
       if (a.text == "@" || (e + 1 < n() && t_[e + 1].text == "@")) return true;  // byline e-mail
       if (is(a, "Tel")) return true;
@@ -921,5 +936,19 @@ void collect_people(ArticleContext& ctx, SentenceMentions& s) {
 }
 
 void find_mentions(ArticleContext& ctx, SentenceMentions& s) { Recogniser(ctx, s).run(); }
+
+void promote_candidates(ArticleContext& ctx) {
+  for (const auto& word : ctx.surname_cues) {
+    const std::string suffix = " " + word;
+    const std::string* found = nullptr;
+    int count = 0;
+    for (const auto& c : ctx.name_candidates)
+      if (c.size() > suffix.size() && c.compare(c.size() - suffix.size(), suffix.size(), suffix) == 0) {
+        found = &c;
+        ++count;
+      }
+    if (count == 1) ctx.people.insert(*found);
+  }
+}
 
 }  // namespace newsgraph::extract

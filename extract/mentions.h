@@ -70,7 +70,14 @@ struct ArticleContext {
   std::map<std::string, std::string> ministries; // ministry name ("Foreign Affairs") → canonical of last seen
   std::set<std::string> countries_seen;          // ISO codes of countries named in the article
   std::map<std::string, int> country_counts;     // ISO code → mentions (collected first)
+  std::set<std::string> name_candidates;         // name-shaped spans seen without a cue ("Michel Barnier")
+  std::set<std::string> surname_cues;            // one-word names with a cue ("Barnier told reporters")
 };
+
+// After collecting: a name-shaped span whose last word is used alone with a person cue elsewhere
+// ("Michel Barnier heads …", "Barnier told reporters") is a person too, if that word names one
+// candidate only.
+void promote_candidates(ArticleContext& ctx);
 
 // Finds the person names of a sentence that carry evidence (title, appositive, speech verb,
 // name shape); run over the whole article before find_mentions so later cues count everywhere.

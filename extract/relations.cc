@@ -156,7 +156,12 @@ class SentenceRelations {
         if (is(t_[k], "while") || is(t_[k], "whereas") || is(t_[k], "but") || t_[k].text == ";") break;
         if (!is_any(t_[k], kLeadVerbs)) continue;
         if (k > 0 && is(t_[k - 1], "by")) break;
-        const int d = first_of(EntityType::agency, k + 1, std::min(n(), k + 5));
+        int d = first_of(EntityType::agency, k + 1, std::min(n(), k + 5));
+        // "heads the EU's Task Force": the possessed agency
+        if (d >= 0 && m(d).tok_end + 1 < n() && t_[m(d).tok_end].text == "'s") {
+          const int owned = mention_at(m(d).tok_end + 1);
+          if (owned >= 0 && m(owned).type == EntityType::agency) d = owned;
+        }
         if (d >= 0) {
           emit(RelationType::leads, end(p), end(d));
           led = true;
@@ -253,7 +258,9 @@ class SentenceRelations {
     }
     // Before the name (title included): up to 12 tokens of the same clause.
     std::size_t wb = before;
-    while (wb > 0 && before - wb < 12 && t_[wb - 1].text != "." && t_[wb - 1].text != ";") {
+    // A coordinated name ("A, Seoul's chief negotiator, and B") does not inherit A's cue.
+    while (wb > 0 && before - wb < 12 && t_[wb - 1].text != "." && t_[wb - 1].text != ";" &&
+           !is(t_[wb - 1], "and") && !is(t_[wb - 1], "while")) {
       const int mi = mention_at(wb - 1);
       if (mi >= 0 && m(mi).type == EntityType::person) break;
       --wb;
@@ -357,16 +364,20 @@ class SentenceRelations {
     }
   }
 
-  // "his U.S. counterpart, James DeHart": counterpart of the sentence's first person.
+  // "his U.S. counterpart, James DeHart" (or "James DeHart, his American counterpart"):
+  // counterpart of the sentence's first person, and head of the side the adjective names.
   void counterparts(const std::vector<int>& people) {
-    for (std::size_t k = 0; k + 2 < n(); ++k) {
+    for (std::size_t k = 0; k + 1 < n(); ++k) {
       if (!is(t_[k], "counterpart")) continue;
       int after = -1;
       for (int p : people)
         if (m(p).tok_begin > k && m(p).tok_begin <= k + 3) after = p;
+      if (after < 0)  // the appositive form
+        for (int p : people)
+          if (m(p).tok_end < k && m(p).tok_end + 4 >= k && t_[m(p).tok_end].text == ",") after = p;
       int before = -1;
       for (int p : people)
-        if (m(p).tok_end <= k) before = before < 0 ? p : before;
+        if (p != after && m(p).tok_end <= k) before = before < 0 ? p : before;
       if (after < 0) continue;
       auto c = side_in(k >= 3 ? k - 3 : 0, k, k);
       if (c) emit(RelationType::leads, end(after), delegation_of(*c));
