@@ -621,8 +621,10 @@ class Recogniser {
 
   // End (exclusive) of the capitalised span starting at i (i itself if none).
   std::size_t cap_span_end(std::size_t i) const {
+    // No name is longer than this; the bound keeps a line of endless capitals linear.
+    constexpr std::size_t kMaxSpan = 16;
     std::size_t j = i;
-    while (j < n() && !used_[j]) {
+    while (j < n() && !used_[j] && j - i < kMaxSpan) {
       const Token& t = t_[j];
       if (t.cap && t.word) { ++j; continue; }
       if (t.digit && j == i && lex_.ordinal(t.text)) { ++j; continue; }

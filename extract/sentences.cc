@@ -31,6 +31,29 @@ std::string_view word_before(std::string_view line, std::size_t dot) {
   return line.substr(b, dot - b + 1);
 }
 
+// Sentences longer than this are cut at a space: real sentences are far shorter, and every later
+// stage is then bounded per piece (a 100 MB line without punctuation stays linear).
+constexpr std::size_t kMaxSentence = 2000;
+
+void push(std::string_view s, std::size_t offset, std::vector<Sentence>& out) {
+  while (s.size() > kMaxSentence) {
+    std::size_t cut = s.rfind(' ', kMaxSentence);
+    if (cut == std::string_view::npos || cut == 0) cut = kMaxSentence;
+    // never cut inside a UTF-8 sequence
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    if (cut == 0) cut = kMaxSentence;
+    std::size_t off = offset;
+    auto head = trim(s.substr(0, cut), off);
+    if (!head.empty()) out.push_back({head, off});
+    offset += cut;
+    s.remove_prefix(cut);
+    std::size_t off2 = offset;
+    s = trim(s, off2);
+    offset = off2;
+  }
+  if (!s.empty()) out.push_back({s, offset});
+}
+
 void split_line(std::string_view line, std::size_t line_offset, std::vector<Sentence>& out) {
   std::size_t start = 0;
   for (std::size_t i = 0; i < line.size(); ++i) {
@@ -49,12 +72,12 @@ void split_line(std::string_view line, std::size_t line_offset, std::vector<Sent
     if (c == '.' && end == i + 1 && is_abbreviation(word_before(line, i))) continue;
     std::size_t off = line_offset + start;
     auto s = trim(line.substr(start, end - start), off);
-    if (!s.empty()) out.push_back({s, off});
+    push(s, off, out);
     start = end;
   }
   std::size_t off = line_offset + start;
   auto s = trim(line.substr(start), off);
-  if (!s.empty()) out.push_back({s, off});
+  push(s, off, out);
 }
 
 }  // namespace
