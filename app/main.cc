@@ -53,9 +53,14 @@ Outcome process(const app::Input& in, const extract::Extractor& ex, std::size_t 
     o.error = "empty file";
     return o;
   }
-  const auto nul = std::count(text.begin(), text.end(), '\0');
-  if (nul > 0 && static_cast<std::size_t>(nul) * 100 > text.size()) {
-    o.error = "binary data (" + std::to_string(nul) + " NUL bytes), not text; skipped";
+  // Binary data: many control bytes (NUL and the like) that text never has. A few stray ones
+  // are removed by normalisation and reported as a warning instead.
+  const auto control = std::count_if(text.begin(), text.end(), [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f';
+  });
+  if (control > 8 && static_cast<std::size_t>(control) * 10 > text.size()) {
+    o.error = "binary data (" + std::to_string(control) + " control bytes), not text; skipped";
     return o;
   }
   o.article = ex.extract(in.id, text);
