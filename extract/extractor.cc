@@ -578,6 +578,47 @@ class ArticleBuilder {
       if (auto pe = named_entity(EntityType::place, lex_.entry(*c).name, false)) sides.emplace(*pe, 0);
     }
     for (const auto& [country, si] : sides) relation(RelationType::party_to, country, *agreement, si);
+    listed_parties();
+  }
+
+  // "RCEP … involving … Australia, China, India, Japan, South Korea and New Zealand", "the other
+  // powers involved - Britain, China, France, Germany and Russia": a list of three or more
+  // countries in a sentence about an agreement are its parties.
+  void listed_parties() {
+    for (std::size_t si = 0; si < sents_.size(); ++si) {
+      const auto& s = sents_[si];
+      const Mention* agreement = nullptr;
+      for (const auto& m : s.mentions)
+        if (m.type == EntityType::agreement && !m.name.empty() && !agreement) agreement = &m;
+      if (!agreement) continue;
+      auto target = named_entity(EntityType::agreement, agreement->name, false);
+      if (!target) continue;
+      std::vector<const Mention*> run;
+      auto flush = [&] {
+        if (run.size() >= 3)
+          for (const Mention* c : run)
+            if (auto e = named_entity(EntityType::place, c->name, false))
+              relation(RelationType::party_to, *e, *target, static_cast<int>(si));
+        run.clear();
+      };
+      for (const auto& m : s.mentions) {
+        if (m.type != EntityType::place || !is_country(m)) {
+          if (m.type != EntityType::date) flush();
+          continue;
+        }
+        if (!run.empty()) {
+          // only commas and "and" between the countries of one list
+          bool joined = true;
+          for (std::size_t k = run.back()->tok_end; k < m.tok_begin; ++k) {
+            const auto& t = s.tokens[k].text;
+            joined = joined && (t == "," || iequals(t, "and"));
+          }
+          if (!joined) flush();
+        }
+        run.push_back(&m);
+      }
+      flush();
+    }
   }
 
   // A sentence that speaks of the agreement or its negotiation.

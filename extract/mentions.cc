@@ -665,9 +665,12 @@ class Recogniser {
 
   // A capitalised span [b, e) not in the lexicon.
   std::size_t span(std::size_t b, std::size_t e) {
-    // Sentence-initial or stop words are not part of names ("The", "Since", "Meanwhile").
+    // Sentence-initial or stop words are not part of names ("The", "Since", "Meanwhile"), nor
+    // are trailing ones ("Mari Koseki Tel: …").
+    const std::size_t span_end = e;
     while (b < e && (lex_.is_stopword(t_[b].text) || is(t_[b], "the"))) ++b;
-    if (b >= e) return e;
+    while (e > b && lex_.is_stopword(t_[e - 1].text)) --e;
+    if (b >= e) return span_end;
     // A title inside the span ("U.S. President Donald Trump" reached at "President").
     for (std::size_t k = b; k < e; ++k) {
       auto ms = lex_.matches(t_, k);

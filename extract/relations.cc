@@ -252,6 +252,9 @@ class SentenceRelations {
       if (title.attr("role") == "negotiator" && lower(title.name).find("negotiator") != std::string::npos) {
         if (auto c = side_in(before >= 3 ? before - 3 : 0, before, before)) {
           emit(RelationType::leads, end(p), delegation_of(*c));
+          // "EU Chief Negotiator X" works for the EU as well
+          if (before > 0 && mention_at(before - 1) >= 0 && m(mention_at(before - 1)).type == EntityType::agency)
+            emit(RelationType::member_of, end(p), end(mention_at(before - 1)));
           return true;
         }
       }
@@ -402,8 +405,9 @@ class SentenceRelations {
       if (place >= 0) emit(RelationType::held_in, end(ri), end(place));
       if (!expiry_sentence) {
         int date = -1;
+        const std::size_t clause = clause_end(m(ri).tok_end, stop);
         for (int i = 0; i < count(); ++i)
-          if (m(i).type == EntityType::date && m(i).tok_begin >= m(ri).tok_end && m(i).tok_begin < stop &&
+          if (m(i).type == EntityType::date && m(i).tok_begin >= m(ri).tok_end && m(i).tok_begin < clause &&
               meeting_date(i) && (date < 0 || m(i).tok_begin < m(date).tok_begin))
             date = i;
         if (date >= 0) emit(RelationType::held_on, end(ri), end(date));
@@ -427,9 +431,9 @@ class SentenceRelations {
     if (m(date).date.month == 0 && e < n() && (t_[e].cap || is(t_[e], "nuclear") || mention_at(e) >= 0))
       return false;
     const Token& p = t_[b - 1];
-    static constexpr std::array<std::string_view, 12> kNot = {"said", "told", "announced", "added", "says",
-                                                              "before", "by", "until", "since", "noted",
-                                                              "stated", "tweeted"};
+    static constexpr std::array<std::string_view, 17> kNot = {
+        "said", "told", "announced", "added", "says", "before", "by", "until", "since", "noted",
+        "stated", "tweeted", "explained", "reported", "confirmed", "stressed", "insisted"};
     return !is_any(p, kNot);
   }
 
@@ -441,14 +445,17 @@ class SentenceRelations {
 
   // A place after a preposition ("in Honolulu", "on Jeju Island", "at the Niederoesterreich
   // Palace", "island of Jeju") or "hosted by New Delhi", in [b, stop).
-  int place_after(std::size_t b, std::size_t stop) const {
-    // The clause of the round only: "the last before the next Summit, to be held in Tokyo".
+  // The clause of a round only: "the last before the next Summit, to be held in Tokyo on 29 May".
+  std::size_t clause_end(std::size_t b, std::size_t stop) const {
     for (std::size_t k = b; k < stop; ++k)
       if (is(t_[k], "before") || is(t_[k], "after") || is(t_[k], "while") || is(t_[k], "when") ||
-          is(t_[k], "whereas") || t_[k].text == ";") {
-        stop = k;
-        break;
-      }
+          is(t_[k], "whereas") || t_[k].text == ";")
+        return k;
+    return stop;
+  }
+
+  int place_after(std::size_t b, std::size_t stop) const {
+    stop = clause_end(b, stop);
     for (int i = 0; i < count(); ++i) {
       const Mention& x = m(i);
       if (x.type != EntityType::place || x.tok_begin < b || x.tok_begin >= stop) continue;
