@@ -129,6 +129,11 @@ class SentenceRelations {
       const int mi = mention_at(k);
       if (mi >= 0 && mi != person && m(mi).type == EntityType::person) return k;
       if (t_[k].text == ";" || t_[k].text == ")") return k;
+      // ", at their talks in …", ", who …": the appositive is over
+      static constexpr std::array<std::string_view, 14> kAfterAppositive = {
+          "at", "in", "on", "according", "who", "which", "where", "when", "during", "after", "before",
+          "as", "while", "with"};
+      if (k > e && t_[k].text == "," && k + 1 < n() && is_any(t_[k + 1], kAfterAppositive)) return k;
       if (k > e && t_[k].word && !t_[k].cap && (is(t_[k], "said") || is(t_[k], "says") || is(t_[k], "will") ||
                                                     is(t_[k], "has") || is(t_[k], "shakes") || is(t_[k], "met")))
         return k;
