@@ -1,0 +1,271 @@
+// Unit tests of the relation patterns (extract/relations.h) through the public Extractor, with
+// the built-in lexicons, on invented sentences about trade and peace talks.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/extract.h"
+
+namespace newsgraph::extract {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+const std::shared_ptr<const Lexicon>& lexicon() {
+  static const std::shared_ptr<const Lexicon> lex = [] {
+    auto load = load_lexicon({}, NEWSGRAPH_SOURCE_DIR "/data/lexicon");
+    if (load.error) ADD_FAILURE() << load.error->to_string();
+    return load.lexicon;
+  }();
+  return lex;
+}
+
+Article run(std::string_view text) {
+  Extractor x(lexicon());
+  return x.extract("test", text);
+}
+
+// Sorted "from -> to" of the relations of one type.
+Strings edges(const Article& a, RelationType type) {
+  Strings out;
+  for (const auto& r : a.relations)
+    if (r.type == type) out.push_back(a.entities[r.from].name + " -> " + a.entities[r.to].name);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Every relation as "type: from -> to", sorted.
+Strings all_edges(const Article& a) {
+  Strings out;
+  for (const auto& r : a.relations)
+    out.push_back(std::string(to_string(r.type)) + ": " + a.entities[r.from].name + " -> " + a.entities[r.to].name);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+bool has_entity(const Article& a, EntityType type, std::string_view name) {
+  return std::any_of(a.entities.begin(), a.entities.end(),
+                     [&](const Entity& e) { return e.type == type && e.name == name; });
+}
+
+constexpr auto kLeads = RelationType::leads;
+constexpr auto kHeldIn = RelationType::held_in;
+constexpr auto kHeldOn = RelationType::held_on;
+constexpr auto kExpires = RelationType::expires;
+constexpr auto kMemberOf = RelationType::member_of;
+constexpr auto kPartOf = RelationType::part_of;
+constexpr auto kCounterpart = RelationType::counterpart_of;
+
+// ---------------------------------------------------------------- leads
+
+TEST(Leads, SubjectHasLedTheDelegation) {
+  const Article a = run("Steve Verheul, a veteran trade official, has led the Canadian delegation since 2017.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Steve Verheul -> Canadian delegation"}));
+}
+
+TEST(Leads, BareNameHasLedTheDelegation) {
+  const Article a = run("Steve Verheul has led the Canadian delegation since 2017.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Steve Verheul -> Canadian delegation"}));
+}
+
+TEST(Leads, SurnameSubjectHasLedTheDelegation) {
+  const Article a = run(
+      "Steve Verheul said progress was slow. Verheul has led the Canadian delegation since 2017.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Steve Verheul -> Canadian delegation"}));
+}
+
+TEST(Leads, PassiveHeadedByAfterATitle) {
+  const Article a = run("The Japanese team will be headed by Ambassador Hiroshi Suzuki.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Hiroshi Suzuki -> Japanese delegation"}));
+}
+
+TEST(Leads, CountrysChiefNegotiator) {
+  const Article a = run("Australia's chief negotiator Elisabeth Bowes said the gap had narrowed.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Elisabeth Bowes -> Australian delegation"}));
+  EXPECT_TRUE(has_entity(a, EntityType::agency, "Australian delegation"));
+}
+
+TEST(Leads, AmbassadorForTheDealRepresentsACountry) {
+  const Article a = run("Rodrigo Yanez, ambassador for the trade deal, represents Chile in the talks.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Rodrigo Yanez -> Chilean delegation"}));
+}
+
+TEST(Leads, TalksLedByTwoPeopleOfTwoSides) {
+  const Article a = run(
+      "The talks were led by Piyush Goyal, the Indian commerce minister, and Mary Ng, the Canadian trade "
+      "minister.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Mary Ng -> Canadian delegation", "Piyush Goyal -> Indian delegation"}));
+}
+
+TEST(Leads, TalksLedByTitledPeople) {
+  const Article a = run(
+      "The talks were led by Indian Commerce Minister Piyush Goyal and Canadian Trade Minister Mary Ng.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Mary Ng -> Canadian delegation", "Piyush Goyal -> Indian delegation"}));
+}
+
+TEST(Leads, HeadOfAnAgency) {
+  const Article a = run("Sabine Weyand, head of the Directorate-General for Trade, said talks would go on.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Sabine Weyand -> Directorate-General for Trade"}));
+}
+
+TEST(Leads, MeetingADelegationIsNotLeadingIt) {
+  const Article a = run("Trade Minister Piyush Goyal met the Canadian delegation in New Delhi.\n");
+  EXPECT_TRUE(edges(a, kLeads).empty());
+}
+
+TEST(Leads, TitleWithoutANamedAgencyGivesNoEdge) {
+  const Article a = run("U.S. Trade Representative Katherine Tai met the Chinese delegation in Geneva.\n");
+  EXPECT_TRUE(all_edges(a).empty()) << ::testing::PrintToString(all_edges(a));
+}
+
+// ---------------------------------------------------------------- held-in, held-on, part-of
+
+TEST(HeldIn, RoundWillBeHeldInACity) {
+  const Article a = run("The fifth round will be held in Geneva.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 5 of talks -> Geneva"}));
+}
+
+TEST(HeldIn, RoundTakesPlaceInACity) {
+  const Article a = run("The second round of talks will take place in Ottawa.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 2 of talks -> Ottawa"}));
+}
+
+TEST(HeldIn, RoundOfANamedAgreementIsPartOfIt) {
+  const Article a = run(
+      "Canada and India held the second round of talks on the Early Progress Trade Agreement in Ottawa.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 2 of Early Progress Trade Agreement talks -> Ottawa"}));
+  EXPECT_EQ(edges(a, kPartOf),
+            (Strings{"Round 2 of Early Progress Trade Agreement talks -> Early Progress Trade Agreement"}));
+}
+
+TEST(HeldIn, TalksHeldInACityAreARoundNamedByThePlace) {
+  const Article a = run("Talks will be held in Ottawa next month.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Ottawa round of talks -> Ottawa"}));
+}
+
+TEST(HeldIn, PeopleMeetingInACityIsNoRound) {
+  const Article a = run("President Lula met President Biden in Brasilia on Tuesday.\n");
+  EXPECT_TRUE(edges(a, kHeldIn).empty());
+  EXPECT_TRUE(std::none_of(a.entities.begin(), a.entities.end(),
+                           [](const Entity& e) { return e.type == EntityType::round; }));
+  EXPECT_TRUE(all_edges(a).empty()) << ::testing::PrintToString(all_edges(a));
+}
+
+TEST(HeldOn, RoundDateInTheSameClause) {
+  const Article a = run("The fifth round will be held in Geneva on June 12, 2023.\n");
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{"Round 5 of talks -> 2023-06-12"}));
+}
+
+TEST(HeldOn, WeekdayResolvedFromTheDateline) {
+  const Article a = run("GENEVA, June 14, 2023 -- Officials met again.\nThe fifth round was held in Geneva on Monday.\n");
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{"Round 5 of talks -> 2023-06-12"}));
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 5 of talks -> Geneva"}));
+}
+
+TEST(HeldOn, TalksHeldOnADate) {
+  const Article a = run("OTTAWA, Jan. 12, 2024 -- Officials met.\nTalks were held in Ottawa on Jan. 10.\n");
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{"Ottawa round of talks -> 2024-01-10"}));
+}
+
+TEST(HeldOn, DateOfAStatementIsNotTheMeetingDate) {
+  const Article a = run("The fifth round, officials said on June 12, 2023, was productive.\n");
+  EXPECT_TRUE(edges(a, kHeldOn).empty());
+  EXPECT_FALSE(has_entity(a, EntityType::date, "2023-06-12"));
+}
+
+// ---------------------------------------------------------------- expires
+
+TEST(Expires, AgreementExpiresOnADate) {
+  const Article a = run(
+      "India and Canada signed the Early Progress Trade Agreement. The agreement expires on June 30, 2025.\n");
+  EXPECT_EQ(edges(a, kExpires), (Strings{"Early Progress Trade Agreement -> 2025-06-30"}));
+}
+
+TEST(Expires, NamedAgreementExpiresOnADate) {
+  const Article a = run("Officials said the Windsor Framework expires on Dec. 31, 2023.\n");
+  EXPECT_EQ(edges(a, kExpires), (Strings{"Windsor Framework -> 2023-12-31"}));
+}
+
+TEST(Expires, SetToExpireAtTheEndOfNextYear) {
+  const Article a = run(
+      "WASHINGTON, May 4, 2021 -- Officials said the talks would resume.\n"
+      "Officials said the Phase One deal is set to expire at the end of next year.\n");
+  EXPECT_EQ(edges(a, kExpires), (Strings{"Phase One Trade Agreement -> 2022-12-31"}));
+}
+
+TEST(Expires, ExpiredWithoutADateGivesNoEdge) {
+  const Article a = run("Russia said the Black Sea grain deal, which expired, would not be renewed.\n");
+  EXPECT_TRUE(edges(a, kExpires).empty());
+  EXPECT_TRUE(std::none_of(a.entities.begin(), a.entities.end(),
+                           [](const Entity& e) { return e.type == EntityType::date; }));
+}
+
+TEST(Expires, SigningDateIsNotAnExpiry) {
+  const Article a = run("Officials said the Phase One deal was signed on Jan. 15, 2020.\n");
+  EXPECT_TRUE(edges(a, kExpires).empty());
+}
+
+TEST(Expires, UnanchoredDateGivesNoEdge) {
+  const Article a = run("Officials said the Windsor Framework expires Dec. 31.\n");
+  EXPECT_TRUE(edges(a, kExpires).empty());
+}
+
+// ---------------------------------------------------------------- member-of
+
+TEST(MemberOf, AppositiveAgency) {
+  const Article a = run("Li Chenggang, a director at the Ministry of Commerce, said exports rose.\n");
+  EXPECT_EQ(edges(a, kMemberOf), (Strings{"Li Chenggang -> Ministry of Commerce"}));
+}
+
+TEST(MemberOf, AgencyInAnotherClauseIsNotMembership) {
+  const Article a = run(
+      "Katherine Tai said Washington would respond, while Wang Wentao said the Ministry of Commerce was studying "
+      "the plan.\n");
+  EXPECT_TRUE(has_entity(a, EntityType::person, "Wang Wentao"));
+  EXPECT_TRUE(has_entity(a, EntityType::agency, "Ministry of Commerce"));
+  EXPECT_TRUE(all_edges(a).empty()) << ::testing::PrintToString(all_edges(a));
+}
+
+// ---------------------------------------------------------------- counterpart-of
+
+TEST(Counterparts, HeadsOfTheTwoSides) {
+  const Article a = run(
+      "Australia's chief negotiator Elisabeth Bowes met her Japanese counterpart, Hiroshi Suzuki, in Canberra.\n");
+  EXPECT_EQ(edges(a, kLeads),
+            (Strings{"Elisabeth Bowes -> Australian delegation", "Hiroshi Suzuki -> Japanese delegation"}));
+  const Strings c = edges(a, kCounterpart);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_TRUE(c[0] == "Elisabeth Bowes -> Hiroshi Suzuki" || c[0] == "Hiroshi Suzuki -> Elisabeth Bowes") << c[0];
+}
+
+TEST(Counterparts, TwoSidedTalksLedByTwoPeople) {
+  const Article a = run(
+      "The talks were led by Indian Commerce Minister Piyush Goyal and Canadian Trade Minister Mary Ng.\n");
+  EXPECT_EQ(edges(a, kCounterpart).size(), 1u);
+}
+
+TEST(Counterparts, ThreeSidedTalksHaveNone) {
+  const Article a = run(
+      "The Indian delegation was led by Piyush Goyal. The Canadian delegation was led by Mary Ng. "
+      "The Australian delegation was led by Dan Tehan.\n");
+  EXPECT_EQ(edges(a, kLeads).size(), 3u);
+  EXPECT_TRUE(edges(a, kCounterpart).empty());
+}
+
+// ---------------------------------------------------------------- evidence
+
+TEST(Evidence, RelationCarriesItsSentence) {
+  const Article a = run("Negotiators met in March. The fifth round will be held in Geneva.\n");
+  ASSERT_EQ(edges(a, kHeldIn).size(), 1u);
+  for (const auto& r : a.relations)
+    if (r.type == kHeldIn) {
+      EXPECT_EQ(r.sentence, 2);
+      EXPECT_EQ(r.evidence, "The fifth round will be held in Geneva.");
+    }
+}
+
+}  // namespace
+}  // namespace newsgraph::extract

@@ -1,0 +1,371 @@
+// Unit tests of entity resolution across articles (graph/resolve.h), on hand-built articles.
+#include "graph/resolve.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "graph/graph.h"
+
+namespace newsgraph::graph {
+namespace {
+
+using extract::Article;
+using extract::Entity;
+using extract::Relation;
+using Strings = std::vector<std::string>;
+
+struct Doc {
+  Article a;
+  explicit Doc(std::string id, std::optional<extract::Date> date = std::nullopt) {
+    a.id = std::move(id);
+    a.date = date;
+  }
+  std::size_t entity(EntityType type, std::string name, Strings aliases = {}) {
+    Entity e;
+    e.type = type;
+    e.name = std::move(name);
+    e.aliases = std::move(aliases);
+    e.mentions = 1;
+    a.entities.push_back(std::move(e));
+    return a.entities.size() - 1;
+  }
+  std::size_t person(std::string name, Strings aliases = {}) { return entity(EntityType::person, std::move(name), std::move(aliases)); }
+  // A round with its number and agreement, as the extractor fills them.
+  std::size_t round(std::string name, int ordinal, std::string series) {
+    const auto i = entity(EntityType::round, std::move(name));
+    a.entities[i].ordinal = ordinal;
+    a.entities[i].series = std::move(series);
+    return i;
+  }
+  void relation(RelationType type, std::size_t from, std::size_t to, int sentence = 1) {
+    Relation r;
+    r.type = type;
+    r.from = from;
+    r.to = to;
+    r.sentence = sentence;
+    r.evidence = "sentence " + std::to_string(sentence) + " of " + a.id;
+    a.relations.push_back(std::move(r));
+  }
+};
+
+KnowledgeGraph resolved(const std::vector<Doc>& docs) {
+  KnowledgeGraph kg;
+  for (const auto& d : docs) kg.add(d.a);
+  kg.resolve();
+  return kg;
+}
+
+// Sorted labels of the nodes of one type.
+Strings labels(const KnowledgeGraph& kg, EntityType type) {
+  Strings out;
+  const Graph& g = kg.graph();
+  for (auto [v, end] = boost::vertices(g); v != end; ++v)
+    if (g[*v].type == type) out.push_back(g[*v].label);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+const NodeData* node(const KnowledgeGraph& kg, EntityType type, std::string_view label) {
+  const Graph& g = kg.graph();
+  for (auto [v, end] = boost::vertices(g); v != end; ++v)
+    if (g[*v].type == type && g[*v].label == label) return &g[*v];
+  return nullptr;
+}
+
+// Sorted "type from -> to" of every edge, by labels.
+Strings edges(const KnowledgeGraph& kg) {
+  Strings out;
+  const Graph& g = kg.graph();
+  for (auto [e, end] = boost::edges(g); e != end; ++e)
+    out.push_back(std::string(to_string(g[*e].type)) + " " + g[boost::source(*e, g)].label + " -> " +
+                  g[boost::target(*e, g)].label);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// ---------------------------------------------------------------- people
+
+TEST(ResolvePeople, SameNameInTwoArticlesIsOneNode) {
+  Doc a("a1"), b("b2");
+  a.person("Katherine Tai", {"Ambassador Katherine Tai"});
+  b.person("Katherine Tai", {"Tai"});
+  const auto kg = resolved({a, b});
+  EXPECT_EQ(labels(kg, EntityType::person), (Strings{"Katherine Tai"}));
+  const NodeData* n = node(kg, EntityType::person, "Katherine Tai");
+  EXPECT_EQ(n->sources, (std::set<std::string>{"a1", "b2"}));
+  EXPECT_EQ(n->aliases, (std::set<std::string>{"Ambassador Katherine Tai", "Tai"}));
+}
+
+TEST(ResolvePeople, SurnameMergesWithTheUniqueFullName) {
+  Doc a("a1"), b("b2");
+  a.person("Joe Biden", {"President Joe Biden"});
+  b.person("Biden", {"President Biden"});
+  const auto kg = resolved({a, b});
+  EXPECT_EQ(labels(kg, EntityType::person), (Strings{"Joe Biden"}));
+  const NodeData* n = node(kg, EntityType::person, "Joe Biden");
+  EXPECT_EQ(n->sources, (std::set<std::string>{"a1", "b2"}));
+  EXPECT_TRUE(n->aliases.count("Biden"));
+  EXPECT_TRUE(n->aliases.count("President Biden"));
+}
+
+TEST(ResolvePeople, LongerFamilyNameEndMerges) {
+  Doc a("a1"), b("b2");
+  a.person("Ignacio Garcia Bercero");
+  b.person("Garcia Bercero");
+  EXPECT_EQ(labels(resolved({a, b}), EntityType::person), (Strings{"Ignacio Garcia Bercero"}));
+}
+
+TEST(ResolvePeople, SurnameSharedByTwoPeopleStaysApart) {
+  Doc a("a1"), b("b2"), c("c3");
+  a.person("Piyush Goyal");
+  b.person("Sunil Goyal");
+  c.person("Goyal");
+  EXPECT_EQ(labels(resolved({a, b, c}), EntityType::person), (Strings{"Goyal", "Piyush Goyal", "Sunil Goyal"}));
+}
+
+TEST(ResolvePeople, GivenNameAloneDoesNotMerge) {
+  Doc a("a1"), b("b2");
+  a.person("Mary Ng");
+  b.person("Mary");
+  EXPECT_EQ(labels(resolved({a, b}), EntityType::person), (Strings{"Mary", "Mary Ng"}));
+}
+
+TEST(ResolvePeople, KoreanFamilyNameFirstMerges) {
+  Doc a("a1"), b("b2");
+  a.person("Yeo Han-koo");
+  b.person("Yeo");
+  EXPECT_EQ(labels(resolved({a, b}), EntityType::person), (Strings{"Yeo Han-koo"}));
+}
+
+TEST(ResolvePeople, MiddleInitialMergesWithTheNameWithoutIt) {
+  Doc a("a1"), b("b2");
+  a.person("Marshall S. Billingslea");
+  b.person("Marshall Billingslea");
+  const auto kg = resolved({a, b});
+  EXPECT_EQ(labels(kg, EntityType::person), (Strings{"Marshall S. Billingslea"}));
+  EXPECT_TRUE(node(kg, EntityType::person, "Marshall S. Billingslea")->aliases.count("Marshall Billingslea"));
+}
+
+TEST(ResolvePeople, DifferentMiddleNamesStayApart) {
+  Doc a("a1"), b("b2");
+  a.person("John Andrew Smith");
+  b.person("John Robert Smith");
+  EXPECT_EQ(labels(resolved({a, b}), EntityType::person), (Strings{"John Andrew Smith", "John Robert Smith"}));
+}
+
+TEST(ResolvePeople, SameRomanisationKeyMerges) {
+  Doc a("a1"), b("b2");
+  a.a.entities[a.person("Chung Eun-bo")].key = "jeong eunbo";
+  b.a.entities[b.person("Jeong Eun-bo")].key = "jeong eunbo";
+  EXPECT_EQ(labels(resolved({a, b}), EntityType::person).size(), 1u);
+}
+
+TEST(ResolvePeople, EdgesFollowTheMergedNode) {
+  Doc a("a1"), b("b2");
+  a.relation(RelationType::leads, a.person("Steve Verheul"), a.entity(EntityType::agency, "Canadian delegation"));
+  b.relation(RelationType::leads, b.person("Verheul"), b.entity(EntityType::agency, "Canadian delegation"));
+  const auto kg = resolved({a, b});
+  EXPECT_EQ(edges(kg), (Strings{"leads Steve Verheul -> Canadian delegation"}));
+  const Graph& g = kg.graph();
+  const auto [e, end] = boost::edges(g);
+  EXPECT_EQ(g[*e].sources, (std::set<std::string>{"a1", "b2"}));
+  EXPECT_EQ(g[*e].evidence.size(), 2u);
+}
+
+TEST(ResolvePeople, PersonAndPlaceOfTheSameSpellingStayApart) {
+  Doc a("a1"), b("b2");
+  a.entity(EntityType::place, "Jordan");
+  b.person("Michael Jordan");
+  b.person("Jordan");
+  const auto kg = resolved({a, b});
+  EXPECT_EQ(labels(kg, EntityType::place), (Strings{"Jordan"}));
+  EXPECT_EQ(labels(kg, EntityType::person), (Strings{"Michael Jordan"}));
+}
+
+// ---------------------------------------------------------------- places
+
+TEST(ResolvePlaces, CityAndTheCountryItStandsForStayApart) {
+  Doc a("a1"), b("b2");
+  a.entity(EntityType::place, "Canada", {"Ottawa"});  // "Ottawa and Canberra disagree"
+  const auto r = b.round("Ottawa round of talks", 0, "");
+  b.relation(RelationType::held_in, r, b.entity(EntityType::place, "Ottawa"));  // "talks in Ottawa"
+  const auto kg = resolved({a, b});
+  EXPECT_EQ(labels(kg, EntityType::place), (Strings{"Canada", "Ottawa"}));
+  EXPECT_TRUE(node(kg, EntityType::place, "Canada")->aliases.count("Ottawa"));
+}
+
+TEST(ResolvePlaces, CountryAliasesAcrossArticlesAreUnited) {
+  Doc a("a1"), b("b2");
+  a.entity(EntityType::place, "United Kingdom", {"Britain"});
+  b.entity(EntityType::place, "United Kingdom", {"UK", "London"});
+  const auto kg = resolved({a, b});
+  EXPECT_EQ(node(kg, EntityType::place, "United Kingdom")->aliases,
+            (std::set<std::string>{"Britain", "London", "UK"}));
+}
+
+// ---------------------------------------------------------------- agreements
+
+TEST(ResolveAgreements, InstancesOfDifferentOrdinalsStayApart) {
+  Doc a("a1"), b("b2"), c("c3");
+  a.entity(EntityType::agreement, "1st Comprehensive Economic Partnership Agreement");
+  b.entity(EntityType::agreement, "2nd Comprehensive Economic Partnership Agreement");
+  c.entity(EntityType::agreement, "Comprehensive Economic Partnership Agreement", {"CEPA"});
+  EXPECT_EQ(labels(resolved({a, b, c}), EntityType::agreement),
+            (Strings{"1st Comprehensive Economic Partnership Agreement", "2nd Comprehensive Economic Partnership Agreement",
+                     "Comprehensive Economic Partnership Agreement"}));
+}
+
+// ---------------------------------------------------------------- rounds
+
+TEST(ResolveRounds, SameNameAndPlaceAcrossArticlesIsOneRound) {
+  Doc a("a1"), b("b2");
+  const auto ra = a.round("Round 4 of EU-Mercosur Agreement talks", 4, "EU-Mercosur Agreement");
+  a.relation(RelationType::held_in, ra, a.entity(EntityType::place, "Montevideo"));
+  const auto rb = b.round("Round 4 of the EU-Mercosur Agreement talks", 4, "EU-Mercosur Agreement");
+  b.relation(RelationType::held_in, rb, b.entity(EntityType::place, "Montevideo"));
+  const auto kg = resolved({a, b});
+  ASSERT_EQ(labels(kg, EntityType::round).size(), 1u);
+  EXPECT_EQ(edges(kg).size(), 1u);
+}
+
+TEST(ResolveRounds, SeriesAndInstanceRoundsWithConflictingDatesStayApart) {
+  const std::string series = "Early Progress Trade Agreement";
+  Doc a("a1"), b("b2");
+  const auto ra = a.round("Round 3 of " + series + " talks", 3, series);
+  a.relation(RelationType::held_on, ra, a.entity(EntityType::date, "2023-06-12"));
+  const auto rb = b.round("Round 3 of 1st " + series + " talks", 3, "1st " + series);
+  b.relation(RelationType::held_on, rb, b.entity(EntityType::date, "2023-09-20"));
+  EXPECT_EQ(labels(resolved({a, b}), EntityType::round).size(), 2u);
+}
+
+TEST(ResolveRounds, RoundsReportedYearsApartStayApart) {
+  const std::string series = "Early Progress Trade Agreement";
+  Doc a("a1", extract::Date{2015, 1, 10}), b("b2", extract::Date{2023, 1, 10});
+  const auto ra = a.round("Round 3 of " + series + " talks", 3, series);
+  a.relation(RelationType::held_in, ra, a.entity(EntityType::place, "Ottawa"));
+  const auto rb = b.round("Round 3 of 1st " + series + " talks", 3, "1st " + series);
+  b.relation(RelationType::held_in, rb, b.entity(EntityType::place, "Ottawa"));
+  EXPECT_EQ(labels(resolved({a, b}), EntityType::round).size(), 2u);
+}
+
+TEST(ResolveRounds, SameNumberDifferentPlacesStayApart) {
+  Doc a("a1"), b("b2");
+  const auto ra = a.round("Round 4 of talks", 4, "");
+  a.relation(RelationType::held_in, ra, a.entity(EntityType::place, "Brasilia"));
+  const auto rb = b.round("Round 4 of EU-Mercosur Agreement talks", 4, "EU-Mercosur Agreement");
+  b.relation(RelationType::held_in, rb, b.entity(EntityType::place, "Montevideo"));
+  EXPECT_EQ(labels(resolved({a, b}), EntityType::round).size(), 2u);
+}
+
+TEST(ResolveRounds, DifferentNumbersAtThePlaceStayApart) {
+  Doc a("a1"), b("b2");
+  const auto ra = a.round("Round 4 of EU-Mercosur Agreement talks", 4, "EU-Mercosur Agreement");
+  a.relation(RelationType::held_in, ra, a.entity(EntityType::place, "Montevideo"));
+  const auto rb = b.round("Round 5 of EU-Mercosur Agreement talks", 5, "EU-Mercosur Agreement");
+  b.relation(RelationType::held_in, rb, b.entity(EntityType::place, "Montevideo"));
+  EXPECT_EQ(labels(resolved({a, b}), EntityType::round).size(), 2u);
+}
+
+TEST(ResolveRounds, RoundsOfDifferentAgreementInstancesStayApart) {
+  const std::string first = "1st Comprehensive Economic Partnership Agreement";
+  const std::string second = "2nd Comprehensive Economic Partnership Agreement";
+  Doc a("a1"), b("b2");
+  const auto ra = a.round("Round 2 of " + first + " talks", 2, first);
+  a.relation(RelationType::held_in, ra, a.entity(EntityType::place, "New Delhi"));
+  const auto rb = b.round("Round 2 of " + second + " talks", 2, second);
+  b.relation(RelationType::held_in, rb, b.entity(EntityType::place, "New Delhi"));
+  EXPECT_EQ(labels(resolved({a, b}), EntityType::round),
+            (Strings{"Round 2 of " + first + " talks", "Round 2 of " + second + " talks"}));
+}
+
+TEST(ResolveRounds, SeriesRoundMergesWithItsOneInstanceRound) {
+  const std::string series = "Comprehensive Economic Partnership Agreement";
+  const std::string first = "1st " + series;
+  Doc a("a1"), b("b2");
+  const auto ra = a.round("Round 2 of " + series + " talks", 2, series);
+  a.relation(RelationType::held_in, ra, a.entity(EntityType::place, "New Delhi"));
+  const auto rb = b.round("Round 2 of " + first + " talks", 2, first);
+  b.relation(RelationType::held_in, rb, b.entity(EntityType::place, "New Delhi"));
+  EXPECT_EQ(labels(resolved({a, b}), EntityType::round), (Strings{"Round 2 of " + first + " talks"}));
+}
+
+TEST(ResolveRounds, PlaceNamedRoundMergesWithTheNumberedRoundThere) {
+  Doc a("a1"), b("b2");
+  const auto ra = a.round("Ottawa round of Early Progress Trade Agreement talks", 0, "Early Progress Trade Agreement");
+  a.relation(RelationType::held_in, ra, a.entity(EntityType::place, "Ottawa"));
+  const auto rb = b.round("Round 2 of Early Progress Trade Agreement talks", 2, "Early Progress Trade Agreement");
+  b.relation(RelationType::held_in, rb, b.entity(EntityType::place, "Ottawa"));
+  const auto kg = resolved({a, b});
+  EXPECT_EQ(labels(kg, EntityType::round), (Strings{"Round 2 of Early Progress Trade Agreement talks"}));
+  EXPECT_TRUE(node(kg, EntityType::round, "Round 2 of Early Progress Trade Agreement talks")
+                  ->aliases.count("Ottawa round of Early Progress Trade Agreement talks"));
+}
+
+// ---------------------------------------------------------------- determinism
+
+std::vector<Doc> mixed() {
+  Doc a("a1", extract::Date{2019, 12, 13});
+  a.person("Boris Johnson", {"Prime Minister Boris Johnson"});
+  a.person("Michel Barnier");
+  a.entity(EntityType::agreement, "Brexit Withdrawal Agreement", {"Withdrawal Agreement"});
+  Doc b("b2", extract::Date{2019, 12, 20});
+  b.person("Johnson");
+  b.person("Barnier", {"EU negotiator Barnier"});
+  const auto r = b.round("Brussels round of EU-UK Trade and Cooperation Agreement talks", 0,
+                         "EU-UK Trade and Cooperation Agreement");
+  b.relation(RelationType::held_in, r, b.entity(EntityType::place, "Brussels"));
+  Doc c("c3", extract::Date{2020, 3, 2});
+  const auto frost = c.person("David Frost");
+  const auto rc = c.round("Round 1 of EU-UK Trade and Cooperation Agreement talks", 1,
+                          "EU-UK Trade and Cooperation Agreement");
+  c.relation(RelationType::held_in, rc, c.entity(EntityType::place, "Brussels"));
+  c.relation(RelationType::leads, frost, c.entity(EntityType::agency, "British delegation"));
+  return {a, b, c};
+}
+
+Strings summary(const KnowledgeGraph& kg) {
+  Strings out;
+  const Graph& g = kg.graph();
+  for (Vertex v : kg.sorted_vertices()) {
+    std::string aliases;
+    for (const auto& x : g[v].aliases) aliases += x + "|";
+    std::string sources;
+    for (const auto& x : g[v].sources) sources += x + "|";
+    out.push_back(kg.node_id(v) + " " + g[v].label + " [" + aliases + "] {" + sources + "}");
+  }
+  for (const auto& e : edges(kg)) out.push_back(e);
+  return out;
+}
+
+TEST(ResolveDeterminism, OrderOfArticlesDoesNotMatter) {
+  std::vector<Doc> docs = mixed();
+  const Strings expected = summary(resolved(docs));
+  std::reverse(docs.begin(), docs.end());
+  EXPECT_EQ(summary(resolved(docs)), expected);
+  std::rotate(docs.begin(), docs.begin() + 1, docs.end());
+  EXPECT_EQ(summary(resolved(docs)), expected);
+}
+
+TEST(ResolveDeterminism, MixedCorpusResolvesAsExpected) {
+  const auto kg = resolved(mixed());
+  EXPECT_EQ(labels(kg, EntityType::person), (Strings{"Boris Johnson", "David Frost", "Michel Barnier"}));
+  EXPECT_EQ(labels(kg, EntityType::round), (Strings{"Round 1 of EU-UK Trade and Cooperation Agreement talks"}));
+}
+
+TEST(ResolveGraph, FreeFunctionMergesLikeTheClass) {
+  Doc a("a1"), b("b2");
+  a.person("Joe Biden");
+  b.person("Biden");
+  KnowledgeGraph kg;
+  kg.add(a.a);
+  kg.add(b.a);
+  const Graph g = resolve_graph(kg.graph());
+  EXPECT_EQ(boost::num_vertices(g), 1u);
+  EXPECT_EQ(g[*boost::vertices(g).first].label, "Joe Biden");
+}
+
+}  // namespace
+}  // namespace newsgraph::graph
