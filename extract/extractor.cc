@@ -95,7 +95,7 @@ class ArticleBuilder {
     }
     for (auto& s : sents_) collect_people(ctx_, s);
     promote_candidates(ctx_);
-    ctx_.home_country = home_country();
+    ctx_.dateline_country = dateline_country();
     for (auto& s : sents_) find_mentions(ctx_, s);
     for (std::size_t i = 0; i < sents_.size(); ++i) find_relations(ctx_, sents_, i, rels_);
     agreements();
@@ -133,8 +133,8 @@ class ArticleBuilder {
 
   Mention& mention(const RelEnd& e) { return sents_[e.sentence].mentions[e.mention]; }
 
-  std::string home_country() const {
-    // A dateline city: "SEOUL, Jan. 24 (Yonhap)", "Jakarta.", "VIENNA —", "London:".
+  // The country of a dateline city: "SEOUL, Jan. 24 (Yonhap)", "Jakarta.", "VIENNA —", "London:".
+  std::string dateline_country() const {
     for (std::size_t i = 0; i < std::min<std::size_t>(sents_.size(), 8); ++i) {
       const auto& t = sents_[i].tokens;
       if (t.empty()) continue;
@@ -145,15 +145,10 @@ class ArticleBuilder {
         if (sep == "," || sep == "." || sep == "-" || sep == ":") return e.attr("country");
       }
     }
-    std::string best;
-    int count = 0;
-    for (const auto& [code, c] : ctx_.country_counts)
-      if (c > count) {
-        best = code;
-        count = c;
-      }
-    return best;
+    return {};
   }
+
+
 
   // The short name of a party for an agreement's name: "EU", "UK", "Japan".
   std::string party_short(const Mention& m) const {

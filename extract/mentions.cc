@@ -348,11 +348,11 @@ class Recogniser {
         name = "Ministry of " + dept + " of " + official_name(*country);
       } else if (auto it = ctx_.ministries.find(dept); it != ctx_.ministries.end()) {
         name = it->second;
-      } else if (!ctx_.home_country.empty()) {
-        if (auto hc = lex_.country_by_code(ctx_.home_country))
+      } else if (!ctx_.dateline_country.empty()) {
+        if (auto hc = lex_.country_by_code(ctx_.dateline_country))
           name = "Ministry of " + dept + " of " + official_name(*hc);
       }
-      if (name.empty()) continue;
+      if (name.empty()) name = "Ministry of " + dept;  // no country known: the name as written
       ctx_.ministries[dept] = name;
       last_ministry_ = name;
       Mention m;
@@ -515,6 +515,8 @@ class Recogniser {
       if (lexicon(matches, i, i + len)) return i + len;
     }
     if (tok.cap) {
+      // "The United States and China …": a stop word starts no span, the next word is looked up.
+      if (lex_.is_stopword(tok.text) || is(tok, "the")) return i + 1;
       std::size_t e = cap_span_end(i);
       if (e > i) return span(i, e);
     } else if (tok.digit && lex_.ordinal(tok.text)) {
@@ -750,7 +752,8 @@ class Recogniser {
     std::string_view text = span_text(s_, b, e);
     const bool credit = b > 0 && t_[b - 1].text == "(" && e < n() && t_[e].text == "/";
     for (std::size_t k = b; k < e; ++k) {
-      if (lex_.is_orghead(t_[k].text) || lex_.is_stopword(t_[k].text)) return;
+      if (lex_.is_orghead(t_[k].text)) return;
+      if (lex_.is_stopword(t_[k].text) && !(evidence && k > b)) return;
       if (!t_[k].cap && t_[k].text != "-" && !is_any(t_[k], kConnectors)) return;
       // Shouted words are not names ("WARM-UP"), except initials and photo credits "(JOE KLAMAR / AFP)".
       if (t_[k].cap && !has_lower(t_[k].text) && t_[k].text.size() > 2 && !credit) return;
@@ -848,9 +851,15 @@ class Recogniser {
           return true;
         for (const auto& m : lex_.matches(t_, e + 1))
           if (lex_.entry(m.entry).kind == LexKind::title) return true;
-        std::size_t cb = 0;
         if (lex_.country_by_adjective(x.text) && e + 2 < n() && !t_[e + 2].cap) return true;
-        (void)cb;
+        // "Dan Tehan, Australia's trade minister": a country's or body's <lower-case role>
+        for (const auto& m : lex_.matches(t_, e + 1)) {
+          const std::size_t after = e + 1 + m.length;
+          const LexKind k = lex_.entry(m.entry).kind;
+          if ((k == LexKind::country || k == LexKind::agency) && after + 1 < n() && t_[after].text == "'s" &&
+              t_[after + 1].word && !t_[after + 1].cap)
+            return true;
+        }
       }
     }
     return false;

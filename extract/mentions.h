@@ -64,7 +64,7 @@ struct ArticleContext {
   const Lexicon* lex = nullptr;
   std::optional<Date> date;                      // publication date
   int year_hint = 0;
-  std::string home_country;                      // ISO code of the dateline or main country
+  std::string dateline_country;                  // ISO code of the dateline's city, if any
   std::set<std::string> people;                  // full person names found with evidence
   std::map<std::string, Mention> abbreviations;  // "SMA" → the mention it stands for
   std::map<std::string, std::string> ministries; // ministry name ("Foreign Affairs") → canonical of last seen

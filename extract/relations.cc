@@ -283,7 +283,7 @@ class SentenceRelations {
               if (is(t_[q], "talks") || is(t_[q], "negotiations")) about_talks = true;
             if (!about_talks) continue;
           }
-          if (k > 0 && (is(t_[k - 1], "deputy"))) continue;
+          if ((k > 0 && is(t_[k - 1], "deputy")) || (k > 1 && is(t_[k - 2], "deputy"))) continue;
           return k;
         }
       }
@@ -452,10 +452,17 @@ class SentenceRelations {
   // Palace", "island of Jeju") or "hosted by New Delhi", in [b, stop).
   // The clause of a round only: "the last before the next Summit, to be held in Tokyo on 29 May".
   std::size_t clause_end(std::size_t b, std::size_t stop) const {
-    for (std::size_t k = b; k < stop; ++k)
+    static constexpr std::array<std::string_view, 12> kGoesOn = {
+        "held", "hosted", "which", "scheduled", "set", "slated", "due", "to", "in", "at", "on", "from"};
+    for (std::size_t k = b; k < stop; ++k) {
       if (is(t_[k], "before") || is(t_[k], "after") || is(t_[k], "while") || is(t_[k], "when") ||
           is(t_[k], "whereas") || t_[k].text == ";")
         return k;
+      // "The fifth round was a success, officials in Geneva said": another clause
+      if (t_[k].text == "," && k + 1 < stop && !is_any(t_[k + 1], kGoesOn) && !t_[k + 1].digit &&
+          mention_at(k + 1) < 0)
+        return k;
+    }
     return stop;
   }
 

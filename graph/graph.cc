@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <tuple>
+#include <utility>
 
 #include "graph/resolve.h"
 
@@ -30,17 +32,28 @@ std::string name_key(std::string_view name) {
   return out;
 }
 
+namespace {
+
+// Single-valued fields keep the least value that is set, whatever the order of merging: that
+// keeps merging order-insensitive and associative (build(A ∪ B) == merge(build(A), build(B))).
+void keep_least(std::string& into, std::string& from) {
+  if (!from.empty() && (into.empty() || from < into)) into.swap(from);
+}
+
+void keep_least_scalars(NodeData& into, const NodeData& from) {
+  if (from.lat && from.lon &&
+      (!into.lat || !into.lon || std::pair(*from.lat, *from.lon) < std::pair(*into.lat, *into.lon))) {
+    into.lat = from.lat;
+    into.lon = from.lon;
+  }
+  if (from.ordinal && (!into.ordinal || from.ordinal < into.ordinal)) into.ordinal = from.ordinal;
+}
+
+}  // namespace
+
 void merge_into(NodeData& into, const NodeData& from) {
-  for (const auto& [n, c] : from.names) into.names[n] += c;
-  into.aliases.insert(from.aliases.begin(), from.aliases.end());
-  into.mentions += from.mentions;
-  into.sources.insert(from.sources.begin(), from.sources.end());
-  into.seen.insert(from.seen.begin(), from.seen.end());
-  if (into.country.empty()) into.country = from.country;
-  if (!into.lat && from.lat) { into.lat = from.lat; into.lon = from.lon; }
-  if (!into.ordinal) into.ordinal = from.ordinal;
-  if (into.series.empty()) into.series = from.series;
-  into.keys.insert(from.keys.begin(), from.keys.end());
+  NodeData copy = from;
+  merge_into(into, std::move(copy));
 }
 
 void merge_into(NodeData& into, NodeData&& from) {
@@ -49,10 +62,9 @@ void merge_into(NodeData& into, NodeData&& from) {
   into.mentions += from.mentions;
   into.sources.merge(from.sources);
   into.seen.merge(from.seen);
-  if (into.country.empty()) into.country = std::move(from.country);
-  if (!into.lat && from.lat) { into.lat = from.lat; into.lon = from.lon; }
-  if (!into.ordinal) into.ordinal = from.ordinal;
-  if (into.series.empty()) into.series = std::move(from.series);
+  keep_least(into.country, from.country);
+  keep_least_scalars(into, from);
+  keep_least(into.series, from.series);
   into.keys.merge(from.keys);
 }
 
@@ -84,36 +96,79 @@ void choose_label(NodeData& node) {
     if (n != node.label) node.aliases.insert(n);
 }
 
-Vertex KnowledgeGraph::upsert(const NodeData& data) {
+namespace {
+
+using NodeIndex = std::map<std::pair<EntityType, std::string>, Vertex>;
+
+Vertex upsert_in(Graph& g, NodeIndex& index, const NodeData& data) {
   const auto key = std::make_pair(data.type, name_key(data.label));
-  auto it = by_key_.find(key);
-  if (it != by_key_.end()) {
-    merge_into(g_[it->second], data);
-    choose_label(g_[it->second]);
+  auto it = index.find(key);
+  if (it != index.end()) {
+    merge_into(g[it->second], data);
+    choose_label(g[it->second]);
     return it->second;
   }
-  Vertex v = boost::add_vertex(data, g_);
-  if (g_[v].names.empty()) g_[v].names[data.label] = 1;
-  choose_label(g_[v]);
-  by_key_.emplace(key, v);
+  Vertex v = boost::add_vertex(data, g);
+  if (g[v].names.empty()) g[v].names[data.label] = 1;
+  choose_label(g[v]);
+  index.emplace(key, v);
   return v;
 }
 
-void KnowledgeGraph::add_edge(Vertex from, Vertex to, const EdgeData& data) {
-  for (auto [e, end] = boost::out_edges(from, g_); e != end; ++e) {
-    if (boost::target(*e, g_) == to && g_[*e].type == data.type) {
-      g_[*e].sources.insert(data.sources.begin(), data.sources.end());
-      g_[*e].evidence.insert(data.evidence.begin(), data.evidence.end());
+void add_edge_in(Graph& g, Vertex from, Vertex to, const EdgeData& data) {
+  for (auto [e, end] = boost::out_edges(from, g); e != end; ++e) {
+    if (boost::target(*e, g) == to && g[*e].type == data.type) {
+      g[*e].sources.insert(data.sources.begin(), data.sources.end());
+      g[*e].evidence.insert(data.evidence.begin(), data.evidence.end());
       return;
     }
   }
-  boost::add_edge(from, to, data, g_);
+  boost::add_edge(from, to, data, g);
+}
+
+std::string id_in(const Graph& g, Vertex v) {
+  std::string key = name_key(g[v].label);
+  std::replace(key.begin(), key.end(), ' ', '-');
+  return std::string(to_string(g[v].type)) + ":" + key;
+}
+
+// counterpart-of is symmetric: one edge, from the smaller node id to the larger.
+void add_relation_in(Graph& g, Vertex a, Vertex b, const EdgeData& data) {
+  if (data.type == RelationType::counterpart_of && id_in(g, b) < id_in(g, a)) std::swap(a, b);
+  if (a != b) add_edge_in(g, a, b, data);
+}
+
+// After resolution ids change: turn counterpart edges that now point down, merging them.
+void canonical_counterparts(Graph& g) {
+  const auto down = [&g](const Graph::edge_descriptor& e) {
+    return g[e].type == RelationType::counterpart_of &&
+           id_in(g, boost::target(e, g)) < id_in(g, boost::source(e, g));
+  };
+  std::vector<std::tuple<Vertex, Vertex, EdgeData>> flipped;
+  for (auto [e, end] = boost::edges(g); e != end; ++e)
+    if (down(*e)) flipped.emplace_back(boost::target(*e, g), boost::source(*e, g), g[*e]);
+  if (flipped.empty()) return;
+  boost::remove_edge_if(down, g);
+  for (const auto& [a, b, data] : flipped) add_edge_in(g, a, b, data);
+}
+
+}  // namespace
+
+Vertex KnowledgeGraph::upsert(const NodeData& data) { return upsert_in(g_, by_key_, data); }
+
+void KnowledgeGraph::add_edge(Vertex from, Vertex to, const EdgeData& data) { add_edge_in(g_, from, to, data); }
+
+Vertex KnowledgeGraph::add_part(const NodeData& data) { return upsert_in(raw_, raw_by_key_, data); }
+
+void KnowledgeGraph::add_part_edge(Vertex from, Vertex to, const EdgeData& data) {
+  add_relation_in(raw_, from, to, data);
 }
 
 void KnowledgeGraph::add(const extract::Article& article) {
   articles_.insert(article.id);
-  std::vector<Vertex> local;
+  std::vector<Vertex> local, parts;
   local.reserve(article.entities.size());
+  parts.reserve(article.entities.size());
   for (const auto& e : article.entities) {
     NodeData n;
     n.type = e.type;
@@ -130,6 +185,7 @@ void KnowledgeGraph::add(const extract::Article& article) {
     n.series = e.series;
     if (!e.key.empty()) n.keys.insert(e.key);
     local.push_back(upsert(n));
+    parts.push_back(add_part(n));
   }
   for (const auto& r : article.relations) {
     if (r.from >= local.size() || r.to >= local.size()) continue;
@@ -137,17 +193,12 @@ void KnowledgeGraph::add(const extract::Article& article) {
     d.type = r.type;
     d.sources.insert(article.id);
     d.evidence.insert({article.id, r.sentence, r.evidence});
-    Vertex a = local[r.from], b = local[r.to];
-    if (r.type == RelationType::counterpart_of && node_id(b) < node_id(a)) std::swap(a, b);
-    if (a != b) add_edge(a, b, d);
+    add_relation_in(g_, local[r.from], local[r.to], d);
+    add_part_edge(parts[r.from], parts[r.to], d);
   }
 }
 
-std::string KnowledgeGraph::node_id(Vertex v) const {
-  std::string key = name_key(g_[v].label);
-  std::replace(key.begin(), key.end(), ' ', '-');
-  return std::string(to_string(g_[v].type)) + ":" + key;
-}
+std::string KnowledgeGraph::node_id(Vertex v) const { return id_in(g_, v); }
 
 std::vector<Vertex> KnowledgeGraph::sorted_vertices() const {
   std::vector<std::pair<std::string, Vertex>> ids;
@@ -160,12 +211,16 @@ std::vector<Vertex> KnowledgeGraph::sorted_vertices() const {
 }
 
 void KnowledgeGraph::resolve() {
+  // Always from the parts, so that the result depends only on the articles, not on when
+  // resolve() or absorb() ran.
+  g_ = raw_;
   // Merged nodes can make a link unique that was ambiguous before: repeat until stable.
   for (int pass = 0; pass < 4; ++pass) {
     const auto before = boost::num_vertices(g_);
     g_ = resolve_graph(std::move(g_));
     if (boost::num_vertices(g_) == before) break;
   }
+  canonical_counterparts(g_);
   by_key_.clear();
   for (auto [v, end] = boost::vertices(g_); v != end; ++v)
     by_key_[{g_[*v].type, name_key(g_[*v].label)}] = *v;
@@ -173,12 +228,25 @@ void KnowledgeGraph::resolve() {
 
 void KnowledgeGraph::absorb(const KnowledgeGraph& other) {
   articles_.insert(other.articles_.begin(), other.articles_.end());
-  const Graph& og = other.g_;
+  const Graph& og = other.raw_;
   std::vector<Vertex> map(boost::num_vertices(og));
-  for (auto [v, end] = boost::vertices(og); v != end; ++v) map[*v] = upsert(og[*v]);
+  for (auto [v, end] = boost::vertices(og); v != end; ++v) map[*v] = add_part(og[*v]);
   for (auto [e, end] = boost::edges(og); e != end; ++e)
-    add_edge(map[boost::source(*e, og)], map[boost::target(*e, og)], og[*e]);
+    add_part_edge(map[boost::source(*e, og)], map[boost::target(*e, og)], og[*e]);
   resolve();
+}
+
+std::vector<Vertex> KnowledgeGraph::part_owners() const {
+  // A part's names all end up in the one node it was resolved into.
+  std::map<std::pair<EntityType, std::string_view>, Vertex> by_name;
+  for (auto [v, end] = boost::vertices(g_); v != end; ++v)
+    for (const auto& [n, c] : g_[*v].names) by_name[{g_[*v].type, n}] = *v;
+  std::vector<Vertex> out(boost::num_vertices(raw_), Graph::null_vertex());
+  for (auto [p, end] = boost::vertices(raw_); p != end; ++p) {
+    auto it = by_name.find({raw_[*p].type, raw_[*p].label});
+    if (it != by_name.end()) out[*p] = it->second;
+  }
+  return out;
 }
 
 }  // namespace newsgraph::graph

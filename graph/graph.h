@@ -8,6 +8,11 @@
 //   graph/resolve.h) using boost::connected_components over "same as" links.
 // - Node and edge order, ids and every attribute depend only on the set of articles added,
 //   not on the order they were added in: the output is reproducible byte for byte.
+// - Beside the resolved graph it keeps the graph before resolution ("parts": one node per type
+//   and normalised name, as add() made them). resolve() always starts again from the parts, so
+//   merging two graphs (absorb) unites their parts and resolves once: merging the graphs of two
+//   halves of a corpus gives exactly the graph of the whole, in any order. Exporters save the
+//   parts (export/parts.cc), so every NodeData/EdgeData field must be written there too.
 // - Not thread-safe: one thread adds (extraction itself runs in parallel before).
 #pragma once
 
@@ -80,9 +85,23 @@ class KnowledgeGraph {
   Vertex upsert(const NodeData& data);
   void add_edge(Vertex from, Vertex to, const EdgeData& data);
 
+  // The graph before resolution: one node per type and normalised name, edges between them.
+  const Graph& parts() const { return raw_; }
+  // For each part, the node of graph() it was resolved into (valid after resolve()).
+  std::vector<Vertex> part_owners() const;
+  // Ids of every article added, including those that yielded nothing.
+  const std::set<std::string>& article_ids() const { return articles_; }
+  // For readers of saved graphs: adds a part (united with the part of its type and normalised
+  // name), an edge between parts, article ids. Call resolve() once all are added.
+  Vertex add_part(const NodeData& data);
+  void add_part_edge(Vertex from, Vertex to, const EdgeData& data);
+  void add_article_ids(const std::set<std::string>& ids) { articles_.insert(ids.begin(), ids.end()); }
+
  private:
   Graph g_;
   std::map<std::pair<EntityType, std::string>, Vertex> by_key_;
+  Graph raw_;  // the parts
+  std::map<std::pair<EntityType, std::string>, Vertex> raw_by_key_;
   std::set<std::string> articles_;
 };
 

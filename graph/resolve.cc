@@ -76,6 +76,13 @@ bool dates_conflict(const Graph& g, Vertex a, Vertex b) {
   return false;
 }
 
+// Two rounds held in places that have nothing in common are different meetings.
+bool places_conflict(const Graph& g, Vertex a, Vertex b) {
+  const auto pa = targets(g, a, RelationType::held_in), pb = targets(g, b, RelationType::held_in);
+  if (pa.empty() || pb.empty()) return false;
+  return std::none_of(pa.begin(), pa.end(), [&](const std::string& p) { return pb.count(p) > 0; });
+}
+
 // Rounds reported in articles more than a year apart are different meetings.
 bool reported_apart(const NodeData& a, const NodeData& b) {
   if (a.seen.empty() || b.seen.empty()) return false;
@@ -153,9 +160,11 @@ Graph resolve_graph(Graph g) {
     for (std::size_t p : group) boost::add_edge(*group.begin(), p, links);
   }
 
-  // Rounds, indexed by (number, agreement series without its ordinal) so that only rounds that
-  // could be one meeting are compared.
-  std::map<std::pair<int, std::string>, std::vector<std::size_t>> by_number;
+  // Rounds. Same number and a shared place or date: one meeting, whatever the agreement's
+  // spelling ("Round 4 of talks" / "Round 4 of the EU-Mercosur talks") — unless the shared anchor
+  // also holds rounds of two different instances, which a bare round must not chain together.
+  std::map<std::pair<int, std::size_t>, std::vector<std::size_t>> by_anchor;       // (number, anchor) →
+  std::map<std::pair<int, std::string>, std::vector<std::size_t>> by_number;       // (number, series root) →
   std::map<std::pair<std::string, std::size_t>, std::vector<std::size_t>> numbered_at;  // (root, place) →
   std::vector<std::size_t> place_rounds;
   for (std::size_t v = 0; v < n; ++v) {
@@ -163,34 +172,41 @@ Graph resolve_graph(Graph g) {
     const std::string root = series_root(g[v].series);
     if (g[v].ordinal > 0) {
       by_number[{g[v].ordinal, root}].push_back(v);
+      for (std::size_t anchor : round_anchors(g, v)) by_anchor[{g[v].ordinal, anchor}].push_back(v);
       for (auto [e, end] = boost::out_edges(v, g); e != end; ++e)
         if (g[*e].type == RelationType::held_in) numbered_at[{root, boost::target(*e, g)}].push_back(v);
     } else {
       place_rounds.push_back(v);
     }
   }
+  auto is_instance = [&](std::size_t v) { return !g[v].series.empty() && series_root(g[v].series) != g[v].series; };
+  auto compatible = [&](std::size_t a, std::size_t b) {
+    return (g[a].series.empty() || g[b].series.empty() || same_series_family(g[a].series, g[b].series)) &&
+           !reported_apart(g[a], g[b]) && !places_conflict(g, a, b) && !dates_conflict(g, a, b);
+  };
+  for (const auto& [key, bucket] : by_anchor) {
+    std::set<std::string> instances;
+    for (std::size_t v : bucket)
+      if (is_instance(v)) instances.insert(g[v].series);
+    for (std::size_t i = 0; i < bucket.size(); ++i)
+      for (std::size_t j = i + 1; j < bucket.size(); ++j) {
+        const std::size_t a = bucket[i], b = bucket[j];
+        if (instances.size() > 1 && is_instance(a) != is_instance(b)) continue;
+        if (compatible(a, b)) boost::add_edge(a, b, links);
+      }
+  }
+  // A round reported without its instance ("Round 1 of the SMA talks") is the one round of that
+  // number reported with one ("Round 1 of the 10th SMA talks") when no date or place contradicts.
   for (const auto& [key, group] : by_number) {
-    for (std::size_t i = 0; i < group.size(); ++i) {
-      const std::size_t a = group[i];
-      const auto anchors_a = round_anchors(g, a);
-      std::set<std::string> instances;  // for a bare-series round: the instances it could be
+    for (std::size_t a : group) {
+      if (g[a].series.empty() || is_instance(a)) continue;
+      std::set<std::string> instances;
       std::size_t instance = n;
-      for (std::size_t j = 0; j < group.size(); ++j) {
-        const std::size_t b = group[j];
-        if (a == b || !same_series_family(g[a].series, g[b].series) || reported_apart(g[a], g[b])) continue;
-        // Same number and a shared place or date: one meeting.
-        if (j > i) {
-          const auto anchors_b = round_anchors(g, b);
-          if (std::any_of(anchors_a.begin(), anchors_a.end(), [&](std::size_t x) { return anchors_b.count(x) > 0; }))
-            boost::add_edge(a, b, links);
-        }
-        // A round reported without its instance ("Round 1 of the SMA talks") is the one round of
-        // that number reported with one ("Round 1 of the 10th SMA talks") when no date contradicts.
-        if (g[b].series.size() > g[a].series.size() && !dates_conflict(g, a, b)) {
+      for (std::size_t b : group)
+        if (is_instance(b) && same_series_family(g[a].series, g[b].series) && compatible(a, b)) {
           instances.insert(g[b].series);
           instance = b;
         }
-      }
       if (instances.size() == 1) boost::add_edge(a, instance, links);
     }
   }

@@ -2,18 +2,24 @@
 //
 // Candidate "same as" links between nodes of one type, then boost::connected_components;
 // each component becomes one node (names, aliases, mentions and sources united, label the
-// fullest well-formed name) and edges are carried over, parallel ones merged.
+// fullest well-formed name) and edges are carried over, parallel ones merged. Resolution runs
+// again until nothing merges (a merge can make an ambiguous short form unique).
 //
-// Rules (each link is made only when the target is unique — the guard against chaining two
-// different things through an ambiguous short form):
-// - same normalised name (a name any article used as canonical);
-// - person: a one-word or partial name ("Trump", "Garcia Bercero") that is the family-name
-//   end (or, for East Asian names, the first word) of exactly one full name in the graph;
-// - round: same ordinal and same place (held-in) or same date (held-on); a round of a numbered
-//   agreement instance absorbs the round of the bare series, never of another instance.
-// Kept apart: two people sharing a surname (the short form is then ambiguous, no link);
-// a city and a country (different types of node keys); agreement instances of different
-// ordinals; a person and a place of the same spelling (different types).
+// Rules — every link is made only when its target is unique, the guard against chaining two
+// different things through an ambiguous short form:
+// - same normalised name (any name an article used as canonical);
+// - person: a one-word or partial name ("Trump", "Garcia Bercero") that ends exactly one full
+//   name (or, for East Asian names with a hyphenated given name or three words, starts it);
+//   the same name without middle initials ("Marshall S. Billingslea"); the same name in another
+//   romanisation (lexicon kind `variant`: "Chung Eun-bo" / "Jeong Eun-bo");
+// - round: same number and a shared place or date (an empty or bare series meets an instance,
+//   unless the place also holds rounds of two different instances); a bare-series round joins
+//   the one instance round of its number; a round named by its place joins the one numbered
+//   round of the same talks held there. Never when the dates or places contradict, or when the
+//   articles reporting them are more than a year apart.
+// Kept apart: two people sharing a surname (the short form is ambiguous: no link); a city and
+// the country its name stands for (different node keys: "Seoul" place vs "South Korea");
+// agreement instances of different ordinals; a person and a place of one spelling (types).
 #pragma once
 
 #include "graph/graph.h"
