@@ -846,7 +846,7 @@ void scan_header_line(string_view line, HeaderDates& h) {
     }
     if (!f.year_written || (f.shape != Shape::kFull && f.shape != Shape::kMonthYear)) continue;
     if (h.any_year == 0) h.any_year = f.value.year;
-    const bool vouched = header_vouches(sc, f, line);
+    const bool vouched = header_vouches(sc, f, line) || is_dateline(line, sc.begin_of(f), sc.end_of(f));
     if (f.shape == Shape::kFull) {
       if (vouched && !h.day) h.day = f.value;
       if (!vouched) h.prose_days.push_back(f.value);

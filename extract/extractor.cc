@@ -105,6 +105,7 @@ class ArticleBuilder {
   }
 
   void trace() {
+    out_.trace.push_back("publication date: " + (ctx_.date ? ctx_.date->iso() : std::string("none")));
     for (const auto& s : sents_) {
       out_.trace.push_back("S" + std::to_string(s.index) + ": " + std::string(s.text));
       for (const auto& m : s.mentions)
