@@ -155,8 +155,8 @@ int run_build(const BuildOptions& opt) {
     std::cerr << "newsgraph: " << err << "\n";
     ++write_errors;
   };
-  if (!graphml.empty()) report(exporter::write_graphml(kg, graphml));
-  if (!dot.empty()) report(exporter::write_dot(kg, dot));
+  if (!graphml.empty()) report(exporter::write(kg, exporter::Format::graphml, graphml));
+  if (!dot.empty()) report(exporter::write(kg, exporter::Format::dot, dot));
   if (!svg.empty() && !dot.empty()) {
     const std::string err = app::render_svg(dot, svg);
     if (!err.empty() && !opt.quiet) std::cerr << "newsgraph: " << err << "\n";

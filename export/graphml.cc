@@ -1,12 +1,13 @@
+// GraphML as Gephi, yEd, NetworkX, igraph and graphology read it (../shared/FORMATS.md):
+// typed keys with single-token names, Gephi's reserved label/r/g/b/size/weight, no for="all".
 #include <pugixml.hpp>
 
-#include <algorithm>
-#include <cstdio>
+#include <cmath>
 #include <sstream>
 
-#include "export/export.h"
+#include "export/parts.h"
+#include "export/selection.h"
 #include "export/style.h"
-#include "export/sorted_edges.h"
 
 namespace newsgraph::exporter {
 namespace {
@@ -18,46 +19,36 @@ struct Key {
   const char* type;
 };
 
-// Gephi maps the reserved names label, r, g, b, size (nodes) and label, weight (edges).
+// Shown by every client: label, type, aliases, mentions, sources (read by the scorer), dates
+// seen, country and coordinates; Gephi's r/g/b/size. Hidden in effect: `parts` and `articles`,
+// the exact data merging needs (export/parts.h).
 constexpr Key kKeys[] = {
-    {"label", "node", "label", "string"},       {"type", "node", "type", "string"},
-    {"aliases", "node", "aliases", "string"},   {"mentions", "node", "mentions", "int"},
-    {"sources", "node", "sources", "string"},   {"first_seen", "node", "first_seen", "string"},
+    {"label", "node", "label", "string"},         {"type", "node", "type", "string"},
+    {"aliases", "node", "aliases", "string"},     {"mentions", "node", "mentions", "int"},
+    {"sources", "node", "sources", "string"},     {"first_seen", "node", "first_seen", "string"},
     {"last_seen", "node", "last_seen", "string"}, {"country", "node", "country", "string"},
-    {"lat", "node", "lat", "double"},           {"lon", "node", "lon", "double"},
-    {"r", "node", "r", "int"},                  {"g", "node", "g", "int"},
-    {"b", "node", "b", "int"},                  {"size", "node", "size", "double"},
-    {"e_type", "edge", "type", "string"},       {"e_label", "edge", "label", "string"},
-    {"weight", "edge", "weight", "double"},     {"e_sources", "edge", "sources", "string"},
-    {"evidence", "edge", "evidence", "string"},
+    {"lat", "node", "lat", "double"},             {"lon", "node", "lon", "double"},
+    {"r", "node", "r", "int"},                    {"g", "node", "g", "int"},
+    {"b", "node", "b", "int"},                    {"size", "node", "size", "double"},
+    {"parts", "node", "parts", "string"},         {"e_type", "edge", "type", "string"},
+    {"e_label", "edge", "label", "string"},       {"weight", "edge", "weight", "double"},
+    {"e_sources", "edge", "sources", "string"},   {"evidence", "edge", "evidence", "string"},
+    {"articles", "graph", "articles", "string"},
 };
-
-std::string joined(const std::set<std::string>& items) {
-  std::string out;
-  for (const auto& s : items) {
-    if (!out.empty()) out += '|';
-    out += s;
-  }
-  return out;
-}
-
-std::string number(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.6g", v);
-  return buf;
-}
 
 void data(pugi::xml_node parent, const char* key, const std::string& value) {
   if (value.empty()) return;  // Gephi drops empty values anyway
   auto d = parent.append_child("data");
   d.append_attribute("key") = key;
-  d.text() = xml_safe(value).c_str();
+  d.text() = clean_text(value).c_str();
 }
 
 }  // namespace
 
-std::string graphml_string(const graph::KnowledgeGraph& kg) {
+std::string graphml_string(const graph::KnowledgeGraph& kg, const Filter& filter) {
+  const Selection sel = select(kg, filter);
   const graph::Graph& g = kg.graph();
+  const PartsWriter parts(kg, sel.kept);
   pugi::xml_document doc;
   auto decl = doc.append_child(pugi::node_declaration);
   decl.append_attribute("version") = "1.0";
@@ -77,11 +68,12 @@ std::string graphml_string(const graph::KnowledgeGraph& kg) {
   auto gr = root.append_child("graph");
   gr.append_attribute("id") = "newsgraph";
   gr.append_attribute("edgedefault") = "directed";
+  data(gr, "articles", articles_json(kg.article_ids()));
 
-  for (graph::Vertex v : kg.sorted_vertices()) {
-    const auto& n = g[v];
+  for (std::size_t i = 0; i < sel.nodes.size(); ++i) {
+    const auto& n = g[sel.nodes[i]];
     auto node = gr.append_child("node");
-    node.append_attribute("id") = xml_safe(kg.node_id(v)).c_str();
+    node.append_attribute("id") = clean_text(sel.ids[i]).c_str();
     data(node, "label", n.label);
     data(node, "type", std::string(to_string(n.type)));
     data(node, "aliases", joined(n.aliases));
@@ -92,7 +84,7 @@ std::string graphml_string(const graph::KnowledgeGraph& kg) {
       data(node, "last_seen", *n.seen.rbegin());
     }
     data(node, "country", n.country);
-    if (n.lat && n.lon) {
+    if (n.lat && n.lon && std::isfinite(*n.lat) && std::isfinite(*n.lon)) {
       data(node, "lat", number(*n.lat));
       data(node, "lon", number(*n.lon));
     }
@@ -100,16 +92,17 @@ std::string graphml_string(const graph::KnowledgeGraph& kg) {
     data(node, "r", std::to_string(s.r));
     data(node, "g", std::to_string(s.g));
     data(node, "b", std::to_string(s.b));
-    data(node, "size", number(10.0 + 4.0 * std::min(n.mentions, 20)));
+    data(node, "size", number(node_size(n)));
+    data(node, "parts", parts.json(sel.nodes[i]));
   }
 
   int id = 0;
-  for (const auto& e : sorted_edges(kg)) {
+  for (const auto& e : sel.edges) {
     const auto& d = g[e.edge];
     auto edge = gr.append_child("edge");
     edge.append_attribute("id") = ("e" + std::to_string(id++)).c_str();
-    edge.append_attribute("source") = xml_safe(e.source_id).c_str();
-    edge.append_attribute("target") = xml_safe(e.target_id).c_str();
+    edge.append_attribute("source") = clean_text(e.source_id).c_str();
+    edge.append_attribute("target") = clean_text(e.target_id).c_str();
     const std::string kind(to_string(d.type));
     data(edge, "e_type", kind);
     data(edge, "e_label", kind);
@@ -121,10 +114,6 @@ std::string graphml_string(const graph::KnowledgeGraph& kg) {
   std::ostringstream out;
   doc.save(out, "  ", pugi::format_indent, pugi::encoding_utf8);
   return out.str();
-}
-
-std::string write_graphml(const graph::KnowledgeGraph& kg, const std::string& path) {
-  return write_file_atomically(path, graphml_string(kg));
 }
 
 }  // namespace newsgraph::exporter

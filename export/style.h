@@ -1,23 +1,36 @@
-// How each node type looks, shared by the exporters so every format agrees.
+// What every exporter shares, so that the formats agree: how a node type looks, how text is
+// made safe for any client, how numbers and lists are written.
 #pragma once
 
+#include <set>
 #include <string>
 #include <string_view>
 
 #include "extract/extract.h"
+#include "graph/graph.h"
 
 namespace newsgraph::exporter {
 
 struct NodeStyle {
-  int r, g, b;             // fill colour
-  std::string_view shape;  // Graphviz shape
+  int r, g, b;                  // fill colour
+  std::string_view shape;       // Graphviz shape
+  std::string_view gexf_shape;  // GEXF viz:shape (disc, square, triangle, diamond)
 };
 
 NodeStyle style_of(EntityType t);
 std::string hex_colour(const NodeStyle& s);  // "#1f77b4"
 
-// Removes what XML 1.0 forbids (C0 controls but tab/newline, U+FFFE, U+FFFF, lone surrogates
-// can't occur in valid UTF-8); everything else is kept for the XML writer to escape.
-std::string xml_safe(std::string_view s);
+// Node size shown by Gephi and Sigma.js: grows with mentions, capped.
+double node_size(const graph::NodeData& n);
+
+// Text any client accepts: invalid UTF-8 becomes U+FFFD; what XML 1.0 forbids (C0 controls
+// but tab and newline, carriage return, U+FFFE, U+FFFF) is dropped.
+std::string clean_text(std::string_view s);
+
+// The shortest decimal that reads back as the same double ("37.5665", "126.978").
+std::string number(double v);
+
+// Items joined by "|" (the form the `aliases` and `sources` keys use).
+std::string joined(const std::set<std::string>& items);
 
 }  // namespace newsgraph::exporter

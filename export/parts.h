@@ -1,0 +1,64 @@
+// The graph before resolution ("parts", see graph/graph.h) as saved in GraphML (internal to
+// export/): each node's hidden `parts` key holds, as JSON, every part resolved into it with
+// all its fields and its outgoing edges. This is what makes a saved graph mergeable exactly.
+//
+// One node's value: [{"names": {"Donald Trump": 2}, "aliases": [...], "mentions": 3,
+//   "sources": [...], "seen": [...], "country": "US", "lat": .., "lon": .., "ordinal": 1,
+//   "series": "...", "keys": [...], "edges": [{"type": "leads", "to_type": "agency",
+//   "to": "<normalised name of the target part>", "sources": [...],
+//   "evidence": [["article", 3, "sentence"], ...]}]}, ...]
+// Empty fields are left out. The text is ASCII (\u escapes): it survives any XML handling.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/graph.h"
+
+namespace newsgraph::exporter {
+
+// The graph's `articles` value: every article id, as a JSON list; and reading it back
+// (returns an error message).
+std::string articles_json(const std::set<std::string>& ids);
+std::string read_articles_json(std::string_view text, std::set<std::string>& ids);
+
+// Writes the parts of kept nodes; edges to parts of nodes not kept are left out.
+class PartsWriter {
+ public:
+  PartsWriter(const graph::KnowledgeGraph& kg, const std::vector<bool>& kept);
+  // The `parts` value of node v of kg.graph().
+  std::string json(graph::Vertex v) const;
+
+ private:
+  const graph::KnowledgeGraph& kg_;
+  const std::vector<bool>& kept_;
+  std::vector<graph::Vertex> owner_;                    // part → node
+  std::vector<std::vector<graph::Vertex>> parts_of_;  // node → parts
+};
+
+// Reads `parts` values back into a KnowledgeGraph's parts. Edges are added by finish(), once
+// every node was read, since they point to parts of other nodes.
+class PartsReader {
+ public:
+  explicit PartsReader(graph::KnowledgeGraph& kg) : kg_(kg) {}
+  // Adds the parts of one node of type `type`. Returns an error message.
+  std::string add(EntityType type, std::string_view json);
+  // Adds the edges. Returns an error message (an edge to a part no node holds).
+  std::string finish();
+
+ private:
+  struct PendingEdge {
+    graph::Vertex from;
+    EntityType to_type;
+    std::string to;
+    graph::EdgeData data;
+  };
+  graph::KnowledgeGraph& kg_;
+  std::map<std::pair<EntityType, std::string>, graph::Vertex> parts_;
+  std::vector<PendingEdge> edges_;
+};
+
+}  // namespace newsgraph::exporter
