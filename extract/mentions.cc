@@ -352,7 +352,9 @@ class Recogniser {
         if (auto hc = lex_.country_by_code(ctx_.dateline_country))
           name = "Ministry of " + dept + " of " + official_name(*hc);
       }
-      if (name.empty()) name = "Ministry of " + dept;  // no country known: the name as written
+      // No country known: an unqualified "Ministry of X" would merge the ministries of every
+      // country across articles, so it is no node.
+      if (name.empty()) continue;
       ctx_.ministries[dept] = name;
       last_ministry_ = name;
       Mention m;
