@@ -68,6 +68,10 @@ void merge_into(NodeData& into, NodeData&& from) {
   into.keys.merge(from.keys);
 }
 
+void trim_evidence(EdgeData& e) {
+  while (e.evidence.size() > EdgeData::kMaxEvidence) e.evidence.erase(std::prev(e.evidence.end()));
+}
+
 void choose_label(NodeData& node) {
   // People, rounds and agreements take their fullest name ("Donald Trump" over "Trump",
   // "Round 1 of 10th ..." over "Round 1 of ..."); other things the name most articles use.
@@ -120,6 +124,7 @@ void add_edge_in(Graph& g, Vertex from, Vertex to, const EdgeData& data) {
     if (boost::target(*e, g) == to && g[*e].type == data.type) {
       g[*e].sources.insert(data.sources.begin(), data.sources.end());
       g[*e].evidence.insert(data.evidence.begin(), data.evidence.end());
+      trim_evidence(g[*e]);
       return;
     }
   }

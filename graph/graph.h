@@ -54,7 +54,8 @@ struct NodeData {
 struct EdgeData {
   RelationType type = RelationType::leads;
   std::set<std::string> sources;            // article ids
-  std::set<Evidence> evidence;              // every sentence that states it
+  std::set<Evidence> evidence;              // the first kMaxEvidence sentences that state it
+  static constexpr std::size_t kMaxEvidence = 8;  // memory follows the graph, not the corpus
 };
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeData, EdgeData>;

@@ -251,6 +251,7 @@ Graph resolve_graph(Graph g) {
       if (boost::target(*oe, out) == b && out[*oe].type == g[*e].type) {
         out[*oe].sources.merge(g[*e].sources);
         out[*oe].evidence.merge(g[*e].evidence);
+        trim_evidence(out[*oe]);
         found = true;
       }
     }

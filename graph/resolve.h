@@ -32,6 +32,9 @@ Graph resolve_graph(Graph g);
 // Shared with graph.cc: unite `from` into `into`, and pick a node's label from its names.
 void merge_into(NodeData& into, const NodeData& from);
 void merge_into(NodeData& into, NodeData&& from);  // moves set nodes instead of copying
+// Keeps the kMaxEvidence smallest pieces of evidence (article id, sentence): the same ones
+// whatever order articles and graphs were added or merged in.
+void trim_evidence(EdgeData& e);
 void choose_label(NodeData& node);
 
 }  // namespace newsgraph::graph
