@@ -1,7 +1,8 @@
 // newsgraph command line: a thin layer over extract → graph → export.
-// It parses options, reads inputs, runs extraction on a pool of threads, feeds the graph in
-// input order, writes the files, prints errors and a summary, and picks the exit code:
-// 0 all good, 1 some inputs failed (the rest were processed and written), 2 usage error.
+// `build` parses options, reads inputs, runs extraction on a pool of threads, feeds the graph in
+// input order (into a saved graph with --into), writes the files, prints errors and a summary,
+// and picks the exit code: 0 all good, 1 some inputs failed (the rest were processed and
+// written), 2 usage error. `merge` (app/merge.h) merges saved graphs.
 #include <CLI/CLI.hpp>
 
 #include <unistd.h>
@@ -15,7 +16,8 @@
 #include <thread>
 
 #include "app/inputs.h"
-#include "app/render.h"
+#include "app/merge.h"
+#include "app/outputs.h"
 #include "export/export.h"
 #include "extract/extract.h"
 #include "graph/graph.h"
@@ -27,14 +29,13 @@ namespace {
 
 struct BuildOptions {
   std::vector<std::string> inputs;
-  std::string out_dir;
-  std::string graphml, dot;
+  app::OutputOptions out;
+  std::string into;  // a saved graph to add to and write back
   std::vector<std::string> lexicons;
   std::string data_dir;
   unsigned jobs = 0;
   std::size_t max_article_bytes = 10u << 20;
   bool quiet = false;
-  bool no_svg = false;
   bool trace = false;
 };
 
@@ -69,27 +70,22 @@ Outcome process(const app::Input& in, const extract::Extractor& ex, std::size_t 
 
 int run_build(const BuildOptions& opt) {
   const auto t0 = std::chrono::steady_clock::now();
-  std::string graphml = opt.graphml, dot = opt.dot, svg;
-  if (!opt.out_dir.empty()) {
-    std::error_code ec;
-    fs::create_directories(opt.out_dir, ec);
-    if (ec) {
-      std::cerr << "newsgraph: " << opt.out_dir << ": cannot create folder: " << ec.message() << "\n";
-      return 2;
-    }
-    if (graphml.empty()) graphml = (fs::path(opt.out_dir) / "graph.graphml").string();
-    if (dot.empty()) dot = (fs::path(opt.out_dir) / "graph.dot").string();
-    if (!opt.no_svg) svg = (fs::path(opt.out_dir) / "graph.svg").string();
-  }
-  if (graphml.empty() && dot.empty()) {
-    std::cerr << "newsgraph: nothing to write: give -o DIR, --graphml FILE or --dot FILE\n";
+  app::OutputPlan plan;
+  std::string err = app::plan_outputs(opt.out, plan);
+  if (err.empty() && plan.files.empty() && opt.into.empty())
+    err = "nothing to write: give -o DIR, --graphml/--gexf/--dot/--json FILE or --into FILE";
+  if (err.empty() && !opt.into.empty()) err = exporter::check_writable(opt.into);
+  if (!err.empty()) {
+    app::report(err);
     return 2;
   }
-  for (const auto& path : {graphml, dot}) {
-    if (path.empty()) continue;
-    const std::string err = exporter::check_writable(path);
+
+  // --into: the saved graph is read first (a missing file starts a new one).
+  graph::KnowledgeGraph kg;
+  if (!opt.into.empty() && fs::exists(opt.into)) {
+    err = app::read_into(opt.into, kg, opt.quiet);
     if (!err.empty()) {
-      std::cerr << "newsgraph: " << err << "\n";
+      app::report(err);
       return 2;
     }
   }
@@ -108,8 +104,16 @@ int run_build(const BuildOptions& opt) {
     std::cerr << "newsgraph: " << e.path << ": " << e.reason << "\n";
     ++failed;
   }
-
-  graph::KnowledgeGraph kg;
+  // An article the saved graph already holds is not added twice.
+  std::string skipped;
+  const auto known = std::erase_if(list.inputs, [&](const app::Input& in) {
+    if (!kg.article_ids().count(in.id)) return false;
+    if (skipped.empty()) skipped = in.path;
+    return true;
+  });
+  if (known && !opt.quiet)
+    app::report(std::to_string(known) + " article(s) already in " + opt.into + " skipped (" + skipped +
+                (known > 1 ? ", ...)" : ")"));
   const unsigned jobs = opt.jobs ? opt.jobs : std::max(1u, std::thread::hardware_concurrency());
   // Articles are extracted in parallel a batch at a time, then added in input order, so the
   // result does not depend on -j and memory holds one batch of results, not the corpus.
@@ -149,17 +153,14 @@ int run_build(const BuildOptions& opt) {
   if (progress) std::cerr << "\n";
   kg.resolve();
 
-  int write_errors = 0;
-  auto report = [&](const std::string& err) {
-    if (err.empty()) return;
-    std::cerr << "newsgraph: " << err << "\n";
-    ++write_errors;
-  };
-  if (!graphml.empty()) report(exporter::write(kg, exporter::Format::graphml, graphml));
-  if (!dot.empty()) report(exporter::write(kg, exporter::Format::dot, dot));
-  if (!svg.empty() && !dot.empty()) {
-    const std::string err = app::render_svg(dot, svg);
-    if (!err.empty() && !opt.quiet) std::cerr << "newsgraph: " << err << "\n";
+  // The --into graph is written back whole; filters apply to the other outputs only.
+  int write_errors = app::write_outputs(kg, plan, opt.quiet);
+  if (!opt.into.empty()) {
+    err = exporter::write(kg, exporter::Format::graphml, opt.into);
+    if (!err.empty()) {
+      app::report(err);
+      ++write_errors;
+    }
   }
 
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
@@ -183,16 +184,22 @@ int main(int argc, char** argv) {
   auto* build = app.add_subcommand("build", "Extract a graph from articles and export it");
   build->add_option("inputs", opt.inputs, "Article files (.txt), folders (searched recursively for *.txt), or - for stdin")
       ->required();
-  build->add_option("-o,--out", opt.out_dir, "Output folder: writes graph.graphml, graph.dot and graph.svg (when Graphviz is installed)");
-  build->add_option("--graphml", opt.graphml, "Write GraphML to this file");
-  build->add_option("--dot", opt.dot, "Write Graphviz DOT to this file");
+  app::add_output_options(*build, opt.out);
+  build->add_option("--into", opt.into,
+                    "Add the articles to this saved GraphML graph and write it back (created when missing)");
   build->add_option("--lexicon", opt.lexicons, "Extra lexicon file (repeatable; format in README)")->check(CLI::ExistingFile);
   build->add_option("--data-dir", opt.data_dir, "Folder of the built-in lexicons (default: the installed data/lexicon)");
   build->add_option("-j,--jobs", opt.jobs, "Extraction threads (default: all cores)");
   build->add_option("--max-article-bytes", opt.max_article_bytes, "Skip articles larger than this (default 10 MiB)");
   build->add_flag("-q,--quiet", opt.quiet, "Print only errors");
-  build->add_flag("--no-svg", opt.no_svg, "With -o, do not render graph.svg");
   build->add_flag("--trace", opt.trace, "Print every sentence with the mentions and relations found in it (debugging)");
+
+  app::MergeOptions merge_opt;
+  auto* merge = app.add_subcommand("merge", "Merge graphs newsgraph saved (GraphML) and export the result");
+  merge->add_option("inputs", merge_opt.inputs, "GraphML files written by newsgraph build or merge")
+      ->required();
+  app::add_output_options(*merge, merge_opt.out);
+  merge->add_flag("-q,--quiet", merge_opt.quiet, "Print only errors");
 
   try {
     app.parse(argc, argv);
@@ -201,5 +208,6 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : 2;
   }
   if (build->parsed()) return run_build(opt);
+  if (merge->parsed()) return app::run_merge(merge_opt);
   return 2;
 }
