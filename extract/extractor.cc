@@ -156,10 +156,12 @@ class ArticleBuilder {
     std::optional<std::uint32_t> e = m.type == EntityType::place ? lex_.find(LexKind::country, m.name)
                                                                   : lex_.find(LexKind::agency, m.name);
     if (!e) return m.name;
-    std::string best = lex_.entry(*e).name;
+    // "China", "Japan"; else the short capitals form: "US", "UK", "EU"
+    const std::string& name = lex_.entry(*e).name;
+    if (name.find(' ') == std::string::npos) return name;
     for (const auto& a : lex_.entry(*e).aliases)
       if (is_all_caps(a) && a.size() <= 3 && a.find('.') == std::string::npos) return a;
-    return best;
+    return name;
   }
 
   // "The European Union (EU) and Japan … toward a bilateral free trade agreement": a trade
@@ -289,7 +291,10 @@ class ArticleBuilder {
         if (!party_x || !party_y || x.name == y.name) continue;
         std::size_t k = x.tok_end;
         while (k < y.tok_begin && (s.tokens[k].text == "(" || s.tokens[k].text == ")" || is_all_caps(s.tokens[k].text))) ++k;
-        if (k < y.tok_begin && iequals(s.tokens[k].text, "and") && k + 1 + (k + 1 < y.tok_begin && iequals(s.tokens[k + 1].text, "the")) == y.tok_begin)
+        // "X and (the) Y", "X, Y" (headlines), "X-Y"
+        const bool joined = k < y.tok_begin && (iequals(s.tokens[k].text, "and") || s.tokens[k].text == "," ||
+                                                s.tokens[k].text == "-" || s.tokens[k].text == "&");
+        if (joined && k + 1 + (k + 1 < y.tok_begin && iequals(s.tokens[k + 1].text, "the")) == y.tok_begin)
           return party_short(x) + "-" + party_short(y);
       }
     std::string best;

@@ -623,6 +623,14 @@ class Recogniser {
     return true;
   }
 
+  // "Presidents", "Ministers": the plural of a title.
+  bool plural_title(std::size_t k) const {
+    const std::string_view w = t_[k].text;
+    if (w.size() < 4 || w.back() != 's') return false;
+    auto e = lex_.find(LexKind::title, w.substr(0, w.size() - 1));
+    return e.has_value();
+  }
+
   // End (exclusive) of the capitalised span starting at i (i itself if none).
   std::size_t cap_span_end(std::size_t i) const {
     // No name is longer than this; the bound keeps a line of endless capitals linear.
@@ -672,7 +680,8 @@ class Recogniser {
     // Sentence-initial or stop words are not part of names ("The", "Since", "Meanwhile"), nor
     // are trailing ones ("Mari Koseki Tel: …").
     const std::size_t span_end = e;
-    while (b < e && (lex_.is_stopword(t_[b].text) || is(t_[b], "the"))) ++b;
+    bool titled = false;  // "Presidents Donald Trump and Xi Jinping"
+    while (b < e && (lex_.is_stopword(t_[b].text) || is(t_[b], "the") || plural_title(b))) titled = plural_title(b++) || titled;
     while (e > b && lex_.is_stopword(t_[e - 1].text)) --e;
     if (b >= e) return span_end;
     // A title inside the span ("U.S. President Donald Trump" reached at "President").
@@ -745,7 +754,7 @@ class Recogniser {
     std::size_t words = 0;
     for (std::size_t k = b; k < e; ++k) words += !is_any(t_[k], kConnectors);
     if (words > 5) return e;
-    person(b, e, s_.byline && e - b >= 2);
+    person(b, e, (s_.byline || titled) && e - b >= 2);
     return e;
   }
 
@@ -794,6 +803,13 @@ class Recogniser {
 
   // The full name of a person named before that `name` is a short form of, or "".
   std::string known(const std::string& name) const {
+    std::string found = known_as(name, false);
+    // "Liu" for "Liu He": a family name written first, when no full name ends with the word.
+    if (found.empty() && name.find(' ') == std::string::npos) found = known_as(name, true);
+    return found;
+  }
+
+  std::string known_as(const std::string& name, bool any_first_word) const {
     std::string found;
     const std::size_t n_words = std::count(name.begin(), name.end(), ' ') + 1;
     for (const auto& full : ctx_.people) {
@@ -803,7 +819,7 @@ class Recogniser {
                           full[full.size() - name.size() - 1] == ' ';
       const auto sp = full.find(' ');
       const bool east_asian_family = n_words == 1 && sp != std::string::npos && full.compare(0, sp, name) == 0 &&
-                                     (full.find('-', sp) != std::string::npos ||
+                                     (any_first_word || full.find('-', sp) != std::string::npos ||
                                       std::count(full.begin(), full.end(), ' ') == 2);
       if (suffix || east_asian_family) {
         if (!found.empty() && found != full) return {};  // ambiguous: two people
@@ -829,6 +845,14 @@ class Recogniser {
     if (b > 0) {
       const Token& p = t_[b - 1];
       if (!p.cap && is_any(p, kPersonBefore)) return true;
+      // "Presidents Donald Trump and Xi Jinping": coordinated with someone known to be a person
+      if (is(p, "and") && b >= 3) {
+        std::size_t k = b - 1;
+        std::size_t s = k;
+        while (s > 0 && t_[s - 1].cap && k - s < 4) --s;
+        for (; s + 1 < k; ++s)  // any tail of the capitalised words before "and"
+          if (ctx_.people.count(std::string(span_text(s_, s, k)))) return true;
+      }
       if (p.text == "," && b > 1 && is_any(t_[b - 2], kPersonBefore)) return true;  // "his counterpart, X"
       if (p.text == "(" && e < n() && t_[e].text == "/") return true;                // "(JOE KLAMAR / AFP)"
       if (p.text == "-" && p.space_before) {  // "Britain's Chief Negotiator for the FTA - Harjinder Kang"
