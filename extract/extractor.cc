@@ -93,10 +93,10 @@ class ArticleBuilder {
       sents_[i].text = sentences[i].text;
       tokenize(sentences[i].text, sents_[i].tokens);
     }
-    for (auto& s : sents_) collect_people(ctx_, s);
-    promote_candidates(ctx_);
     ctx_.dateline_country = dateline_country();
     for (auto& s : sents_) find_mentions(ctx_, s);
+    promote_candidates(ctx_);
+    for (auto& s : sents_) resolve_pending(ctx_, s);
     for (std::size_t i = 0; i < sents_.size(); ++i) find_relations(ctx_, sents_, i, rels_);
     agreements();
     name_generic_agreements();

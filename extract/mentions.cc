@@ -67,6 +67,35 @@ constexpr std::array<std::string_view, 12> kAgreementModifiers = {
     "current", "existing", "prior", "previous", "new", "next", "last", "latest", "old", "final",
     "future", "expiring"};
 
+// The full name of a person named in the article that `name` is a short form of, or "" (also
+// "" when two people fit).
+std::string known_as(const ArticleContext& ctx, const std::string& name, bool any_first_word) {
+  std::string found;
+  const std::size_t n_words = std::count(name.begin(), name.end(), ' ') + 1;
+  for (const auto& full : ctx.people) {
+    if (full == name) return full;
+    if (full.size() <= name.size()) continue;
+    const bool suffix = full.compare(full.size() - name.size(), name.size(), name) == 0 &&
+                        full[full.size() - name.size() - 1] == ' ';
+    const auto sp = full.find(' ');
+    const bool east_asian_family = n_words == 1 && sp != std::string::npos && full.compare(0, sp, name) == 0 &&
+                                   (any_first_word || full.find('-', sp) != std::string::npos ||
+                                    std::count(full.begin(), full.end(), ' ') == 2);
+    if (suffix || east_asian_family) {
+      if (!found.empty() && found != full) return {};  // ambiguous: two people
+      found = full;
+    }
+  }
+  return found;
+}
+
+std::string known_full_name(const ArticleContext& ctx, const std::string& name) {
+  std::string found = known_as(ctx, name, false);
+  // "Liu" for "Liu He": a family name written first, when no full name ends with the word.
+  if (found.empty() && name.find(' ') == std::string::npos) found = known_as(ctx, name, true);
+  return found;
+}
+
 // ---- the recogniser state for one sentence -----------------------------------------------
 
 class Recogniser {
@@ -87,16 +116,6 @@ class Recogniser {
               [](const Mention& a, const Mention& b) { return a.tok_begin < b.tok_begin; });
   }
 
-  // Person-evidence mode: only grows ctx.people.
-  void collect() {
-    s_.byline = !t_.empty() && t_[0].text == "By" && t_.size() < 30;
-    dates();
-    rounds();
-    delegations();
-    ministries();
-    collecting_ = true;
-    for (std::size_t i = 0; i < t_.size();) i = at(i);
-  }
 
  private:
   ArticleContext& ctx_;
@@ -104,7 +123,6 @@ class Recogniser {
   SentenceMentions& s_;
   const std::vector<Token>& t_;
   std::vector<bool> used_;
-  bool collecting_ = false;
 
   std::size_t n() const { return t_.size(); }
   bool free(std::size_t b, std::size_t e) const {
@@ -464,6 +482,7 @@ class Recogniser {
   }
 
   void place(const LexEntry& entry, std::uint32_t index, std::size_t b, std::size_t e) {
+    if (entry.kind == LexKind::country) ++ctx_.country_counts[entry.attr("code")];
     Mention m;
     m.type = EntityType::place;
     m.name = entry.name;
@@ -538,11 +557,6 @@ class Recogniser {
       for (const auto& m : matches) {
         const LexEntry& entry = lex_.entry(m.entry);
         if (entry.kind != want) continue;
-        if (collecting_ && want != LexKind::title) {
-          if (want == LexKind::country) ++ctx_.country_counts[entry.attr("code")];
-          claim(b, e);
-          return true;
-        }
         switch (want) {
           case LexKind::country:
           case LexKind::region:
@@ -704,35 +718,29 @@ class Recogniser {
         claim(b, e);
         return e;
       }
-      if (!collecting_) {
-        Mention m;
-        m.type = EntityType::agency;
-        m.name = std::string(span_text(s_, b, e));
-        add(std::move(m), b, e);
-        abbreviation_after(s_.mentions.back(), e);
-        inner_agreement(b, e);
-      }
+      Mention m;
+      m.type = EntityType::agency;
+      m.name = std::string(span_text(s_, b, e));
+      add(std::move(m), b, e);
+      abbreviation_after(s_.mentions.back(), e);
+      inner_agreement(b, e);
       claim(b, e);
       return e;
     }
     if (agreement_span(b, e)) {
       std::size_t start = b;
       if (lex_.ordinal(t_[b].text) > 0) ++start;
-      if (!collecting_) {
-        used_[b] = false;
-        agreement(std::string(span_text(s_, start, e)), start, e);
-      }
+      used_[b] = false;
+      agreement(std::string(span_text(s_, start, e)), start, e);
       claim(b, e);
       return e;
     }
     // A defined abbreviation or a short reference to someone named before.
     if (e == b + 1) {
       if (auto it = ctx_.abbreviations.find(std::string(t_[b].text)); it != ctx_.abbreviations.end()) {
-        if (!collecting_) {
-          Mention m = it->second;
-          m.surface.clear();
-          add(std::move(m), b, e);
-        }
+        Mention m = it->second;
+        m.surface.clear();
+        add(std::move(m), b, e);
         return e;
       }
       if (is(t_[b], "North") || is(t_[b], "South")) {
@@ -742,7 +750,7 @@ class Recogniser {
           for (const auto& code : ctx_.countries_seen) {
             auto c = lex_.country_by_code(code);
             if (c && lex_.entry(*c).name.rfind(prefix, 0) == 0) {
-              if (!collecting_) place(lex_.entry(*c), *c, b, e);
+              place(lex_.entry(*c), *c, b, e);
               return e;
             }
           }
@@ -772,20 +780,20 @@ class Recogniser {
     std::string name = is_all_caps(text) ? title_case(text) : std::string(text);
     std::size_t words = 0;
     for (std::size_t k = b; k < e; ++k) words += !is_any(t_[k], kConnectors);
-    if (collecting_) {
-      if (words >= 2 && words <= 5 && (evidence || person_cue(b, e))) ctx_.people.insert(name);
-      else if (words >= 2 && words <= 3) ctx_.name_candidates.insert(name);
-      else if (words == 1 && evidence && !known(name).empty()) {
-      } else if (words == 1 && evidence) ctx_.people.insert(name);
-      else if (words == 1 && person_cue(b, e)) ctx_.surname_cues.insert(name);
-      claim(b, e);
-      return;
-    }
     std::string full = ctx_.people.count(name) ? name : known(name);
+    const bool cue = evidence || (words >= 2 && words <= 5 && person_cue(b, e));
     if (full.empty()) {
-      if (!(evidence || (words >= 2 && person_cue(b, e)))) return;
+      if (!cue) {
+        // Not (yet) known to be a person: remembered, and decided once the whole article is read
+        // (resolve_pending), since the cue often comes later ("Barnier told reporters").
+        if (words >= 2 && words <= 3) ctx_.name_candidates.insert(name);
+        if (words == 1 && person_cue(b, e)) ctx_.surname_cues.insert(name);
+        if (words <= 5) s_.pending.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), name});
+        return;
+      }
       full = name;
     }
+    if (cue && (words >= 2 || known(name).empty())) ctx_.people.insert(full);
     Mention m;
     m.type = EntityType::person;
     m.name = full;
@@ -801,33 +809,7 @@ class Recogniser {
     add(std::move(m), b, e);
   }
 
-  // The full name of a person named before that `name` is a short form of, or "".
-  std::string known(const std::string& name) const {
-    std::string found = known_as(name, false);
-    // "Liu" for "Liu He": a family name written first, when no full name ends with the word.
-    if (found.empty() && name.find(' ') == std::string::npos) found = known_as(name, true);
-    return found;
-  }
-
-  std::string known_as(const std::string& name, bool any_first_word) const {
-    std::string found;
-    const std::size_t n_words = std::count(name.begin(), name.end(), ' ') + 1;
-    for (const auto& full : ctx_.people) {
-      if (full == name) return full;
-      if (full.size() <= name.size()) continue;
-      const bool suffix = full.compare(full.size() - name.size(), name.size(), name) == 0 &&
-                          full[full.size() - name.size() - 1] == ' ';
-      const auto sp = full.find(' ');
-      const bool east_asian_family = n_words == 1 && sp != std::string::npos && full.compare(0, sp, name) == 0 &&
-                                     (any_first_word || full.find('-', sp) != std::string::npos ||
-                                      std::count(full.begin(), full.end(), ' ') == 2);
-      if (suffix || east_asian_family) {
-        if (!found.empty() && found != full) return {};  // ambiguous: two people
-        found = full;
-      }
-    }
-    return found;
-  }
+  std::string known(const std::string& name) const { return known_full_name(ctx_, name); }
 
   // Cues that a capitalised span [b, e) of 2+ words names a person.
   bool person_cue(std::size_t b, std::size_t e) const {
@@ -965,17 +947,26 @@ std::string ordinal_suffix(int n) {
   return std::to_string(n) + suffix;
 }
 
-void collect_people(ArticleContext& ctx, SentenceMentions& s) {
-  // Abbreviations and ministries found while collecting would be found again: keep them out.
-  auto abbreviations = ctx.abbreviations;
-  auto ministries = ctx.ministries;
-  Recogniser(ctx, s).collect();
-  s.mentions.clear();
-  ctx.abbreviations = std::move(abbreviations);
-  ctx.ministries = std::move(ministries);
-}
-
 void find_mentions(ArticleContext& ctx, SentenceMentions& s) { Recogniser(ctx, s).run(); }
+
+std::string known_person(const ArticleContext& ctx, const std::string& name) { return known_full_name(ctx, name); }
+
+void resolve_pending(const ArticleContext& ctx, SentenceMentions& s) {
+  for (const auto& p : s.pending) {
+    std::string full = ctx.people.count(p.name) ? p.name : known_person(ctx, p.name);
+    if (full.empty()) continue;
+    Mention m;
+    m.type = EntityType::person;
+    m.name = full;
+    m.tok_begin = p.begin;
+    m.tok_end = p.end;
+    m.surface = std::string(s.text.substr(s.tokens[p.begin].begin, s.tokens[p.end - 1].end() - s.tokens[p.begin].begin));
+    s.mentions.push_back(std::move(m));
+  }
+  s.pending.clear();
+  std::stable_sort(s.mentions.begin(), s.mentions.end(),
+                   [](const Mention& a, const Mention& b) { return a.tok_begin < b.tok_begin; });
+}
 
 void promote_candidates(ArticleContext& ctx) {
   for (const auto& word : ctx.surname_cues) {

@@ -56,7 +56,12 @@ struct SentenceMentions {
   std::vector<Token> tokens;
   std::vector<Mention> mentions;  // sorted by tok_begin
   bool byline = false;            // "By A, B and C": the people are the article's authors
-  std::optional<std::vector<DateMention>> dates;  // found once, used by both passes
+  std::optional<std::vector<DateMention>> dates;  // found once
+  struct Pending {
+    std::uint32_t begin, end;  // token range
+    std::string name;
+  };
+  std::vector<Pending> pending;  // name-shaped spans with no person cue yet (see resolve_pending)
 };
 
 // What the article has told so far; recognisers read and update it sentence by sentence.
@@ -69,23 +74,25 @@ struct ArticleContext {
   std::map<std::string, Mention> abbreviations;  // "SMA" → the mention it stands for
   std::map<std::string, std::string> ministries; // ministry name ("Foreign Affairs") → canonical of last seen
   std::set<std::string> countries_seen;          // ISO codes of countries named in the article
-  std::map<std::string, int> country_counts;     // ISO code → mentions (collected first)
+  std::map<std::string, int> country_counts;     // ISO code → mentions
   std::set<std::string> name_candidates;         // name-shaped spans seen without a cue ("Michel Barnier")
   std::set<std::string> surname_cues;            // one-word names with a cue ("Barnier told reporters")
 };
 
-// After collecting: a name-shaped span whose last word is used alone with a person cue elsewhere
+// After all sentences: a name-shaped span whose last word is used alone with a person cue elsewhere
 // ("Michel Barnier heads …", "Barnier told reporters") is a person too, if that word names one
 // candidate only.
 void promote_candidates(ArticleContext& ctx);
 
-// Finds the person names of a sentence that carry evidence (title, appositive, speech verb,
-// name shape); run over the whole article before find_mentions so later cues count everywhere.
-// (Leaves s.mentions empty.)
-void collect_people(ArticleContext& ctx, SentenceMentions& s);
 
-// Finds the mentions of one sentence.
+// Finds the mentions of one sentence; grows ctx.people with the names that carry a person cue
+// (title, appositive, speech or lead verb, name shape).
 void find_mentions(ArticleContext& ctx, SentenceMentions& s);
+// Once every sentence is read: the pending names of a sentence that turned out to be people
+// (named in full elsewhere, or promoted) become person mentions.
+void resolve_pending(const ArticleContext& ctx, SentenceMentions& s);
+// The full name of a person of the article that `name` is a short form of, or "".
+std::string known_person(const ArticleContext& ctx, const std::string& name);
 
 // "1st", "2nd", "10th" …
 std::string ordinal_suffix(int n);
