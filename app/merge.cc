@@ -44,7 +44,7 @@ int run_merge(const MergeOptions& opt) {
   const int write_errors = write_outputs(kg, plan, opt.quiet);
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   if (!opt.quiet || failed)
-    std::cerr << "newsgraph: merged " << opt.inputs.size() - failed << " graphs"
+    std::cerr << "newsgraph: merged " << opt.inputs.size() - failed << (opt.inputs.size() - failed == 1 ? " graph" : " graphs")
               << (failed ? ", " + std::to_string(failed) + " failed" : "") << ", " << kg.articles() << " articles, "
               << boost::num_vertices(kg.graph()) << " nodes, " << boost::num_edges(kg.graph()) << " edges, "
               << std::fixed << std::setprecision(2) << secs << " s\n";

@@ -41,14 +41,14 @@ std::string dot_string(const graph::KnowledgeGraph& kg, const Filter& filter) {
   for (EntityType t : kTypes) {
     const NodeStyle s = style_of(t);
     out << "    " << quoted("legend:" + std::string(to_string(t))) << " [label=" << quoted(to_string(t))
-        << ", shape=" << s.shape << ", fillcolor=" << quoted(hex_colour(s)) << "];\n";
+        << ", shape=" << s.shape << ", fillcolor=" << quoted(hex_colour(s)) << ", fontcolor=" << text_colour(s) << "];\n";
   }
   out << "  }\n";
   for (std::size_t i = 0; i < sel.nodes.size(); ++i) {
     const auto& n = g[sel.nodes[i]];
     const NodeStyle s = style_of(n.type);
     out << "  " << quoted(sel.ids[i]) << " [label=" << quoted(n.label) << ", shape=" << s.shape
-        << ", fillcolor=" << quoted(hex_colour(s)) << "];\n";
+        << ", fillcolor=" << quoted(hex_colour(s)) << ", fontcolor=" << text_colour(s) << "];\n";
   }
   for (const auto& e : sel.edges) {
     const auto& d = g[e.edge];

@@ -32,7 +32,7 @@ Selection select(const graph::KnowledgeGraph& kg, const Filter& filter) {
 }
 
 std::string evidence_text(const graph::EdgeData& d) {
-  constexpr int kMaxEvidence = 5;  // keeps the visible column short; every sentence is in `parts`
+  constexpr int kMaxEvidence = 5;  // keeps the visible column short; `parts` holds all the graph keeps
   std::string out;
   int n = 0;
   for (const auto& ev : d.evidence) {

@@ -24,6 +24,10 @@ std::string hex_colour(const NodeStyle& s) {
   return buf;
 }
 
+std::string_view text_colour(const NodeStyle& s) {
+  return 0.299 * s.r + 0.587 * s.g + 0.114 * s.b < 140 ? "white" : "black";  // perceived brightness
+}
+
 double node_size(const graph::NodeData& n) { return 10.0 + 4.0 * std::clamp(n.mentions, 0, 20); }
 
 namespace {

@@ -19,6 +19,8 @@ struct NodeStyle {
 
 NodeStyle style_of(EntityType t);
 std::string hex_colour(const NodeStyle& s);  // "#1f77b4"
+// "white" on dark fills, "black" on light ones: labels stay readable.
+std::string_view text_colour(const NodeStyle& s);
 
 // Node size shown by Gephi and Sigma.js: grows with mentions, capped.
 double node_size(const graph::NodeData& n);

@@ -322,9 +322,10 @@ TEST(GraphmlRoundTrip, BrokenUtf8ComesBackAsReplacementCharacterStably) {
   EXPECT_EQ(graphml_string(back), graphml_string(kg));
 }
 
-TEST(GraphmlRoundTrip, AllEvidenceComesBackNotOnlyTheFiveShown) {
+TEST(GraphmlRoundTrip, EvidenceComesBackNotOnlyTheFiveShown) {
+  constexpr int kArticles = graph::EdgeData::kMaxEvidence + 2;  // the graph keeps kMaxEvidence
   KnowledgeGraph kg;
-  for (int i = 0; i < 8; ++i) {
+  for (int i = 0; i < kArticles; ++i) {
     Doc d("a" + std::to_string(i));
     d.relation(RelationType::leads, d.entity(EntityType::person, "Mary Ng"),
                d.entity(EntityType::agency, "Canadian delegation"), i + 1, "Ng | led \"it\"\n" + std::to_string(i));
@@ -335,7 +336,8 @@ TEST(GraphmlRoundTrip, AllEvidenceComesBackNotOnlyTheFiveShown) {
   ASSERT_EQ(parse_graphml(graphml_string(kg), back), "");
   testing::expect_same_graph(back, kg);
   const auto [e, end] = boost::edges(back.graph());
-  EXPECT_EQ(back.graph()[*e].evidence.size(), 8u);
+  EXPECT_EQ(back.graph()[*e].evidence.size(), graph::EdgeData::kMaxEvidence);
+  EXPECT_EQ(back.graph()[*e].sources.size(), static_cast<std::size_t>(kArticles));
 }
 
 TEST(GraphmlRoundTrip, ReadErrorsAreMessages) {
