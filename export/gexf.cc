@@ -1,7 +1,8 @@
 // GEXF 1.3, Gephi's own format (../shared/FORMATS.md): namespace http://gexf.net/1.3, the same
 // attributes as the GraphML, viz colours, sizes and shapes, and time for Gephi's timeline
 // (export/timeline.h): `start` on nodes and edges only — intervals, never timestamps. The
-// relation kind is in the edge's label and `type` attribute value, never in its XML `type`.
+// relation kind is in the edge's label, its `kind` (Gephi's edge type, which keeps parallel
+// edges apart) and its `type` attribute value, never in its XML `type`.
 #include <pugixml.hpp>
 
 #include <cmath>
@@ -129,6 +130,7 @@ std::string gexf_string(const graph::KnowledgeGraph& kg, const Filter& filter) {
     edge.append_attribute("source") = clean_text(e.source_id).c_str();
     edge.append_attribute("target") = clean_text(e.target_id).c_str();
     edge.append_attribute("label") = kind.c_str();
+    edge.append_attribute("kind") = kind.c_str();  // Gephi keeps parallel edges of different kinds apart
     edge.append_attribute("weight") = std::to_string(d.sources.size()).c_str();
     const std::string from = edge_start(g, e.edge, start[boost::source(e.edge, g)], start[boost::target(e.edge, g)]);
     if (!from.empty()) edge.append_attribute("start") = from.c_str();

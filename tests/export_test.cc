@@ -183,6 +183,7 @@ TEST(Gexf, RelationKindInLabelAndAttributeNeverInXmlType) {
     EXPECT_FALSE(edge.attribute("type"));
     const std::string kind = edge.attribute("label").value();
     EXPECT_TRUE(relation_type_from(kind)) << kind;
+    EXPECT_STREQ(edge.attribute("kind").value(), kind.c_str());  // Gephi's edge kind: parallel edges stay apart
     EXPECT_STREQ(edge.child("attvalues").find_child_by_attribute("attvalue", "for", "type").attribute("value").value(),
                  kind.c_str());
   }
