@@ -143,7 +143,8 @@ class ArticleBuilder {
         const LexEntry& e = lex_.entry(m.entry);
         if (e.kind != LexKind::city || m.length >= t.size()) continue;
         const auto sep = t[m.length].text;
-        if (sep == "," || sep == "." || sep == "-" || sep == ":") return e.attr("country");
+        if (sep == "," || sep == "." || sep == "-" || sep == ":" || (sep == "(" && is_all_caps(t[0].text)))
+          return e.attr("country");
       }
     }
     return {};
@@ -186,7 +187,8 @@ class ArticleBuilder {
             std::size_t k = x.tok_end;
             while (k < y.tok_begin && (s.tokens[k].text == "(" || s.tokens[k].text == ")" || is_all_caps(s.tokens[k].text)))
               ++k;
-            if (k < y.tok_begin && iequals(s.tokens[k].text, "and") && k + 1 >= y.tok_begin) {
+            if (k < y.tok_begin && iequals(s.tokens[k].text, "and") &&
+                (k + 1 >= y.tok_begin || (k + 2 == y.tok_begin && iequals(s.tokens[k + 1].text, "the")))) {
               a = &x;
               b = &y;
             }

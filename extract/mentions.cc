@@ -170,6 +170,19 @@ class Recogniser {
     return std::nullopt;
   }
 
+  // The country of the last country or delegation mention before token b in this sentence.
+  std::optional<std::uint32_t> country_mentioned_before(std::size_t b) const {
+    std::optional<std::uint32_t> found;
+    for (const auto& m : s_.mentions) {
+      if (m.tok_end > b || m.country.empty()) continue;
+      if ((m.type == EntityType::place && !m.government) || (m.type == EntityType::agency && m.delegation)) {
+        auto c = lex_.country_by_code(m.country);
+        if (c && (m.delegation || lex_.entry(*c).name == m.name)) found = c;
+      }
+    }
+    return found;
+  }
+
   std::string official_name(std::uint32_t country) const {
     const LexEntry& e = lex_.entry(country);
     std::string off = e.attr("official");
@@ -366,6 +379,10 @@ class Recogniser {
         name = "Ministry of " + dept + " of " + official_name(*country);
       } else if (auto it = ctx_.ministries.find(dept); it != ctx_.ministries.end()) {
         name = it->second;
+      } else if (auto near = country_mentioned_before(b)) {
+        // "Japan's delegation was led by X, director-general of the Foreign Ministry's …"
+        name = "Ministry of " + dept + " of " + official_name(*near);
+        country = near;
       } else if (!ctx_.dateline_country.empty()) {
         if (auto hc = lex_.country_by_code(ctx_.dateline_country))
           name = "Ministry of " + dept + " of " + official_name(*hc);
@@ -454,6 +471,8 @@ class Recogniser {
     if (b == 0) {
       // a dateline: "SEOUL, Jan. 24" / "Jakarta." / "VIENNA —" / "London:"
       if (lex_.is_stopword(t_[0].text)) return false;
+      // "WASHINGTON (AP) —", "NEW DELHI (PTI) —"
+      if (e + 1 < n() && t_[e].text == "(" && is_all_caps(t_[0].text)) return true;
       return e < n() && (t_[e].text == "," || t_[e].text == "." || t_[e].text == "-" || t_[e].text == ":") &&
              (is_all_caps(t_[0].text) || e + 1 >= n() || t_[e + 1].cap || t_[e].text != ",");
     }
@@ -714,7 +733,8 @@ class Recogniser {
         only_heads = only_heads && lex_.is_orghead(t_[k].text);
         shouting = shouting && !has_lower(t_[k].text);
       }
-      if (only_heads || shouting) {  // "News", "THIS PICTURE WAS PROVIDED BY A THIRD PARTY"
+      const bool bare_ministry = e - b == 2 && is(t_[e - 1], "ministry");  // "Foreign Ministry" of no country
+      if (only_heads || shouting || bare_ministry) {  // "News", "THIS PICTURE WAS PROVIDED BY A THIRD PARTY"
         claim(b, e);
         return e;
       }

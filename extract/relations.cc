@@ -477,7 +477,10 @@ class SentenceRelations {
       if (is(t_[k], "the") && k > 0) --k;
       // "South Korea's southern resort island of Jeju": the possessor is not the venue
       if (x.tok_end < n() && t_[x.tok_end].text == "'s") continue;
-      if (is_any(t_[k], kPlacePrepositions)) return i;
+      // "troops stationed in Japan": a place of something else
+      static constexpr std::array<std::string_view, 8> kOtherPlace = {"stationed", "based", "deployed", "located",
+                                                                    "born", "headquartered", "troops", "living"};
+      if (is_any(t_[k], kPlacePrepositions) && !(k > 0 && is_any(t_[k - 1], kOtherPlace))) return i;
       if (is(t_[k], "of") && k > 0 && (is(t_[k - 1], "island") || is(t_[k - 1], "city"))) return i;
       if (is(t_[k], "by") && k > 0 && is(t_[k - 1], "hosted")) return i;
     }
