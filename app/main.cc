@@ -18,6 +18,8 @@
 #include "app/inputs.h"
 #include "app/merge.h"
 #include "app/outputs.h"
+#include "app/pipeline.h"
+#include "app/progress.h"
 #include "export/export.h"
 #include "extract/extract.h"
 #include "graph/graph.h"
@@ -115,42 +117,27 @@ int run_build(const BuildOptions& opt) {
     app::report(std::to_string(known) + " article(s) already in " + opt.into + " skipped (" + skipped +
                 (known > 1 ? ", ...)" : ")"));
   const unsigned jobs = opt.jobs ? opt.jobs : std::max(1u, std::thread::hardware_concurrency());
-  // Articles are extracted in parallel a batch at a time, then added in input order, so the
-  // result does not depend on -j and memory holds one batch of results, not the corpus.
-  const std::size_t batch = 64 * jobs;
+  // Extraction runs on `jobs` threads while this thread adds the articles to the graph in input
+  // order: the result does not depend on -j, and only a window of results is held at a time.
   std::size_t done = 0;
-  const bool progress = !opt.quiet && isatty(STDERR_FILENO);
-  for (std::size_t start = 0; start < list.inputs.size(); start += batch) {
-    const std::size_t end = std::min(list.inputs.size(), start + batch);
-    std::vector<Outcome> results(end - start);
-    std::atomic<std::size_t> next{start};
-    auto worker = [&] {
-      for (std::size_t i; (i = next++) < end;)
-        results[i - start] = process(list.inputs[i], extractor, opt.max_article_bytes);
-    };
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < jobs && t < end - start; ++t) pool.emplace_back(worker);
-    worker();
-    for (auto& t : pool) t.join();
-    for (std::size_t i = 0; i < results.size(); ++i) {
-      const auto& in = list.inputs[start + i];
-      if (!results[i].error.empty()) {
-        std::cerr << "newsgraph: " << in.path << ": " << results[i].error << "\n";
-        ++failed;
-        continue;
-      }
-      for (const auto& line : results[i].article.trace) std::cerr << in.id << ": " << line << "\n";
-      for (const auto& w : results[i].article.warnings) std::cerr << "newsgraph: " << in.path << ": warning: " << w << "\n";
-      kg.add(results[i].article);
-      ++done;
-    }
-    if (progress) {
-      const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-      std::cerr << "\r" << end << "/" << list.inputs.size() << " articles, " << static_cast<long>(end / std::max(s, 1e-9))
-                << " articles/s   " << std::flush;
-    }
-  }
-  if (progress) std::cerr << "\n";
+  app::Progress progress(list.inputs.size(), opt.quiet || opt.trace);
+  app::ordered_parallel<Outcome>(
+      list.inputs.size(), jobs, 256 * jobs,
+      [&](std::size_t i) { return process(list.inputs[i], extractor, opt.max_article_bytes); },
+      [&](std::size_t i, Outcome&& result) {
+        const auto& in = list.inputs[i];
+        if (!result.error.empty()) {
+          std::cerr << "newsgraph: " << in.path << ": " << result.error << "\n";
+          ++failed;
+        } else {
+          for (const auto& line : result.article.trace) std::cerr << in.id << ": " << line << "\n";
+          for (const auto& w : result.article.warnings) std::cerr << "newsgraph: " << in.path << ": warning: " << w << "\n";
+          kg.add(result.article);
+          ++done;
+        }
+        progress.update(i + 1);
+      });
+  progress.finish();
   kg.resolve();
 
   // The --into graph is written back whole; filters apply to the other outputs only.
