@@ -8,13 +8,6 @@ namespace {
 
 // ---- small token helpers ---------------------------------------------------------------
 
-bool is(const Token& t, std::string_view w) { return iequals(t.text, w); }
-
-template <std::size_t N>
-bool is_any(const Token& t, const std::array<std::string_view, N>& words) {
-  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return iequals(t.text, w); });
-}
-
 bool has_lower(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }

@@ -6,12 +6,6 @@
 namespace newsgraph::extract {
 namespace {
 
-bool is(const Token& t, std::string_view w) { return iequals(t.text, w); }
-
-template <std::size_t N>
-bool is_any(const Token& t, const std::array<std::string_view, N>& words) {
-  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return iequals(t.text, w); });
-}
 
 constexpr std::array<std::string_view, 10> kLeadVerbs = {"led",   "leads",  "lead",   "heads",  "headed",
                                                          "head",  "chairs", "chaired", "chair", "leading"};

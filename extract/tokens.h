@@ -4,6 +4,7 @@
 // Tokens are views into the sentence: the sentence must outlive them. No allocation per token.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -28,5 +29,15 @@ void tokenize(std::string_view sentence, std::vector<Token>& out);  // reuses ou
 std::string lower(std::string_view s);
 bool iequals(std::string_view a, std::string_view b);
 bool is_all_caps(std::string_view word);  // "USFK", "SMA" (at least two letters, no lower case)
+
+// The token is the word `w`, ignoring ASCII case.
+inline bool is(const Token& t, std::string_view w) { return iequals(t.text, w); }
+// The token is one of `words`, ignoring ASCII case.
+template <std::size_t N>
+bool is_any(const Token& t, const std::array<std::string_view, N>& words) {
+  for (std::string_view w : words)
+    if (iequals(t.text, w)) return true;
+  return false;
+}
 
 }  // namespace newsgraph::extract
