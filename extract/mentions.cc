@@ -493,7 +493,7 @@ class Recogniser {
     return false;
   }
 
-  void place(const LexEntry& entry, std::uint32_t index, std::size_t b, std::size_t e) {
+  void place(const LexEntry& entry, std::size_t b, std::size_t e) {
     if (entry.kind == LexKind::country) ++ctx_.country_counts[entry.attr("code")];
     Mention m;
     m.type = EntityType::place;
@@ -526,7 +526,6 @@ class Recogniser {
       }
       if (is_all_caps(text) && text.size() > 3) m.surface = title_case(text);
     }
-    (void)index;
     add(std::move(m), b, e);
   }
 
@@ -575,7 +574,7 @@ class Recogniser {
           case LexKind::venue:
           case LexKind::city: {
             const std::size_t before = s_.mentions.size();
-            place(entry, m.entry, b, e);
+            place(entry, b, e);
             if (s_.mentions.size() == before) continue;
             return true;
           }
@@ -763,7 +762,7 @@ class Recogniser {
           for (const auto& code : ctx_.countries_seen) {
             auto c = lex_.country_by_code(code);
             if (c && lex_.entry(*c).name.rfind(prefix, 0) == 0) {
-              place(lex_.entry(*c), *c, b, e);
+              place(lex_.entry(*c), b, e);
               return e;
             }
           }

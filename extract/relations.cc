@@ -18,9 +18,6 @@ constexpr std::array<std::string_view, 5> kNegotiatorWords = {"negotiator", "env
                                                               "representing"};
 constexpr std::array<std::string_view, 7> kHeadWords = {"head", "chief", "leader", "president", "chairman",
                                                         "chair", "director"};
-constexpr std::array<std::string_view, 7> kCurrentModifiers = {"current", "existing", "prior", "previous",
-                                                               "last", "old", "expiring"};
-
 class SentenceRelations {
  public:
   SentenceRelations(const ArticleContext& ctx, std::vector<SentenceMentions>& all, std::size_t si,
