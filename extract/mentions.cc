@@ -472,6 +472,8 @@ class Recogniser {
     std::size_t p = b - 1;
     if (is(t_[p], "the") && p > 0) --p;
     if (is_any(t_[p], kLocationPrepositions)) return true;
+    static constexpr std::array<std::string_view, 6> kVisit = {"visit", "visited", "visiting", "visits", "toured", "reached"};
+    if (is_any(t_[p], kVisit)) return true;  // "visited Seoul": the city
     if (is(t_[p], "by") && p > 0 && is(t_[p - 1], "hosted")) return true;
     if (is(t_[p], "of") && p > 0 &&
         (is(t_[p - 1], "south") || is(t_[p - 1], "north") || is(t_[p - 1], "east") || is(t_[p - 1], "west") ||
@@ -964,8 +966,17 @@ void find_mentions(ArticleContext& ctx, SentenceMentions& s) { Recogniser(ctx, s
 std::string known_person(const ArticleContext& ctx, const std::string& name) { return known_full_name(ctx, name); }
 
 void resolve_pending(const ArticleContext& ctx, SentenceMentions& s) {
+  // "Kim Jong Un and Moon Jae-in met": a name coordinated with a person is a person.
+  auto coordinated = [&](const SentenceMentions::Pending& p) {
+    const std::size_t words = std::count(p.name.begin(), p.name.end(), ' ') + 1;
+    if (words < 2 || words > 3 || p.end + 1 >= s.tokens.size() || !is(s.tokens[p.end], "and")) return false;
+    for (const auto& m : s.mentions)
+      if (m.type == EntityType::person && m.tok_begin == p.end + 1) return true;
+    return false;
+  };
   for (const auto& p : s.pending) {
     std::string full = ctx.people.count(p.name) ? p.name : known_person(ctx, p.name);
+    if (full.empty() && coordinated(p)) full = p.name;
     if (full.empty()) continue;
     Mention m;
     m.type = EntityType::person;
