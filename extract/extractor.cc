@@ -4,6 +4,7 @@
 #include <array>
 #include <filesystem>
 #include <map>
+#include <set>
 
 #include "extract/extract.h"
 #include "extract/geonames_cities.h"
@@ -131,6 +132,7 @@ class ArticleBuilder {
   std::string main_series_;
   std::map<int, std::string> instances_;  // ordinal → name, of the main series
   std::string negotiated_;               // the instance under negotiation (highest ordinal)
+  std::set<int> current_;                // ordinals of instances the article presents as in force
 
   Mention& mention(const RelEnd& e) { return sents_[e.sentence].mentions[e.mention]; }
 
@@ -233,7 +235,26 @@ class ArticleBuilder {
         if (m.type == EntityType::agreement && m.agreement == AgreementRef::generic && m.ordinal > 0 &&
             !main_series_.empty())
           instances_.emplace(m.ordinal, ordinal_suffix(m.ordinal) + " " + main_series_);
-    if (!instances_.empty()) negotiated_ = instances_.rbegin()->second;
+    // The instance under negotiation: the highest-numbered one the article does not present as
+    // the current deal ("The 10th SMA, which expires Dec. 31": rounds are not its rounds).
+    std::set<int>& current = current_;
+    for (const auto& s : sents_)
+      for (const auto& m : s.mentions)
+        if (m.type == EntityType::agreement && m.ordinal > 0 && is_current(m.modifier)) current.insert(m.ordinal);
+    for (const auto& r : rels_)
+      if (r.type == RelationType::expires && r.from.sentence >= 0) {
+        const Mention& a = sents_[r.from.sentence].mentions[r.from.mention];
+        const Mention& d = sents_[r.to.sentence].mentions[r.to.mention];
+        if (a.ordinal > 0 && (!ctx_.date || d.date.year <= ctx_.date->year + 1) && is_current(a.modifier))
+          current.insert(a.ordinal);
+        else if (a.ordinal > 0 && a.modifier.empty() && ctx_.date && d.date.year <= ctx_.date->year)
+          current.insert(a.ordinal);  // expires this year or before: the deal in force, not the new one
+      }
+    for (auto it = instances_.rbegin(); it != instances_.rend(); ++it)
+      if (!current.count(it->first)) {
+        negotiated_ = it->second;
+        break;
+      }
   }
 
   void name_generic_agreements() {
@@ -244,7 +265,8 @@ class ArticleBuilder {
         m.alias_only = true;
         if (main_series_.empty()) continue;
         if (m.ordinal > 0) m.name = instances_[m.ordinal];
-        else if (!is_current(m.modifier) && instances_.size() == 1) m.name = negotiated_;
+        else if (!is_current(m.modifier) && instances_.size() == 1 && !negotiated_.empty()) m.name = negotiated_;
+        else if (is_current(m.modifier) && current_.size() == 1) m.name = instances_[*current_.begin()];  // "the current deal"
         else m.name = main_series_;
       }
     // "Under the five-year SMA that will last until 2030": a series mention that expires after

@@ -572,8 +572,10 @@ class SentenceRelations {
       if ((w == "last" || w == "lasts" || w == "valid" || w == "effective" || w == "runs" || w == "run") &&
           k + 1 < n() && (is(t_[k + 1], "until") || is(t_[k + 1], "through") || is(t_[k + 1], "till")))
         return k;
-      if ((w == "ends" || w == "ending") && k + 1 < n() && (is(t_[k + 1], "in") || is(t_[k + 1], "on")))
+      if ((w == "ends" || w == "ending" || w == "ended" || w == "lapses" || w == "lapsed") && k + 1 < n() &&
+          (is(t_[k + 1], "in") || is(t_[k + 1], "on") || is(t_[k + 1], "at")))
         return k;
+      if ((w == "runs" || w == "run" || w == "ran") && k + 1 < n() && is(t_[k + 1], "out")) return k;
       if (w == "effective") return k;  // "will be effective over the next five years through 2018"
     }
     return SIZE_MAX;
