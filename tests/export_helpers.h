@@ -1,5 +1,6 @@
-// Test helpers for export_test and merge_test: graphs made by hand or from the examples, and a
-// dump of every field of every node and edge, for comparing two graphs field by field.
+// Test helpers for export_test and merge_test: graphs from the examples, and a dump of every
+// field of every node and edge, for comparing two graphs field by field. Articles made by hand
+// (Doc) and build() are in graph_test_helpers.h.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -8,51 +9,15 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
-#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "extract/extract.h"
 #include "graph/graph.h"
+#include "graph_test_helpers.h"
 
 namespace newsgraph::testing {
-
-using Strings = std::vector<std::string>;
-
-// An article assembled entity by entity.
-struct Doc {
-  extract::Article a;
-  explicit Doc(std::string id, std::optional<extract::Date> date = std::nullopt) {
-    a.id = std::move(id);
-    a.date = date;
-  }
-  std::size_t entity(EntityType type, std::string name, Strings aliases = {}, int mentions = 1) {
-    extract::Entity e;
-    e.type = type;
-    e.name = std::move(name);
-    e.aliases = std::move(aliases);
-    e.mentions = mentions;
-    a.entities.push_back(std::move(e));
-    return a.entities.size() - 1;
-  }
-  extract::Entity& last() { return a.entities.back(); }
-  void relation(RelationType type, std::size_t from, std::size_t to, int sentence = 1, std::string text = "") {
-    extract::Relation r;
-    r.type = type;
-    r.from = from;
-    r.to = to;
-    r.sentence = sentence;
-    r.evidence = text.empty() ? "sentence " + std::to_string(sentence) + " of " + a.id : std::move(text);
-    a.relations.push_back(std::move(r));
-  }
-};
-
-inline std::string join(const std::set<std::string>& s) {
-  std::string out;
-  for (const auto& x : s) out += (out.empty() ? "" : "|") + x;
-  return out;
-}
 
 // One line per node (in id order) and per edge (sorted) with every field.
 inline Strings dump(const graph::KnowledgeGraph& kg) {
@@ -114,14 +79,6 @@ inline const std::vector<extract::Article>& example_articles() {
     return out;
   }();
   return articles;
-}
-
-// A resolved graph of the given articles.
-inline graph::KnowledgeGraph build(const std::vector<extract::Article>& articles) {
-  graph::KnowledgeGraph kg;
-  for (const auto& a : articles) kg.add(a);
-  kg.resolve();
-  return kg;
 }
 
 }  // namespace newsgraph::testing

@@ -8,46 +8,16 @@
 #include <string>
 #include <vector>
 
+#include "graph_test_helpers.h"
+
 namespace newsgraph::graph {
 namespace {
 
 using extract::Article;
-using extract::Entity;
-using extract::Relation;
-using Strings = std::vector<std::string>;
-
-// A small article assembled entity by entity.
-struct Doc {
-  Article a;
-  explicit Doc(std::string id, std::optional<extract::Date> date = std::nullopt) {
-    a.id = std::move(id);
-    a.date = date;
-  }
-  std::size_t entity(EntityType type, std::string name, Strings aliases = {}, int mentions = 1) {
-    Entity e;
-    e.type = type;
-    e.name = std::move(name);
-    e.aliases = std::move(aliases);
-    e.mentions = mentions;
-    a.entities.push_back(std::move(e));
-    return a.entities.size() - 1;
-  }
-  void relation(RelationType type, std::size_t from, std::size_t to, int sentence = 1, std::string text = "") {
-    Relation r;
-    r.type = type;
-    r.from = from;
-    r.to = to;
-    r.sentence = sentence;
-    r.evidence = text.empty() ? "sentence " + std::to_string(sentence) + " of " + a.id : std::move(text);
-    a.relations.push_back(std::move(r));
-  }
-};
-
-std::string join(const std::set<std::string>& s) {
-  std::string out;
-  for (const auto& x : s) out += (out.empty() ? "" : "|") + x;
-  return out;
-}
+using testing::Doc;
+using testing::join;
+using testing::node;
+using testing::Strings;
 
 // One line per node (in id order) and per edge (sorted): everything an exporter would write.
 Strings dump(const KnowledgeGraph& kg) {
@@ -75,13 +45,6 @@ Strings ids(const KnowledgeGraph& kg) {
   Strings out;
   for (Vertex v : kg.sorted_vertices()) out.push_back(kg.node_id(v));
   return out;
-}
-
-const NodeData* node(const KnowledgeGraph& kg, EntityType type, std::string_view label) {
-  const Graph& g = kg.graph();
-  for (auto [v, end] = boost::vertices(g); v != end; ++v)
-    if (g[*v].type == type && g[*v].label == label) return &g[*v];
-  return nullptr;
 }
 
 std::size_t edge_count(const KnowledgeGraph& kg) { return boost::num_edges(kg.graph()); }

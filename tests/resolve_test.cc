@@ -7,55 +7,21 @@
 #include <string>
 #include <vector>
 
+#include "extract_test_helpers.h"
 #include "graph/graph.h"
+#include "graph_test_helpers.h"
 
 namespace newsgraph::graph {
 namespace {
 
-using extract::Article;
-using extract::Entity;
-using extract::Relation;
-using Strings = std::vector<std::string>;
-
-struct Doc {
-  Article a;
-  explicit Doc(std::string id, std::optional<extract::Date> date = std::nullopt) {
-    a.id = std::move(id);
-    a.date = date;
-  }
-  std::size_t entity(EntityType type, std::string name, Strings aliases = {}) {
-    Entity e;
-    e.type = type;
-    e.name = std::move(name);
-    e.aliases = std::move(aliases);
-    e.mentions = 1;
-    a.entities.push_back(std::move(e));
-    return a.entities.size() - 1;
-  }
-  std::size_t person(std::string name, Strings aliases = {}) { return entity(EntityType::person, std::move(name), std::move(aliases)); }
-  // A round with its number and agreement, as the extractor fills them.
-  std::size_t round(std::string name, int ordinal, std::string series) {
-    const auto i = entity(EntityType::round, std::move(name));
-    a.entities[i].ordinal = ordinal;
-    a.entities[i].series = std::move(series);
-    return i;
-  }
-  void relation(RelationType type, std::size_t from, std::size_t to, int sentence = 1) {
-    Relation r;
-    r.type = type;
-    r.from = from;
-    r.to = to;
-    r.sentence = sentence;
-    r.evidence = "sentence " + std::to_string(sentence) + " of " + a.id;
-    a.relations.push_back(std::move(r));
-  }
-};
+using testing::Doc;
+using testing::node;
+using testing::Strings;
 
 KnowledgeGraph resolved(const std::vector<Doc>& docs) {
-  KnowledgeGraph kg;
-  for (const auto& d : docs) kg.add(d.a);
-  kg.resolve();
-  return kg;
+  std::vector<extract::Article> articles;
+  for (const auto& d : docs) articles.push_back(d.a);
+  return testing::build(articles);
 }
 
 // Sorted labels of the nodes of one type.
@@ -66,13 +32,6 @@ Strings labels(const KnowledgeGraph& kg, EntityType type) {
     if (g[*v].type == type) out.push_back(g[*v].label);
   std::sort(out.begin(), out.end());
   return out;
-}
-
-const NodeData* node(const KnowledgeGraph& kg, EntityType type, std::string_view label) {
-  const Graph& g = kg.graph();
-  for (auto [v, end] = boost::vertices(g); v != end; ++v)
-    if (g[*v].type == type && g[*v].label == label) return &g[*v];
-  return nullptr;
 }
 
 // Sorted "type from -> to" of every edge, by labels.
@@ -161,6 +120,24 @@ TEST(ResolvePeople, SameRomanisationKeyMerges) {
   a.a.entities[a.person("Chung Eun-bo")].key = "jeong eunbo";
   b.a.entities[b.person("Jeong Eun-bo")].key = "jeong eunbo";
   EXPECT_EQ(labels(resolved({a, b}), EntityType::person).size(), 1u);
+}
+
+// Articles as the extractor makes them, so that Entity::key holds the name as compared across
+// spellings (the `variant` lines of data/lexicon/name-variants.tsv).
+TEST(ResolvePeople, RomanisationVariantsFromTheExtractorAreOnePerson) {
+  const auto kg = testing::build(
+      {extract::run("Chief negotiator Chung Eun-bo said the cost-sharing talks went well.\n", "a1"),
+       extract::run("Jeong Eun-bo told reporters the gap had narrowed.\n", "b2")});
+  const Strings people = labels(kg, EntityType::person);
+  ASSERT_EQ(people.size(), 1u) << ::testing::PrintToString(people);
+  EXPECT_EQ(node(kg, EntityType::person, people[0])->sources, (std::set<std::string>{"a1", "b2"}));
+}
+
+TEST(ResolvePeople, SameFamilyNameOtherGivenNameFromTheExtractorStaysApart) {
+  const auto kg = testing::build(
+      {extract::run("Jeong Eun-bo told reporters the gap had narrowed.\n", "a1"),
+       extract::run("Defense Minister Jeong Kyeong-doo said the cost-sharing talks went well.\n", "b2")});
+  EXPECT_EQ(labels(kg, EntityType::person), (Strings{"Jeong Eun-bo", "Jeong Kyeong-doo"}));
 }
 
 TEST(ResolvePeople, EdgesFollowTheMergedNode) {
