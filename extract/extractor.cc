@@ -596,8 +596,26 @@ class ArticleBuilder {
           if (auto e = named_entity(EntityType::place, x->name, false)) sides.emplace(*e, static_cast<int>(si));
       }
     }
-    for (const auto& e : out_.entities) {
-      if (e.type != EntityType::agency || !e.name.ends_with(" delegation") || e.country.empty()) continue;
+    // The countries of the delegations in the talks: led by someone, or named in a sentence
+    // about the negotiation — not a delegation sent elsewhere ("Pyongyang's delegation to the
+    // Winter Olympics").
+    std::set<std::size_t> negotiating;
+    for (const auto& r : out_.relations)
+      if (r.type == RelationType::leads) negotiating.insert(r.to);
+    for (std::size_t si = 0; si < sents_.size(); ++si) {
+      const auto& s = sents_[si];
+      if (!about_negotiation(s)) continue;
+      for (const auto& m : s.mentions) {
+        if (!m.delegation) continue;
+        const bool elsewhere = m.tok_end < s.tokens.size() &&
+                               (iequals(s.tokens[m.tok_end].text, "to") || s.tokens[m.tok_end].text == "'s");
+        if (!elsewhere)
+          if (auto d = named_entity(EntityType::agency, m.name, false)) negotiating.insert(*d);
+      }
+    }
+    for (std::size_t d : negotiating) {
+      const Entity& e = out_.entities[d];
+      if (!e.name.ends_with(" delegation") || e.country.empty()) continue;
       auto c = lex_.country_by_code(e.country);
       if (!c) continue;
       if (auto pe = named_entity(EntityType::place, lex_.entry(*c).name, false)) sides.emplace(*pe, 0);
