@@ -651,11 +651,16 @@ class Recogniser {
   }
 
   // "Presidents", "Ministers": the plural of a title.
-  bool plural_title(std::size_t k) const {
-    const std::string_view w = t_[k].text;
-    if (w.size() < 4 || w.back() != 's') return false;
-    auto e = lex_.find(LexKind::title, w.substr(0, w.size() - 1));
-    return e.has_value();
+  // Tokens of a plural title starting at k ("Presidents": 1, "Prime Ministers": 2), 0 if none.
+  std::size_t plural_title(std::size_t k) const {
+    for (std::size_t len = 1; len <= 2 && k + len <= n(); ++len) {
+      const std::string_view w = t_[k + len - 1].text;
+      if (w.size() < 4 || w.back() != 's') continue;
+      const std::string singular = (len == 2 ? std::string(t_[k].text) + " " : std::string()) +
+                                   std::string(w.substr(0, w.size() - 1));
+      if (lex_.find(LexKind::title, singular)) return len;
+    }
+    return 0;
   }
 
   // End (exclusive) of the capitalised span starting at i (i itself if none).
@@ -670,6 +675,12 @@ class Recogniser {
       if (j > i && is_any(t, kConnectors) && j + 1 < n() && t_[j + 1].cap && !used_[j + 1] &&
           !(is(t, "and") && person_like(i, j))) {
         ++j;
+        continue;
+      }
+      // two particles in a row: "Juan de la Torre", "Ursula von der Leyen"
+      if (j > i && !is(t, "and") && is_any(t, kConnectors) && j + 2 < n() && is_any(t_[j + 1], kConnectors) &&
+          !is(t_[j + 1], "and") && t_[j + 2].cap && !used_[j + 2]) {
+        j += 2;
         continue;
       }
       if (j > i && (t.text == "-" || t.text == "&") && !t.space_before && j + 1 < n() && t_[j + 1].cap &&
@@ -708,7 +719,16 @@ class Recogniser {
     // are trailing ones ("Mari Koseki Tel: …").
     const std::size_t span_end = e;
     bool titled = false;  // "Presidents Donald Trump and Xi Jinping"
-    while (b < e && (lex_.is_stopword(t_[b].text) || is(t_[b], "the") || plural_title(b))) titled = plural_title(b++) || titled;
+    for (;;) {
+      if (b < e && (lex_.is_stopword(t_[b].text) || is(t_[b], "the"))) {
+        ++b;
+      } else if (const std::size_t plural = b < e ? plural_title(b) : 0) {
+        b += plural;
+        titled = true;
+      } else {
+        break;
+      }
+    }
     while (e > b && lex_.is_stopword(t_[e - 1].text)) --e;
     if (b >= e) return span_end;
     // A title inside the span ("U.S. President Donald Trump" reached at "President").
@@ -772,6 +792,12 @@ class Recogniser {
         return e;
       }
     }
+    // Two things joined by "and" that make no one organisation: "the Commission and Japan".
+    for (std::size_t k = b + 1; k + 1 < e; ++k)
+      if (is(t_[k], "and")) {
+        span(b, k);
+        return k + 1;
+      }
     // Long spans are no single name (connectors such as "da", "e" do not count).
     std::size_t words = 0;
     for (std::size_t k = b; k < e; ++k) words += !is_any(t_[k], kConnectors);
@@ -879,7 +905,7 @@ class Recogniser {
           const std::size_t after = e + 1 + m.length;
           const LexKind k = lex_.entry(m.entry).kind;
           if ((k == LexKind::country || k == LexKind::agency) && after + 1 < n() && t_[after].text == "'s" &&
-              t_[after + 1].word && !t_[after + 1].cap)
+              role_after(after + 1))
             return true;
         }
       }
@@ -901,6 +927,18 @@ class Recogniser {
       s_.mentions.push_back(std::move(a));
       return;
     }
+  }
+
+  // A person's role within the next few words: "trade minister", "top negotiator", "biggest
+  // export" is none.
+  bool role_after(std::size_t k) const {
+    for (std::size_t q = k; q < std::min(n(), k + 3); ++q) {
+      if (t_[q].cap || !t_[q].word) return false;
+      if (is_any(t_[q], kPersonBefore)) return true;
+      for (const auto& m : lex_.matches(t_, q))
+        if (lex_.entry(m.entry).kind == LexKind::title) return true;
+    }
+    return false;
   }
 
   // "Special Measures Agreement (SMA)", "Status of Forces Agreement, or SOFA,"
