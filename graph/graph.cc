@@ -159,20 +159,21 @@ void canonical_counterparts(Graph& g) {
 
 }  // namespace
 
-Vertex KnowledgeGraph::upsert(const NodeData& data) { return upsert_in(g_, by_key_, data); }
 
-void KnowledgeGraph::add_edge(Vertex from, Vertex to, const EdgeData& data) { add_edge_in(g_, from, to, data); }
 
-Vertex KnowledgeGraph::add_part(const NodeData& data) { return upsert_in(raw_, raw_by_key_, data); }
+Vertex KnowledgeGraph::add_part(const NodeData& data) {
+  stale_ = true;
+  return upsert_in(raw_, raw_by_key_, data);
+}
 
 void KnowledgeGraph::add_part_edge(Vertex from, Vertex to, const EdgeData& data) {
+  stale_ = true;
   add_relation_in(raw_, from, to, data);
 }
 
 void KnowledgeGraph::add(const extract::Article& article) {
   articles_.insert(article.id);
-  std::vector<Vertex> local, parts;
-  local.reserve(article.entities.size());
+  std::vector<Vertex> parts;
   parts.reserve(article.entities.size());
   for (const auto& e : article.entities) {
     NodeData n;
@@ -189,25 +190,25 @@ void KnowledgeGraph::add(const extract::Article& article) {
     n.ordinal = e.ordinal;
     n.series = e.series;
     if (!e.key.empty()) n.keys.insert(e.key);
-    local.push_back(upsert(n));
     parts.push_back(add_part(n));
   }
+  // Only the parts grow here: resolve() rebuilds the graph from them (keeping a second,
+  // unresolved copy up to date would double the memory and the serial work per article).
   for (const auto& r : article.relations) {
-    if (r.from >= local.size() || r.to >= local.size()) continue;
+    if (r.from >= parts.size() || r.to >= parts.size()) continue;
     EdgeData d;
     d.type = r.type;
     d.sources.insert(article.id);
     d.evidence.insert({article.id, r.sentence, r.evidence});
-    add_relation_in(g_, local[r.from], local[r.to], d);
     add_part_edge(parts[r.from], parts[r.to], d);
   }
 }
 
-std::string KnowledgeGraph::node_id(Vertex v) const { return id_in(g_, v); }
+std::string KnowledgeGraph::node_id(Vertex v) const { return id_in(graph(), v); }
 
 std::vector<Vertex> KnowledgeGraph::sorted_vertices() const {
   std::vector<std::pair<std::string, Vertex>> ids;
-  for (auto [v, end] = boost::vertices(g_); v != end; ++v) ids.emplace_back(node_id(*v), *v);
+  for (auto [v, end] = boost::vertices(graph()); v != end; ++v) ids.emplace_back(node_id(*v), *v);
   std::sort(ids.begin(), ids.end());
   std::vector<Vertex> out;
   out.reserve(ids.size());
@@ -215,7 +216,8 @@ std::vector<Vertex> KnowledgeGraph::sorted_vertices() const {
   return out;
 }
 
-void KnowledgeGraph::resolve() {
+void KnowledgeGraph::resolve() const {
+  stale_ = false;
   // Always from the parts, so that the result depends only on the articles, not on when
   // resolve() or absorb() ran.
   g_ = raw_;
@@ -243,6 +245,7 @@ void KnowledgeGraph::absorb(const KnowledgeGraph& other) {
 
 std::vector<Vertex> KnowledgeGraph::part_owners() const {
   // A part's names all end up in the one node it was resolved into.
+  graph();
   std::map<std::pair<EntityType, std::string_view>, Vertex> by_name;
   for (auto [v, end] = boost::vertices(g_); v != end; ++v)
     for (const auto& [n, c] : g_[*v].names) by_name[{g_[*v].type, n}] = *v;

@@ -67,24 +67,24 @@ std::string name_key(std::string_view name);
 
 class KnowledgeGraph {
  public:
-  // Adds one article's entities and relations.
+  // Adds one article's entities and relations (to the parts: the resolved graph is rebuilt
+  // from them by resolve(), or on the first use of graph() after an addition).
   void add(const extract::Article& article);
   // Merges nodes that name the same thing (see graph/resolve.h). Idempotent.
-  void resolve();
+  void resolve() const;
   // Adds another graph's nodes and edges (used by `merge` and `--into`), then resolve() again.
   void absorb(const KnowledgeGraph& other);
 
-  const Graph& graph() const { return g_; }
-  Graph& mutable_graph() { return g_; }
+  // The resolved graph (resolved now if articles or parts were added since the last time).
+  const Graph& graph() const {
+    if (stale_) resolve();
+    return g_;
+  }
   std::size_t articles() const { return articles_.size(); }
   // Stable id of a node: derived from its type and label, unique in the graph.
   std::string node_id(Vertex v) const;
   // Nodes sorted by id: the order every exporter writes them in.
   std::vector<Vertex> sorted_vertices() const;
-
-  // Adds (or finds) a node; public for readers of saved graphs.
-  Vertex upsert(const NodeData& data);
-  void add_edge(Vertex from, Vertex to, const EdgeData& data);
 
   // The graph before resolution: one node per type and normalised name, edges between them.
   const Graph& parts() const { return raw_; }
@@ -99,8 +99,10 @@ class KnowledgeGraph {
   void add_article_ids(const std::set<std::string>& ids) { articles_.insert(ids.begin(), ids.end()); }
 
  private:
-  Graph g_;
-  std::map<std::pair<EntityType, std::string>, Vertex> by_key_;
+  // The resolved graph is a cache of the parts: rebuilt lazily, hence mutable.
+  mutable Graph g_;
+  mutable std::map<std::pair<EntityType, std::string>, Vertex> by_key_;
+  mutable bool stale_ = false;
   Graph raw_;  // the parts
   std::map<std::pair<EntityType, std::string>, Vertex> raw_by_key_;
   std::set<std::string> articles_;
