@@ -63,21 +63,31 @@ std::size_t utf8_length(std::string_view s, std::size_t i) {
 std::string clean_text(std::string_view s) {
   std::string out;
   out.reserve(s.size());
+  std::size_t run = 0;  // start of the pending run of bytes kept as they are
+  auto flush = [&](std::size_t upto) {
+    out.append(s, run, upto - run);
+  };
   for (std::size_t i = 0; i < s.size();) {
-    const std::size_t n = utf8_length(s, i);
-    if (n == 0) {
-      out += "\xEF\xBF\xBD";  // U+FFFD
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c < 0x80) {  // plain ASCII: the common case, kept in runs
       ++i;
       continue;
     }
-    const auto c = static_cast<unsigned char>(s[i]);
+    const std::size_t n = utf8_length(s, i);
     const bool control = n == 1 && c < 0x20 && c != '\t' && c != '\n';
     // U+FFFE and U+FFFF are EF BF BE / EF BF BF.
     const bool nonchar = n == 3 && c == 0xEF && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
                          static_cast<unsigned char>(s[i + 2]) >= 0xBE;
-    if (!control && !nonchar) out.append(s, i, n);
+    if (n == 0 || control || nonchar) {
+      flush(i);
+      if (n == 0) out += "\xEF\xBF\xBD";  // U+FFFD for an invalid byte
+      i += n == 0 ? 1 : n;
+      run = i;
+      continue;
+    }
     i += n;
   }
+  flush(s.size());
   return out;
 }
 
