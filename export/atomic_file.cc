@@ -22,7 +22,7 @@ std::string check_writable(const std::string& path) {
   return {};
 }
 
-std::string write_file_atomically(const std::string& path, const std::string& content) {
+std::string write_file_atomically(const std::string& path, const std::function<std::string(int fd)>& fill) {
   fs::path p(path);
   fs::path dir = p.parent_path().empty() ? fs::path(".") : p.parent_path();
   std::string name = ".";  // built in steps: GCC 12 warns (-Wrestrict, wrongly) on "." + string
@@ -31,19 +31,10 @@ std::string write_file_atomically(const std::string& path, const std::string& co
   std::string tmpl = (dir / name).string();
   int fd = ::mkstemp(tmpl.data());
   if (fd < 0) return path + ": cannot create a temporary file: " + std::strerror(errno);
-  const char* data = content.data();
-  std::size_t left = content.size();
-  while (left > 0) {
-    ssize_t n = ::write(fd, data, left);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      std::string err = path + ": write failed: " + std::strerror(errno);
-      ::close(fd);
-      ::unlink(tmpl.c_str());
-      return err;
-    }
-    data += n;
-    left -= static_cast<std::size_t>(n);
+  if (std::string err = fill(fd); !err.empty()) {
+    ::close(fd);
+    ::unlink(tmpl.c_str());
+    return path + ": write failed: " + err;
   }
   if (::fsync(fd) != 0 || ::close(fd) != 0) {
     std::string err = path + ": write failed: " + std::strerror(errno);
@@ -57,6 +48,23 @@ std::string write_file_atomically(const std::string& path, const std::string& co
     return err;
   }
   return {};
+}
+
+std::string write_all(int fd, const char* data, std::size_t size) {
+  while (size > 0) {
+    ssize_t n = ::write(fd, data, size);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return std::strerror(errno);
+    }
+    data += n;
+    size -= static_cast<std::size_t>(n);
+  }
+  return {};
+}
+
+std::string write_file_atomically(const std::string& path, const std::string& content) {
+  return write_file_atomically(path, [&](int fd) { return write_all(fd, content.data(), content.size()); });
 }
 
 }  // namespace newsgraph::exporter

@@ -1,6 +1,8 @@
 // The format-independent entry points: format names, render() and write().
 #include "export/export.h"
 
+#include "export/style.h"
+
 namespace newsgraph::exporter {
 
 std::string_view to_string(Format f) {
@@ -25,6 +27,13 @@ std::string render(const graph::KnowledgeGraph& kg, Format format, const Filter&
 
 std::string write(const graph::KnowledgeGraph& kg, Format format, const std::string& path,
                   const Filter& filter) {
+  // XML documents go straight from the tree to the file: a large graph's text is not held twice.
+  if (format == Format::graphml || format == Format::gexf) {
+    pugi::xml_document doc;
+    if (format == Format::graphml) graphml_document(kg, filter, doc);
+    else gexf_document(kg, filter, doc);
+    return write_file_atomically(path, [&](int fd) { return save_xml_document(doc, fd); });
+  }
   return write_file_atomically(path, render(kg, format, filter));
 }
 

@@ -17,6 +17,7 @@
 // - Errors come back as a message (empty on success); nothing here prints or exits.
 #pragma once
 
+#include <functional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -58,6 +59,11 @@ std::string parse_graphml(std::string_view document, graph::KnowledgeGraph& out)
 
 // Writes `content` to `path` atomically (temporary file + rename). Returns an error message.
 std::string write_file_atomically(const std::string& path, const std::string& content);
+// The same with the bytes written by `fill` into the temporary file's descriptor (for documents
+// too large to hold twice); `fill` returns an error message, empty on success.
+std::string write_file_atomically(const std::string& path, const std::function<std::string(int fd)>& fill);
+// Writes all of data to fd. Returns an error message.
+std::string write_all(int fd, const char* data, std::size_t size);
 // Checks that `path` can be written (its folder exists and is writable). Returns an error message.
 std::string check_writable(const std::string& path);
 

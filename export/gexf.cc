@@ -60,13 +60,18 @@ std::string token(std::string_view s) {
 }  // namespace
 
 std::string gexf_string(const graph::KnowledgeGraph& kg, const Filter& filter) {
+  pugi::xml_document doc;
+  gexf_document(kg, filter, doc);
+  return xml_document_string(doc);
+}
+
+void gexf_document(const graph::KnowledgeGraph& kg, const Filter& filter, pugi::xml_document& doc) {
   const Selection sel = select(kg, filter);
   const graph::Graph& g = kg.graph();
   std::vector<std::string> start(boost::num_vertices(g));
   bool dynamic = false;
   for (graph::Vertex v : sel.nodes) dynamic |= !(start[v] = node_start(g, v)).empty();
 
-  pugi::xml_document doc;
   auto decl = doc.append_child(pugi::node_declaration);
   decl.append_attribute("version") = "1.0";
   decl.append_attribute("encoding") = "UTF-8";
@@ -141,9 +146,6 @@ std::string gexf_string(const graph::KnowledgeGraph& kg, const Filter& filter) {
     edge.append_child("viz:thickness").append_attribute("value") = std::to_string(d.sources.size()).c_str();
   }
 
-  std::ostringstream out;
-  doc.save(out, "  ", pugi::format_indent, pugi::encoding_utf8);
-  return out.str();
 }
 
 }  // namespace newsgraph::exporter

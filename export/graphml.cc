@@ -46,10 +46,15 @@ void data(pugi::xml_node parent, const char* key, const std::string& value) {
 }  // namespace
 
 std::string graphml_string(const graph::KnowledgeGraph& kg, const Filter& filter) {
+  pugi::xml_document doc;
+  graphml_document(kg, filter, doc);
+  return xml_document_string(doc);
+}
+
+void graphml_document(const graph::KnowledgeGraph& kg, const Filter& filter, pugi::xml_document& doc) {
   const Selection sel = select(kg, filter);
   const graph::Graph& g = kg.graph();
   const PartsWriter parts(kg, sel.kept);
-  pugi::xml_document doc;
   auto decl = doc.append_child(pugi::node_declaration);
   decl.append_attribute("version") = "1.0";
   decl.append_attribute("encoding") = "UTF-8";
@@ -111,9 +116,6 @@ std::string graphml_string(const graph::KnowledgeGraph& kg, const Filter& filter
     data(edge, "evidence", evidence_text(d));
   }
 
-  std::ostringstream out;
-  doc.save(out, "  ", pugi::format_indent, pugi::encoding_utf8);
-  return out.str();
 }
 
 }  // namespace newsgraph::exporter

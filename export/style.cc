@@ -1,5 +1,7 @@
 #include "export/style.h"
 
+#include "export/export.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
@@ -104,6 +106,34 @@ std::string joined(const std::set<std::string>& items) {
     out += s;
   }
   return out;
+}
+
+namespace {
+struct StringWriter : pugi::xml_writer {
+  std::string out;
+  void write(const void* data, std::size_t size) override { out.append(static_cast<const char*>(data), size); }
+};
+}  // namespace
+
+struct FdWriter : pugi::xml_writer {
+  explicit FdWriter(int fd) : fd(fd) {}
+  void write(const void* data, std::size_t size) override {
+    if (error.empty()) error = write_all(fd, static_cast<const char*>(data), size);
+  }
+  int fd;
+  std::string error;
+};
+
+std::string save_xml_document(const pugi::xml_document& doc, int fd) {
+  FdWriter w(fd);
+  doc.save(w, "  ", pugi::format_indent, pugi::encoding_utf8);
+  return w.error;
+}
+
+std::string xml_document_string(const pugi::xml_document& doc) {
+  StringWriter w;
+  doc.save(w, "  ", pugi::format_indent, pugi::encoding_utf8);
+  return std::move(w.out);
 }
 
 }  // namespace newsgraph::exporter

@@ -2,11 +2,14 @@
 // made safe for any client, how numbers and lists are written.
 #pragma once
 
+#include <pugixml.hpp>
+
 #include <set>
 #include <string>
 #include <string_view>
 
 #include "extract/extract.h"
+#include "export/export.h"
 #include "graph/graph.h"
 
 namespace newsgraph::exporter {
@@ -28,6 +31,16 @@ double node_size(const graph::NodeData& n);
 // Text any client accepts: invalid UTF-8 becomes U+FFFD; what XML 1.0 forbids (C0 controls
 // but tab and newline, carriage return, U+FFFE, U+FFFF) is dropped.
 std::string clean_text(std::string_view s);
+
+// Serialises an XML document into a string directly (no stream and copy: a large graph's
+// document is hundreds of megabytes).
+std::string xml_document_string(const pugi::xml_document& doc);
+// Saves an XML document straight into a file descriptor. Returns an error message.
+std::string save_xml_document(const pugi::xml_document& doc, int fd);
+
+// The GraphML and GEXF documents, built in place (write() saves them without a string copy).
+void graphml_document(const graph::KnowledgeGraph& kg, const Filter& filter, pugi::xml_document& doc);
+void gexf_document(const graph::KnowledgeGraph& kg, const Filter& filter, pugi::xml_document& doc);
 
 // The shortest decimal that reads back as the same double ("37.5665", "126.978").
 std::string number(double v);

@@ -55,7 +55,7 @@ struct EdgeData {
   RelationType type = RelationType::leads;
   std::set<std::string> sources;            // article ids
   std::set<Evidence> evidence;              // the first kMaxEvidence sentences that state it
-  static constexpr std::size_t kMaxEvidence = 8;  // memory follows the graph, not the corpus
+  static constexpr std::size_t kMaxEvidence = 5;  // memory follows the graph, not the corpus
 };
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeData, EdgeData>;
