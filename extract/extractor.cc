@@ -94,7 +94,7 @@ class ArticleBuilder {
       sents_[i].text = sentences[i].text;
       tokenize(sentences[i].text, sents_[i].tokens);
     }
-    ctx_.dateline_country = dateline_country();
+    dateline();
     for (auto& s : sents_) find_mentions(ctx_, s);
     promote_candidates(ctx_);
     for (auto& s : sents_) resolve_pending(ctx_, s);
@@ -136,8 +136,8 @@ class ArticleBuilder {
 
   Mention& mention(const RelEnd& e) { return sents_[e.sentence].mentions[e.mention]; }
 
-  // The country of a dateline city: "SEOUL, Jan. 24 (Yonhap)", "Jakarta.", "VIENNA —", "London:".
-  std::string dateline_country() const {
+  // The dateline's city and its country: "SEOUL, Jan. 24 (Yonhap)", "Jakarta.", "VIENNA —", "London:".
+  void dateline() {
     for (std::size_t i = 0; i < std::min<std::size_t>(sents_.size(), 8); ++i) {
       const auto& t = sents_[i].tokens;
       if (t.empty()) continue;
@@ -145,11 +145,13 @@ class ArticleBuilder {
         const LexEntry& e = lex_.entry(m.entry);
         if (e.kind != LexKind::city || m.length >= t.size()) continue;
         const auto sep = t[m.length].text;
-        if (sep == "," || sep == "." || sep == "-" || sep == ":" || (sep == "(" && is_all_caps(t[0].text)))
-          return e.attr("country");
+        if (sep == "," || sep == "." || sep == "-" || sep == ":" || (sep == "(" && is_all_caps(t[0].text))) {
+          ctx_.dateline_country = e.attr("country");
+          ctx_.dateline_city = e.name;
+          return;
+        }
       }
     }
-    return {};
   }
 
 
@@ -456,6 +458,22 @@ class ArticleBuilder {
     return i;
   }
 
+  // The one agency of the article whose name ends with `words` ("Department for Business and
+  // Trade" for "Business and Trade"), if there is exactly one.
+  std::optional<std::size_t> agency_ending_with(const std::string& words) const {
+    std::optional<std::size_t> found;
+    for (std::size_t i = 0; i < out_.entities.size(); ++i) {
+      const Entity& e = out_.entities[i];
+      if (e.type != EntityType::agency || e.name.size() <= words.size() + 1) continue;
+      if (e.name.compare(e.name.size() - words.size(), words.size(), words) != 0 ||
+          e.name[e.name.size() - words.size() - 1] != ' ')
+        continue;
+      if (found) return std::nullopt;
+      found = i;
+    }
+    return found;
+  }
+
   void relation(RelationType type, std::size_t from, std::size_t to, int sentence) {
     if (from == to) return;
     for (const auto& r : out_.relations)
@@ -479,6 +497,7 @@ class ArticleBuilder {
         of_mention[{static_cast<int>(si), static_cast<int>(mi)}] = entity(m, sents_[si].index);
       }
     auto resolve = [&](const RelEnd& e, bool create_delegation) -> std::optional<std::size_t> {
+      if (e.sentence < 0 && e.suffix) return agency_ending_with(e.name);
       if (e.sentence < 0) return named_entity(e.type, e.name, create_delegation && e.name.ends_with(" delegation"));
       const Mention& m = sents_[e.sentence].mentions[e.mention];
       if (m.name.empty()) return std::nullopt;
@@ -495,6 +514,7 @@ class ArticleBuilder {
       relation(r.type, *from, *to, r.sentence);
     }
     precise_meeting_dates();
+    most_specific_places();
     part_of();
     authors();
     party_to();
@@ -542,6 +562,27 @@ class ArticleBuilder {
       if (!drop[i]) kept.push_back(std::move(rs[i]));
     rs = std::move(kept);
     // A date no fact needs any more is no node: entities are filtered at the end of build().
+  }
+
+  // "talks at the Niederoesterreich Palace … ended here (Vienna)": held-in keeps the most specific
+  // place, a venue rather than the city it is in.
+  void most_specific_places() {
+    auto& rs = out_.relations;
+    std::vector<bool> drop(rs.size(), false);
+    for (std::size_t i = 0; i < rs.size(); ++i) {
+      if (rs[i].type != RelationType::held_in) continue;
+      auto venue = lex_.find(LexKind::venue, out_.entities[rs[i].to].name);
+      if (!venue) continue;
+      const std::string city = lex_.entry(*venue).attr("city");
+      for (std::size_t j = 0; j < rs.size(); ++j)
+        if (j != i && rs[j].type == RelationType::held_in && rs[j].from == rs[i].from &&
+            out_.entities[rs[j].to].name == city)
+          drop[j] = true;
+    }
+    std::vector<Relation> kept;
+    for (std::size_t i = 0; i < rs.size(); ++i)
+      if (!drop[i]) kept.push_back(std::move(rs[i]));
+    rs = std::move(kept);
   }
 
   // Bylines: the authors work for the article's outlet (the first one it names).

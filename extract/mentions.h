@@ -70,6 +70,7 @@ struct ArticleContext {
   std::optional<Date> date;                      // publication date
   int year_hint = 0;
   std::string dateline_country;                  // ISO code of the dateline's city, if any
+  std::string dateline_city;                     // the dateline's city ("here" in the text)
   std::set<std::string> people;                  // full person names found with evidence
   std::map<std::string, Mention> abbreviations;  // "SMA" → the mention it stands for
   std::map<std::string, std::string> ministries; // ministry name ("Foreign Affairs") → canonical of last seen

@@ -312,6 +312,27 @@ class SentenceRelations {
         return;
       }
     }
+    // "Business and Trade Secretary X": the department of that portfolio, if the article names it.
+    if ((role == "head" || role == "member" || role.empty()) && org.empty() && tb >= 1 && t_[tb - 1].cap &&
+        mention_at(tb - 1) < 0) {
+      std::size_t pb = tb;
+      while (pb > 0 && (t_[pb - 1].cap || (is(t_[pb - 1], "and") && pb >= 2 && t_[pb - 2].cap)) && mention_at(pb - 1) < 0 &&
+             tb - pb < 6)
+        --pb;
+      if (pb < tb) {
+        RelEnd dept = named(EntityType::agency, std::string(s_.text.substr(t_[pb].begin, t_[tb - 1].end() - t_[pb].begin)));
+        dept.suffix = true;
+        emit(RelationType::leads, end(p), std::move(dept));
+        return;
+      }
+    }
+    if ((role == "head" || role == "member") && !org.empty() && lex_.find(LexKind::agency, org)) {
+      // The title names its agency outright ("Business and Trade Secretary": Department for
+      // Business and Trade): the edge stands if the article names that agency.
+      emit(role == "head" ? RelationType::leads : RelationType::member_of, end(p),
+           named(EntityType::agency, lex_.entry(*lex_.find(LexKind::agency, org)).name));
+      return;
+    }
     if ((role == "head" || role == "member") && !org.empty()) {
       // The ministry the title names, for the country before it or the article's own.
       const auto words = org.find(' ');
@@ -398,7 +419,19 @@ class SentenceRelations {
       const int ri = rounds[r];
       const std::size_t stop = r + 1 < rounds.size() ? m(rounds[r + 1]).tok_begin : n();
       const int place = place_after(m(ri).tok_end, stop);
-      if (place >= 0) emit(RelationType::held_in, end(ri), end(place));
+      if (place >= 0) {
+        emit(RelationType::held_in, end(ri), end(place));
+      } else if (!ctx_.dateline_city.empty()) {
+        // "The first round … has ended here": the city of the dateline
+        // ("troops stationed here" is not the round's place: the word must follow a verb of meeting)
+        static constexpr std::array<std::string_view, 11> kMeetHere = {
+            "held", "ended", "began", "opened", "concluded", "closed", "started", "place", "resumed", "underway", "met"};
+        for (std::size_t k = m(ri).tok_end; k < clause_end(m(ri).tok_end, stop); ++k)
+          if (t_[k].text == "here" && is_any(t_[k - 1], kMeetHere)) {
+            emit(RelationType::held_in, end(ri), named(EntityType::place, ctx_.dateline_city));
+            break;
+          }
+      }
       if (!expiry_sentence) {
         int date = -1;
         const std::size_t clause = clause_end(m(ri).tok_end, stop);

@@ -30,6 +30,7 @@ struct RelEnd {
   int mention = -1;
   EntityType type = EntityType::agency;
   std::string name;   // for named ends
+  bool suffix = false;  // named end: the one agency whose name ends with `name`
 };
 
 struct RawRelation {
