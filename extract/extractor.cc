@@ -156,6 +156,19 @@ class ArticleBuilder {
 
 
 
+  // An agreement name made only of type words ("Economic Partnership Agreement", "Free Trade
+  // Agreement"): it says what kind of deal, not whose.
+  bool generic_title(const Mention& m) const {
+    static constexpr std::array<std::string_view, 16> kTypeWords = {
+        "economic", "partnership", "agreement", "free", "trade", "comprehensive", "investment",
+        "strategic", "framework", "cooperation", "and", "of", "the", "treaty", "accord", "bilateral"};
+    if (m.ordinal > 0 || lex_.find(LexKind::agreement, m.name)) return false;
+    for (const auto& t : tokenize(m.name))
+      if (t.word && std::none_of(kTypeWords.begin(), kTypeWords.end(), [&](std::string_view w) { return iequals(t.text, w); }))
+        return false;
+    return true;
+  }
+
   // The short name of a party for an agreement's name: "EU", "UK", "Japan".
   std::string party_short(const Mention& m) const {
     std::optional<std::uint32_t> e = m.type == EntityType::place ? lex_.find(LexKind::country, m.name)
@@ -173,11 +186,14 @@ class ArticleBuilder {
   // agreement described, not named, between two parties of the sentence → "EU-Japan Free Trade
   // Agreement" (the lexicon's spelling when it knows it).
   void name_trade_agreements() {
+    std::map<std::string, std::string> renamed;
     for (auto& s : sents_) {
       for (auto& m : s.mentions) {
-        if (m.type != EntityType::agreement || m.agreement != AgreementRef::generic) continue;
+        if (m.type != EntityType::agreement) continue;
         const std::string surface = lower(m.surface);
-        if (surface.find("free trade") == std::string::npos) continue;
+        // a described trade deal, or a bare type name such as "their Economic Partnership Agreement"
+        const bool described = m.agreement == AgreementRef::generic && surface.find("free trade") != std::string::npos;
+        if (!described && !(m.agreement == AgreementRef::named && generic_title(m))) continue;
         const Mention* a = nullptr;
         const Mention* b = nullptr;
         for (std::size_t i = 0; i + 1 < s.mentions.size() && !b; ++i) {
@@ -201,13 +217,19 @@ class ArticleBuilder {
         }
         if (!a || !b) continue;
         const std::string x = party_short(*a), y = party_short(*b);
-        std::string name = x + "-" + y + " Free Trade Agreement";
+        const std::string kind = described ? std::string("Free Trade Agreement") : m.name;
+        std::string name = x + "-" + y + " " + kind;
         if (auto e = lex_.find(LexKind::agreement, name)) name = lex_.entry(*e).name;
-        else if (auto f = lex_.find(LexKind::agreement, y + "-" + x + " Free Trade Agreement")) name = lex_.entry(*f).name;
+        else if (auto f = lex_.find(LexKind::agreement, y + "-" + x + " " + kind)) name = lex_.entry(*f).name;
+        if (!described) renamed[m.name] = name;  // "(CEPA)" and later "CEPA" follow the name
         m.agreement = AgreementRef::named;
         m.name = m.series = name;
       }
     }
+    for (auto& s : sents_)
+      for (auto& m : s.mentions)
+        if (m.type == EntityType::agreement && m.ordinal == 0)
+          if (auto it = renamed.find(m.name); it != renamed.end()) m.name = m.series = it->second;
   }
 
   // The article's agreement series and its numbered instances.

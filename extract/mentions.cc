@@ -461,6 +461,8 @@ class Recogniser {
 
   // ---- places ----
   bool location_context(std::size_t b, std::size_t e) const {
+    // "Seoul's share", "in Seoul's view": a possessive capital is the government acting
+    if (e < n() && t_[e].text == "'s") return false;
     if (b == 0) {
       // a dateline: "SEOUL, Jan. 24" / "Jakarta." / "VIENNA —" / "London:"
       if (lex_.is_stopword(t_[0].text)) return false;
@@ -472,6 +474,10 @@ class Recogniser {
     std::size_t p = b - 1;
     if (is(t_[p], "the") && p > 0) --p;
     if (is_any(t_[p], kLocationPrepositions)) return true;
+    // "scheduled for Brussels", "set for Geneva"
+    static constexpr std::array<std::string_view, 7> kBoundFor = {"scheduled", "slated", "set", "planned",
+                                                                 "bound", "headed", "due"};
+    if (is(t_[p], "for") && p > 0 && is_any(t_[p - 1], kBoundFor)) return true;
     static constexpr std::array<std::string_view, 6> kVisit = {"visit", "visited", "visiting", "visits", "toured", "reached"};
     if (is_any(t_[p], kVisit)) return true;  // "visited Seoul": the city
     if (is(t_[p], "by") && p > 0 && is(t_[p - 1], "hosted")) return true;

@@ -170,6 +170,21 @@ class SentenceRelations {
       while (tb >= 3 && !is(t_[tb - 1], "by") && (mention_at(tb - 1) >= 0 || adjective_at(tb - 1)) &&
              (mention_at(tb - 1) < 0 || m(mention_at(tb - 1)).type == EntityType::place))
         --tb;
+      // "Japan was represented by X": X heads that side's delegation
+      if (tb >= 2 && is(t_[tb - 1], "by") && is(t_[tb - 2], "represented")) {
+        for (std::size_t k = tb - 2; k-- > 0 && k + 6 > tb;) {
+          const int mi = mention_at(k);
+          if (mi < 0) continue;
+          if (m(mi).type == EntityType::agency && m(mi).delegation) {
+            emit(RelationType::leads, end(p), end(mi));
+            led = true;
+          } else if (auto c = country_of(m(mi))) {
+            emit(RelationType::leads, end(p), delegation_of(*c));
+            led = true;
+          }
+          break;
+        }
+      }
       if (tb >= 2 && is(t_[tb - 1], "by") && is_any(t_[tb - 2], kLeadVerbs)) {
         const int d = subject_agency(tb - 2);
         if (d >= 0) {
@@ -507,6 +522,9 @@ class SentenceRelations {
       if (is_any(t_[k], kPlacePrepositions) && !(k > 0 && is_any(t_[k - 1], kOtherPlace))) return i;
       if (is(t_[k], "of") && k > 0 && (is(t_[k - 1], "island") || is(t_[k - 1], "city"))) return i;
       if (is(t_[k], "by") && k > 0 && is(t_[k - 1], "hosted")) return i;
+      // "The second round is scheduled for Brussels"
+      static constexpr std::array<std::string_view, 5> kBoundFor = {"scheduled", "slated", "set", "planned", "due"};
+      if (is(t_[k], "for") && k > 0 && is_any(t_[k - 1], kBoundFor)) return i;
     }
     return -1;
   }

@@ -250,8 +250,9 @@ TEST(Agreements, AbbreviationDefinedInTheText) {
   const Article a = run(
       "India and Australia signed the Comprehensive Economic Partnership Agreement (CEPA) last year. "
       "Officials said CEPA would cut tariffs.\n");
-  EXPECT_EQ(names(a, kAgreement), (Strings{"Comprehensive Economic Partnership Agreement"}));
-  const Entity* cepa = find(a, kAgreement, "Comprehensive Economic Partnership Agreement");
+  // A name made only of type words is qualified by the two parties that signed it.
+  EXPECT_EQ(names(a, kAgreement), (Strings{"India-Australia Comprehensive Economic Partnership Agreement"}));
+  const Entity* cepa = find(a, kAgreement, "India-Australia Comprehensive Economic Partnership Agreement");
   EXPECT_TRUE(has_alias(cepa, "CEPA"));
   EXPECT_GE(cepa->mentions, 2);
 }
