@@ -290,7 +290,10 @@ class ArticleBuilder {
   // The sides of the talks: the first "X and Y" pair of countries or bodies in the article, else
   // its most named country.
   std::string negotiation_name() const {
-    for (const auto& s : sents_)
+    // The sides are named in the headline and lead, not in a later aside ("Saudi Arabia and
+    // Russia opposed limits …").
+    for (std::size_t si = 0; si < std::min<std::size_t>(sents_.size(), 4); ++si) {
+      const auto& s = sents_[si];
       for (std::size_t i = 0; i + 1 < s.mentions.size(); ++i) {
         const Mention& x = s.mentions[i];
         const Mention& y = s.mentions[i + 1];
@@ -305,8 +308,9 @@ class ArticleBuilder {
         if (joined && k + 1 + (k + 1 < y.tok_begin && iequals(s.tokens[k + 1].text, "the")) == y.tok_begin)
           return party_short(x) + "-" + party_short(y);
       }
+    }
     std::string best;
-    int count = 0;
+    int count = 1;  // a country named once is no side of the talks
     for (const auto& [code, n] : ctx_.country_counts)
       if (n > count) {
         if (auto c = lex_.country_by_code(code)) {
@@ -497,6 +501,7 @@ class ArticleBuilder {
     }
     precise_meeting_dates();
     most_specific_places();
+    drop_membership_of_heads();
     part_of();
     authors();
     party_to();
@@ -565,6 +570,15 @@ class ArticleBuilder {
     for (std::size_t i = 0; i < rs.size(); ++i)
       if (!drop[i]) kept.push_back(std::move(rs[i]));
     rs = std::move(kept);
+  }
+
+  // Who leads an agency is not also listed as a mere member of it.
+  void drop_membership_of_heads() {
+    auto& rs = out_.relations;
+    std::set<std::pair<std::size_t, std::size_t>> heads;
+    for (const auto& r : rs)
+      if (r.type == RelationType::leads) heads.insert({r.from, r.to});
+    std::erase_if(rs, [&](const Relation& r) { return r.type == RelationType::member_of && heads.count({r.from, r.to}); });
   }
 
   // Bylines: the authors work for the article's outlet (the first one it names).

@@ -166,6 +166,10 @@ class SentenceRelations {
       // "… will lead the EU side": a country-named side ("side" is a delegation word).
       // "D (has been / will be / was) led|headed by X"
       std::size_t tb = pm.title >= 0 ? pm.title_begin : pb;
+      // "led by presidential aide Vladimir Medinsky": step back over a lower-case description
+      for (std::size_t k = tb, words = 0; k > 1 && words < 3 && t_[k - 1].word && !t_[k - 1].cap; --k, ++words)
+        if (is(t_[k - 1], "by")) break;
+        else if (is(t_[k - 2], "by")) { tb = k - 1; break; }
       // "led by U.S. Special Presidential Envoy …": step back over the country before the title.
       while (tb >= 3 && !is(t_[tb - 1], "by") && (mention_at(tb - 1) >= 0 || adjective_at(tb - 1)) &&
              (mention_at(tb - 1) < 0 || m(mention_at(tb - 1)).type == EntityType::place))
