@@ -268,27 +268,27 @@ std::optional<std::uint32_t> Lexicon::country_by_code(std::string_view code) con
 }
 
 std::optional<std::uint32_t> Lexicon::country_by_adjective(std::string_view adj) const {
-  auto it = country_adj_.find(lower(adj));
+  auto it = country_adj_.find(adj);
   if (it == country_adj_.end()) return std::nullopt;
   return it->second;
 }
 
 std::optional<std::uint32_t> Lexicon::country_by_capital(std::string_view city) const {
-  auto it = country_capital_.find(lower(city));
+  auto it = country_capital_.find(city);
   if (it == country_capital_.end()) return std::nullopt;
   return it->second;
 }
 
 int Lexicon::ordinal(std::string_view word) const {
-  auto it = ordinals_.find(lower(word));
+  auto it = ordinals_.find(word);
   if (it != ordinals_.end()) return it->second;
   // Digit forms: 1st, 2nd, 3rd, 10th, 21st ...
   std::size_t i = 0;
   int n = 0;
   while (i < word.size() && word[i] >= '0' && word[i] <= '9' && i < 4) n = n * 10 + (word[i++] - '0');
   if (i == 0 || i + 2 != word.size()) return 0;
-  const std::string suffix = lower(word.substr(i));
-  return (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") ? n : 0;
+  const std::string_view suffix = word.substr(i);
+  return (iequals(suffix, "st") || iequals(suffix, "nd") || iequals(suffix, "rd") || iequals(suffix, "th")) ? n : 0;
 }
 
 bool Lexicon::is_clutter_line(std::string_view line) const {
@@ -296,14 +296,14 @@ bool Lexicon::is_clutter_line(std::string_view line) const {
   return !t.empty() && clutter_.count(lower(t)) > 0;
 }
 
-bool Lexicon::is_stopword(std::string_view word) const { return stopwords_.count(std::string(word)) > 0; }
-bool Lexicon::is_orghead(std::string_view word) const { return orgheads_.count(lower(word)) > 0; }
+bool Lexicon::is_stopword(std::string_view word) const { return stopwords_.find(word) != stopwords_.end(); }
+bool Lexicon::is_orghead(std::string_view word) const { return orgheads_.find(word) != orgheads_.end(); }
 bool Lexicon::is_agreementhead(std::string_view word) const {
-  return agreementheads_.count(lower(word)) > 0;
+  return agreementheads_.find(word) != agreementheads_.end();
 }
 
 std::string Lexicon::ministry_for(std::string_view adjective) const {
-  auto it = ministries_.find(lower(adjective));
+  auto it = ministries_.find(adjective);
   return it == ministries_.end() ? std::string() : it->second;
 }
 

@@ -96,10 +96,22 @@ class Lexicon {
     bool operator()(std::string_view a, std::string_view b) const noexcept { return iequals(a, b); }
   };
   std::unordered_map<std::string, std::vector<Phrase>, CaseFoldHash, CaseFoldEqual> phrases_;  // by first token
-  std::unordered_map<std::string, std::uint32_t> country_code_, country_adj_, country_capital_;
-  std::unordered_map<std::string, int> ordinals_;
-  std::unordered_set<std::string> clutter_, stopwords_, orgheads_, agreementheads_;
-  std::unordered_map<std::string, std::string> ministries_;
+  std::unordered_map<std::string, std::uint32_t> country_code_;
+  // Exact-match sets looked up with string_view keys (no allocation per lookup).
+  struct ViewHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  struct ViewEqual {
+    using is_transparent = void;
+    bool operator()(std::string_view a, std::string_view b) const noexcept { return a == b; }
+  };
+  std::unordered_set<std::string> clutter_;
+  std::unordered_set<std::string, ViewHash, ViewEqual> stopwords_;
+  std::unordered_set<std::string, CaseFoldHash, CaseFoldEqual> orgheads_, agreementheads_;
+  std::unordered_map<std::string, std::uint32_t, CaseFoldHash, CaseFoldEqual> country_adj_, country_capital_;
+  std::unordered_map<std::string, int, CaseFoldHash, CaseFoldEqual> ordinals_;
+  std::unordered_map<std::string, std::string, CaseFoldHash, CaseFoldEqual> ministries_;
   std::unordered_map<std::string, std::string> variants_;  // lower-case spelling → reference
   std::map<std::pair<LexKind, std::string>, std::uint32_t> by_name_;
 };

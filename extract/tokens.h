@@ -27,7 +27,18 @@ void tokenize(std::string_view sentence, std::vector<Token>& out);  // reuses ou
 
 // ASCII lower-casing (names here are compared case-insensitively on ASCII only).
 std::string lower(std::string_view s);
-bool iequals(std::string_view a, std::string_view b);
+// ASCII case-insensitive equality; inline, since extraction calls it for nearly every token.
+inline bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x == y) continue;
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
 bool is_all_caps(std::string_view word);  // "USFK", "SMA" (at least two letters, no lower case)
 
 // The token is the word `w`, ignoring ASCII case.
