@@ -26,6 +26,8 @@
 
 namespace newsgraph::extract {
 
+// How a round is referred to: by number ("the 10th round"), relative to others ("the next
+// round"), back to one just named ("this round"), or by its place ("talks in Washington").
 enum class RoundRef : std::uint8_t { none, numbered, relative, anaphor, place_talks };
 enum class AgreementRef : std::uint8_t { named, generic };
 
@@ -68,7 +70,6 @@ struct SentenceMentions {
 struct ArticleContext {
   const Lexicon* lex = nullptr;
   std::optional<Date> date;                      // publication date
-  int year_hint = 0;
   std::string dateline_country;                  // ISO code of the dateline's city, if any
   std::string dateline_city;                     // the dateline's city ("here" in the text)
   std::set<std::string> people;                  // full person names found with evidence
