@@ -5,10 +5,13 @@
 //   delegations ("the Korean delegation", "Japan's negotiating team") → ministries ("the foreign
 //   ministry" → "Ministry of Foreign Affairs of <country>") → lexicon entries, longest match →
 //   capitalised spans typed by head words (Ministry, Agreement …) and person cues (a title
-//   before, an appositive or a speech verb after, name shapes such as "Chang Won-sam") →
-//   short references to things named before (surname, defined abbreviation, "the North").
-// Capital cities are the country ("Seoul and Washington are deadlocked") unless a location is
-// meant ("talks in Seoul", a dateline "SEOUL, Jan. 24").
+//   before, an appositive, a speech or lead verb after, a name shape such as "Chang Won-sam",
+//   a byline or photo credit, coordination with a known person) → short references to things
+//   named before (surname, defined abbreviation, "the North").
+// A name-shaped span without a cue waits (SentenceMentions::pending) until the whole article is
+// read: it becomes a person if a cue for it, or its full name, turns up anywhere.
+// Capital cities are the country ("Seoul and Washington are deadlocked", "Seoul's share") unless
+// a location is meant ("talks in Seoul", "visited Seoul", a dateline "SEOUL, Jan. 24").
 // Rounds and generic agreement references ("the current deal") get their final names at the
 // article level (extract/extractor.cc), once the article's agreement is known.
 #pragma once

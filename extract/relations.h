@@ -1,18 +1,21 @@
 // Stage 5: relations — facts stated between the mentions of one sentence.
 //
 // Patterns over tokens and mentions (never mere co-occurrence):
-// - leads: "X (has) led / heads / will lead D", "D (has been / will be) led|headed by X",
-//   "the talks were led by X … and Y …" (each to their side's delegation), a negotiator cue near
-//   the name ("Y's chief negotiator X", "X, ambassador for …, represents Y", "Y's envoy to the
-//   talks, X") → Y's delegation, "his U.S. counterpart, X", a head title before the name
-//   ("Foreign Minister X", "European Council President X"), "X, head of A".
+// - leads: "X (has) led / heads / will lead D", "D (has been / will be) led|headed by (a
+//   description) X", "Y was represented by X", "the talks were led by X … and Y …" (each to
+//   their side's delegation), a negotiator cue near the name ("Y's chief negotiator X", "X,
+//   ambassador for …, represents Y", "Y's envoy to the talks, X") → Y's delegation, "his U.S.
+//   counterpart, X", a head title before the name ("Foreign Minister X", "European Council
+//   President X", "Business and Trade Secretary X" → the department of that portfolio), "X,
+//   head of A".
 // - member-of: an agency in the appositive after a person ("X, deputy … at the U.S. State
 //   Department"), "A's <title> X", a member title ("Russian Deputy Foreign Minister X"),
 //   credits ("(NAME / AFP)"), e-mail bylines.
-// - held-in / held-on: a round (or "talks … held") with a place after in/at/on or "hosted by",
-//   and the date of the same clause.
-// - expires: an agreement (named or "the current deal") with expire / last until / through
-//   and the date after the verb.
+// - held-in / held-on: a round (or "talks … held", or "meetings took place in A in March, on B in
+//   April") with a place after in/at/on, "hosted by", "scheduled for", or "ended here" (the
+//   dateline's city), and the date of the same clause (not a date something was said on).
+// - expires: an agreement (named or "the current deal") with expire / last until / through /
+//   runs out / lapses, and the date after the verb.
 // Targets named by title only (a ministry the article never names) are kept as names and
 // dropped later if the article has no such entity.
 #pragma once
