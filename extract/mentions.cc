@@ -274,7 +274,7 @@ class Recogniser {
         }
       }
       m.surface = std::string(span_text(s_, b, se));
-      if (m.round == RoundRef::anaphor && m.modifier == "the") m.surface.clear();
+      if (m.round == RoundRef::anaphor) m.surface.clear();  // "this round" names nothing by itself
       if (m.surface.empty()) m.alias_only = true;
       if (m.surface.empty()) m.surface = std::string(span_text(s_, b, e));
       add(std::move(m), b, e);
@@ -849,7 +849,10 @@ class Recogniser {
     if (title_entry >= 0 && title_b < b) {
       // keep the titled form as an alias: "President Trump", "U.S. President Donald Trump"
       std::size_t tb = title_b;
-      if (tb > 0 && t_[tb - 1].cap && (tb < 2 || !t_[tb - 2].cap)) --tb;
+      // with the country word before the title ("U.S. President …"), not a sentence's first word
+      if (tb > 0 && t_[tb - 1].cap && (tb < 2 || !t_[tb - 2].cap) &&
+          (lex_.country_by_adjective(t_[tb - 1].text) || !lex_.matches(t_, tb - 1).empty()))
+        --tb;
       m.surface = std::string(span_text(s_, tb, e));
     }
     add(std::move(m), b, e);

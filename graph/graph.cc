@@ -5,6 +5,7 @@
 #include <tuple>
 #include <utility>
 
+#include "extract/tokens.h"
 #include "graph/resolve.h"
 
 namespace newsgraph::graph {
@@ -77,6 +78,15 @@ void choose_label(NodeData& node) {
   // "Round 1 of 10th ..." over "Round 1 of ..."); other things the name most articles use.
   const bool fullest = node.type == EntityType::person || node.type == EntityType::round ||
                        node.type == EntityType::agreement;
+  // A person's fullest name counts words, not middle initials: "Marshall Billingslea" and
+  // "Marshall S. Billingslea" are equally full, and the form more articles use wins.
+  auto fullness = [&](const std::string& n) {
+    if (node.type != EntityType::person) return n.size();
+    std::size_t size = 0;
+    for (const auto& w : extract::tokenize(n))
+      if (!(w.text.size() == 2 && w.text[1] == '.')) size += w.text.size() + 1;
+    return size;
+  };
   const std::string* best = nullptr;
   int best_count = -1;
   for (const auto& [n, c] : node.names) {
@@ -86,7 +96,7 @@ void choose_label(NodeData& node) {
     const bool best_numbered = best && node.type == EntityType::round && best->rfind("Round ", 0) == 0;
     if (!best) better = true;
     else if (numbered != best_numbered) better = numbered;
-    else if (fullest && n.size() != best->size()) better = n.size() > best->size();
+    else if (fullest && fullness(n) != fullness(*best)) better = fullness(n) > fullness(*best);
     else if (c != best_count) better = c > best_count;
     else better = n.size() > best->size();
     if (better) {
