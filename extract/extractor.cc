@@ -37,6 +37,21 @@ std::string drop_clutter(const Lexicon& lex, std::string text) {
   return text;
 }
 
+// Whether mentions x and y (x first) of sentence s are joined as a pair: "X and (the) Y", also
+// across an abbreviation ("the European Union (EU) and Japan"); with `headline`, also "X, Y",
+// "X-Y" and "X & Y". One test for sides, parties and the parties of a trade agreement.
+bool paired(const SentenceMentions& s, const Mention& x, const Mention& y, bool headline) {
+  std::size_t k = x.tok_end;
+  while (k < y.tok_begin && (s.tokens[k].text == "(" || s.tokens[k].text == ")" || is_all_caps(s.tokens[k].text))) ++k;
+  if (k >= y.tok_begin) return false;
+  const std::string_view joint = s.tokens[k].text;
+  const bool joined = iequals(joint, "and") || (headline && (joint == "," || joint == "-" || joint == "&"));
+  if (!joined) return false;
+  ++k;
+  if (k < y.tok_begin && iequals(s.tokens[k].text, "the")) ++k;
+  return k == y.tok_begin;
+}
+
 // The whole article being assembled.
 class ArticleBuilder {
  public:
@@ -164,11 +179,7 @@ class ArticleBuilder {
             if (y.tok_begin >= m.tok_begin) break;
             if (y.name == x.name) continue;  // "(EU)" after "European Union"
             if (!(y.type == EntityType::place || y.type == EntityType::agency)) break;
-            std::size_t k = x.tok_end;
-            while (k < y.tok_begin && (s.tokens[k].text == "(" || s.tokens[k].text == ")" || is_all_caps(s.tokens[k].text)))
-              ++k;
-            if (k < y.tok_begin && iequals(s.tokens[k].text, "and") &&
-                (k + 1 >= y.tok_begin || (k + 2 == y.tok_begin && iequals(s.tokens[k + 1].text, "the")))) {
+            if (paired(s, x, y, false)) {
               a = &x;
               b = &y;
             }
@@ -300,13 +311,7 @@ class ArticleBuilder {
         const bool party_x = (x.type == EntityType::place && is_country(x)) || (x.type == EntityType::agency && !x.delegation && !x.outlet);
         const bool party_y = (y.type == EntityType::place && is_country(y)) || (y.type == EntityType::agency && !y.delegation && !y.outlet);
         if (!party_x || !party_y || x.name == y.name) continue;
-        std::size_t k = x.tok_end;
-        while (k < y.tok_begin && (s.tokens[k].text == "(" || s.tokens[k].text == ")" || is_all_caps(s.tokens[k].text))) ++k;
-        // "X and (the) Y", "X, Y" (headlines), "X-Y"
-        const bool joined = k < y.tok_begin && (iequals(s.tokens[k].text, "and") || s.tokens[k].text == "," ||
-                                                s.tokens[k].text == "-" || s.tokens[k].text == "&");
-        if (joined && k + 1 + (k + 1 < y.tok_begin && iequals(s.tokens[k + 1].text, "the")) == y.tok_begin)
-          return party_short(x) + "-" + party_short(y);
+        if (paired(s, x, y, true)) return party_short(x) + "-" + party_short(y);
       }
     }
     std::string best;
@@ -623,12 +628,7 @@ class ArticleBuilder {
         const Mention& a = s.mentions[mi];
         const Mention& b = s.mentions[mi + 1];
         if (a.type != EntityType::place || b.type != EntityType::place) continue;
-        if (!is_country(a) || !is_country(b) || a.name == b.name) continue;
-        std::size_t k = a.tok_end;
-        if (k < s.tokens.size() && iequals(s.tokens[k].text, "and")) ++k;
-        else continue;
-        if (k < s.tokens.size() && iequals(s.tokens[k].text, "the")) ++k;
-        if (k != b.tok_begin) continue;
+        if (!is_country(a) || !is_country(b) || a.name == b.name || !paired(s, a, b, false)) continue;
         for (const Mention* x : {&a, &b})
           if (auto e = named_entity(EntityType::place, x->name, false)) sides.emplace(*e, static_cast<int>(si));
       }

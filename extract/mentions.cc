@@ -1,5 +1,7 @@
 #include "extract/mentions.h"
 
+#include "extract/cue_words.h"
+
 #include <algorithm>
 #include <array>
 
@@ -475,9 +477,7 @@ class Recogniser {
     if (is(t_[p], "the") && p > 0) --p;
     if (is_any(t_[p], kLocationPrepositions)) return true;
     // "scheduled for Brussels", "set for Geneva"
-    static constexpr std::array<std::string_view, 7> kBoundFor = {"scheduled", "slated", "set", "planned",
-                                                                 "bound", "headed", "due"};
-    if (is(t_[p], "for") && p > 0 && is_any(t_[p - 1], kBoundFor)) return true;
+    if (is(t_[p], "for") && p > 0 && is_any(t_[p - 1], kScheduledFor)) return true;
     static constexpr std::array<std::string_view, 6> kVisit = {"visit", "visited", "visiting", "visits", "toured", "reached"};
     if (is_any(t_[p], kVisit)) return true;  // "visited Seoul": the city
     if (is(t_[p], "by") && p > 0 && is(t_[p - 1], "hosted")) return true;

@@ -1,5 +1,7 @@
 #include "extract/relations.h"
 
+#include "extract/cue_words.h"
+
 #include <algorithm>
 #include <array>
 
@@ -527,8 +529,7 @@ class SentenceRelations {
       if (is(t_[k], "of") && k > 0 && (is(t_[k - 1], "island") || is(t_[k - 1], "city"))) return i;
       if (is(t_[k], "by") && k > 0 && is(t_[k - 1], "hosted")) return i;
       // "The second round is scheduled for Brussels"
-      static constexpr std::array<std::string_view, 5> kBoundFor = {"scheduled", "slated", "set", "planned", "due"};
-      if (is(t_[k], "for") && k > 0 && is_any(t_[k - 1], kBoundFor)) return i;
+      if (is(t_[k], "for") && k > 0 && is_any(t_[k - 1], kScheduledFor)) return i;
     }
     return -1;
   }
