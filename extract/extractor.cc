@@ -617,7 +617,7 @@ class ArticleBuilder {
   // countries of delegations. They are parties to the article's agreement.
   void party_to() {
     if (main_series_.empty()) return;
-    const std::string target = instances_.size() == 1 ? negotiated_ : main_series_;
+    const std::string target = instances_.size() == 1 && !negotiated_.empty() ? negotiated_ : main_series_;
     auto agreement = named_entity(EntityType::agreement, target, false);
     if (!agreement) return;
     std::map<std::size_t, int> sides;  // country entity → first sentence
