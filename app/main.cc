@@ -39,6 +39,7 @@ struct BuildOptions {
   std::size_t max_article_bytes = 10u << 20;
   bool quiet = false;
   bool trace = false;
+  bool timings = false;
 };
 
 struct Outcome {
@@ -138,7 +139,9 @@ int run_build(const BuildOptions& opt) {
         progress.update(i + 1);
       });
   progress.finish();
+  const auto t_read = std::chrono::steady_clock::now();
   kg.resolve();
+  const auto t_resolved = std::chrono::steady_clock::now();
 
   // The --into graph is written back whole; filters apply to the other outputs only.
   int write_errors = app::write_outputs(kg, plan, opt.quiet);
@@ -150,7 +153,13 @@ int run_build(const BuildOptions& opt) {
     }
   }
 
-  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  const auto t_end = std::chrono::steady_clock::now();
+  const double secs = std::chrono::duration<double>(t_end - t0).count();
+  if (opt.timings) {
+    const auto s = [](auto a, auto b) { return std::chrono::duration<double>(b - a).count(); };
+    std::cerr << std::fixed << std::setprecision(3) << "newsgraph: timings: read+extract+add " << s(t0, t_read)
+              << " s, resolve " << s(t_read, t_resolved) << " s, write " << s(t_resolved, t_end) << " s\n";
+  }
   if (!opt.quiet || failed)
     std::cerr << "newsgraph: " << done << " articles" << (failed ? ", " + std::to_string(failed) + " failed" : "")
               << ", " << boost::num_vertices(kg.graph()) << " nodes, " << boost::num_edges(kg.graph())
@@ -179,6 +188,7 @@ int main(int argc, char** argv) {
   build->add_option("-j,--jobs", opt.jobs, "Extraction threads (default: all cores)");
   build->add_option("--max-article-bytes", opt.max_article_bytes, "Skip articles larger than this (default 10 MiB)");
   build->add_flag("-q,--quiet", opt.quiet, "Print only errors");
+  build->add_flag("--timings", opt.timings, "Print the wall-clock time of each stage (read+extract, resolve, write)");
   build->add_flag("--trace", opt.trace, "Print every sentence with the mentions and relations found in it (debugging)");
 
   app::MergeOptions merge_opt;

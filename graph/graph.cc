@@ -229,18 +229,22 @@ std::vector<Vertex> KnowledgeGraph::sorted_vertices() const {
 void KnowledgeGraph::resolve() const {
   stale_ = false;
   // Always from the parts, so that the result depends only on the articles, not on when
-  // resolve() or absorb() ran.
-  g_ = raw_;
+  // resolve() or absorb() ran. The first pass copies out of the parts, later ones move.
+  auto g = std::make_unique<Graph>();
+  resolve_graph(raw_, *g);
   // Merged nodes can make a link unique that was ambiguous before: repeat until stable.
-  for (int pass = 0; pass < 4; ++pass) {
-    const auto before = boost::num_vertices(g_);
-    g_ = resolve_graph(std::move(g_));
-    if (boost::num_vertices(g_) == before) break;
+  std::size_t before = boost::num_vertices(raw_);
+  for (int pass = 1; pass < 4 && boost::num_vertices(*g) != before; ++pass) {
+    before = boost::num_vertices(*g);
+    auto next = std::make_unique<Graph>();
+    resolve_graph(std::move(*g), *next);
+    g = std::move(next);
   }
-  canonical_counterparts(g_);
+  g_ = std::move(g);
+  canonical_counterparts(*g_);
   by_key_.clear();
-  for (auto [v, end] = boost::vertices(g_); v != end; ++v)
-    by_key_[{g_[*v].type, name_key(g_[*v].label)}] = *v;
+  for (auto [v, end] = boost::vertices(*g_); v != end; ++v)
+    by_key_[{(*g_)[*v].type, name_key((*g_)[*v].label)}] = *v;
 }
 
 void KnowledgeGraph::absorb(const KnowledgeGraph& other) {
@@ -257,8 +261,8 @@ std::vector<Vertex> KnowledgeGraph::part_owners() const {
   // A part's names all end up in the one node it was resolved into.
   graph();
   std::map<std::pair<EntityType, std::string_view>, Vertex> by_name;
-  for (auto [v, end] = boost::vertices(g_); v != end; ++v)
-    for (const auto& [n, c] : g_[*v].names) by_name[{g_[*v].type, n}] = *v;
+  for (auto [v, end] = boost::vertices(*g_); v != end; ++v)
+    for (const auto& [n, c] : (*g_)[*v].names) by_name[{(*g_)[*v].type, n}] = *v;
   std::vector<Vertex> out(boost::num_vertices(raw_), Graph::null_vertex());
   for (auto [p, end] = boost::vertices(raw_); p != end; ++p) {
     auto it = by_name.find({raw_[*p].type, raw_[*p].label});

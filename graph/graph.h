@@ -19,6 +19,7 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -78,7 +79,7 @@ class KnowledgeGraph {
   // The resolved graph (resolved now if articles or parts were added since the last time).
   const Graph& graph() const {
     if (stale_) resolve();
-    return g_;
+    return *g_;
   }
   std::size_t articles() const { return articles_.size(); }
   // Stable id of a node: derived from its type and label, unique in the graph.
@@ -99,8 +100,9 @@ class KnowledgeGraph {
   void add_article_ids(const std::set<std::string>& ids) { articles_.insert(ids.begin(), ids.end()); }
 
  private:
-  // The resolved graph is a cache of the parts: rebuilt lazily, hence mutable.
-  mutable Graph g_;
+  // The resolved graph is a cache of the parts: rebuilt lazily, hence mutable. Held by pointer
+  // because boost's adjacency_list cannot be moved, only copied.
+  mutable std::unique_ptr<Graph> g_ = std::make_unique<Graph>();
   mutable std::map<std::pair<EntityType, std::string>, Vertex> by_key_;
   mutable bool stale_ = false;
   Graph raw_;  // the parts

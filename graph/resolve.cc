@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <map>
 #include <sstream>
+#include <type_traits>
 
 namespace newsgraph::graph {
 namespace {
@@ -100,9 +101,8 @@ std::set<std::size_t> round_anchors(const Graph& g, Vertex v) {
   return out;
 }
 
-}  // namespace
-
-Graph resolve_graph(Graph g) {
+// Same-as links between the nodes of g, as the components of a vertex → component map.
+int same_as_components(const Graph& g, std::vector<int>& component) {
   const std::size_t n = boost::num_vertices(g);
   LinkGraph links(n);
 
@@ -225,19 +225,31 @@ Graph resolve_graph(Graph g) {
     if (candidates.size() == 1) boost::add_edge(a, *candidates.begin(), links);
   }
 
-  std::vector<int> component(n);
-  const int count = n ? boost::connected_components(links, component.data()) : 0;
+  component.assign(n, 0);
+  return n ? boost::connected_components(links, component.data()) : 0;
+}
 
-  Graph out;
+// Moves (Data&&) or copies (const Data&) a node or edge bundle.
+template <class G, class Data>
+decltype(auto) take(Data& d) {
+  if constexpr (std::is_const_v<G>) return static_cast<const Data&>(d);
+  else return std::move(d);
+}
+
+template <class G>
+void merge_components(G& g, Graph& out) {
+  std::vector<int> component;
+  const int count = same_as_components(g, component);
+  const std::size_t n = boost::num_vertices(g);
   std::vector<bool> made(count, false);
   std::vector<Vertex> rep(count);
   for (std::size_t v = 0; v < n; ++v) {
     const int c = component[v];
     if (!made[c]) {
-      rep[c] = boost::add_vertex(std::move(g[v]), out);
+      rep[c] = boost::add_vertex(take<G>(g[v]), out);
       made[c] = true;
     } else {
-      merge_into(out[rep[c]], std::move(g[v]));
+      merge_into(out[rep[c]], take<G>(g[v]));
     }
   }
   for (int c = 0; c < count; ++c) choose_label(out[rep[c]]);
@@ -249,15 +261,24 @@ Graph resolve_graph(Graph g) {
     bool found = false;
     for (auto [oe, oend] = boost::out_edges(a, out); oe != oend && !found; ++oe) {
       if (boost::target(*oe, out) == b && out[*oe].type == g[*e].type) {
-        out[*oe].sources.merge(g[*e].sources);
-        out[*oe].evidence.merge(g[*e].evidence);
+        if constexpr (std::is_const_v<G>) {
+          out[*oe].sources.insert(g[*e].sources.begin(), g[*e].sources.end());
+          out[*oe].evidence.insert(g[*e].evidence.begin(), g[*e].evidence.end());
+        } else {
+          out[*oe].sources.merge(g[*e].sources);
+          out[*oe].evidence.merge(g[*e].evidence);
+        }
         trim_evidence(out[*oe]);
         found = true;
       }
     }
-    if (!found) boost::add_edge(a, b, std::move(g[*e]), out);
+    if (!found) boost::add_edge(a, b, take<G>(g[*e]), out);
   }
-  return out;
 }
+
+}  // namespace
+
+void resolve_graph(const Graph& in, Graph& out) { merge_components(in, out); }
+void resolve_graph(Graph&& in, Graph& out) { merge_components(in, out); }
 
 }  // namespace newsgraph::graph

@@ -26,8 +26,11 @@
 
 namespace newsgraph::graph {
 
-// Returns the graph with same-as components merged (takes the graph: node data is moved, not copied).
-Graph resolve_graph(Graph g);
+// Builds in `out` (empty) the graph `in` with same-as components merged. The rvalue form moves
+// node and edge data out of `in` instead of copying it. Graph is not movable (boost's
+// adjacency_list copies on std::move and on swap), hence the out-parameter.
+void resolve_graph(const Graph& in, Graph& out);
+void resolve_graph(Graph&& in, Graph& out);
 
 // Shared with graph.cc: unite `from` into `into`, and pick a node's label from its names.
 void merge_into(NodeData& into, const NodeData& from);

@@ -339,9 +339,18 @@ TEST(ResolveGraph, FreeFunctionMergesLikeTheClass) {
   KnowledgeGraph kg;
   kg.add(a.a);
   kg.add(b.a);
-  const Graph g = resolve_graph(kg.graph());
-  EXPECT_EQ(boost::num_vertices(g), 1u);
-  EXPECT_EQ(g[*boost::vertices(g).first].label, "Joe Biden");
+  ASSERT_EQ(boost::num_vertices(kg.parts()), 2u);
+  Graph copied, moved;
+  resolve_graph(kg.parts(), copied);
+  EXPECT_EQ(boost::num_vertices(copied), 1u);
+  EXPECT_EQ(copied[*boost::vertices(copied).first].label, "Joe Biden");
+  EXPECT_EQ(boost::num_vertices(kg.parts()), 2u);  // the const form leaves its input whole
+  EXPECT_EQ(kg.parts()[0].sources.size(), 1u);
+  Graph parts = kg.parts();
+  resolve_graph(std::move(parts), moved);
+  ASSERT_EQ(boost::num_vertices(moved), 1u);
+  EXPECT_EQ(moved[0].label, copied[0].label);
+  EXPECT_EQ(moved[0].sources, copied[0].sources);
 }
 
 }  // namespace
