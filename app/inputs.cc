@@ -1,10 +1,13 @@
 #include "app/inputs.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <iterator>
 #include <map>
@@ -85,18 +88,40 @@ std::string read_input(const Input& in, std::size_t max_bytes, std::string& out)
     if (out.size() > max_bytes) return "larger than the article size limit (" + std::to_string(max_bytes) + " bytes); skipped";
     return {};
   }
-  std::error_code ec;
-  if (fs::is_directory(in.path, ec)) return "is a folder";
-  const auto size = fs::file_size(in.path, ec);
-  if (!ec && size > max_bytes)
-    return "larger than the article size limit (" + std::to_string(max_bytes) + " bytes); skipped";
-  std::ifstream f(in.path, std::ios::binary);
-  if (!f) return std::string("cannot open: ") + std::strerror(errno);
-  out.assign(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
-  if (f.bad()) return std::string("cannot read: ") + std::strerror(errno);
+  // One open, one fstat and reads straight into the string: the per-article path of a batch.
+  const int fd = ::open(in.path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return std::string("cannot open: ") + std::strerror(errno);
+  struct FdCloser {
+    int fd;
+    ~FdCloser() { ::close(fd); }
+  } closer{fd};
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) return std::string("cannot read: ") + std::strerror(errno);
+  if (S_ISDIR(st.st_mode)) return "is a folder";
+  const auto too_large = "larger than the article size limit (" + std::to_string(max_bytes) + " bytes); skipped";
+  if (S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) > max_bytes) return too_large;
+  // Regular files are read to their size; pipes and the like until end of file.
+  std::size_t capacity = S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) + 1 : 1u << 16;
+  out.resize(capacity);
+  std::size_t used = 0;
+  for (;;) {
+    if (used == out.size()) {
+      if (used > max_bytes) break;
+      out.resize(out.size() * 2);
+    }
+    const ssize_t got = ::read(fd, out.data() + used, out.size() - used);
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      out.clear();
+      return std::string("cannot read: ") + std::strerror(errno);
+    }
+    if (got == 0) break;
+    used += static_cast<std::size_t>(got);
+  }
+  out.resize(used);
   if (out.size() > max_bytes) {
     out.clear();
-    return "larger than the article size limit (" + std::to_string(max_bytes) + " bytes); skipped";
+    return too_large;
   }
   return {};
 }

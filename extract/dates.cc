@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <initializer_list>
+#include <unordered_set>
 
 namespace newsgraph::extract {
 
@@ -108,14 +109,11 @@ bool ends_with(string_view w, string_view tail) {
 }
 
 // Case-insensitive substring test; `needle` is lower case.
-bool icontains(string_view hay, string_view needle) {
-  if (needle.size() > hay.size()) return false;
-  for (size_t i = 0; i + needle.size() <= hay.size(); ++i) {
-    size_t j = 0;
-    while (j < needle.size() && to_lower(hay[i + j]) == needle[j]) ++j;
-    if (j == needle.size()) return true;
-  }
-  return false;
+// The sentence ASCII-lower-cased, to search lower-case cues in with string_view::find.
+std::string folded(string_view s) {
+  std::string out(s);
+  for (char& c : out) c = to_lower(c);
+  return out;
 }
 
 // Month and weekday names count only as "March" or "MARCH", never "march" (verb, noun).
@@ -304,6 +302,7 @@ class Scanner {
   bool prev_word_is(size_t i, string_view w) const { return i > 0 && word_is(i - 1, w); }
 
   // pieces
+  bool may_start(size_t k) const;
   bool is_day(size_t i) const;
   size_t after_day(size_t i) const;
   size_t skip_day_range(size_t q, size_t start) const;
@@ -478,11 +477,12 @@ Modifier Scanner::match_modifier(size_t k) const {
 bool Scanner::sentence_future() const {
   if (future_ < 0) {
     future_ = 0;
+    const std::string lower = folded(s_);
     for (string_view cue : {" will ", "'ll ", "\u2019ll ", "to be held", " is to ", " are to ", "scheduled",
                             "next week", " set to ", "slated", "upcoming", " expected to ", " plans to ",
                             " plan to ", " shall ", " hope to ", " hopes to ", " aim to ",
                             " aims to ", " is due ", " are due "}) {
-      if (icontains(s_, cue)) {
+      if (lower.find(cue) != std::string::npos) {
         future_ = 1;
         break;
       }
@@ -754,10 +754,37 @@ std::optional<Found> Scanner::match_year(size_t k) const {
   return Found{k, e, {num(k)}, Shape::kYear, true};
 }
 
+// Every matcher starts at a number, a month or weekday name, or a word that opens a modifier
+// ("end of", "early") or a relative date ("last", "yesterday"): other tokens are passed over
+// without trying each matcher (most tokens of a sentence).
+bool Scanner::may_start(size_t k) const {
+  if (is_num(k)) return true;
+  if (!is_word(k)) return false;
+  const string_view w = text(k);
+  constexpr size_t kLongest = 9;  // "september", "wednesday", "beginning"
+  if (w.size() < 3 || w.size() > kLongest) return false;
+  static const std::unordered_set<string_view> kStarts = [] {
+    std::unordered_set<string_view> out;
+    for (const Name& n : kMonths) out.insert(n.text);
+    for (const Name& n : kWeekdays) out.insert(n.text);
+    for (string_view x : {"yesterday", "tomorrow", "last", "next", "this", "end", "beginning", "start", "middle", "early",
+                          "earlier", "late", "later", "mid", "first", "second", "third", "fourth", "fifth", "final"})
+      out.insert(x);
+    return out;
+  }();
+  char folded[kLongest];
+  for (size_t i = 0; i < w.size(); ++i) folded[i] = to_lower(w[i]);
+  return kStarts.count(string_view(folded, w.size())) > 0;
+}
+
 std::vector<Found> Scanner::run() {
   std::vector<Found> out;
   size_t i = 0;
   while (i < t_.size()) {
+    if (!may_start(i)) {
+      ++i;
+      continue;
+    }
     auto f = match_at(i);
     if (!f || f->te <= i) {
       ++i;

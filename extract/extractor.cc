@@ -705,12 +705,9 @@ class ArticleBuilder {
   static bool about_negotiation(const SentenceMentions& s) {
     for (const auto& m : s.mentions)
       if (m.type == EntityType::agreement || m.type == EntityType::round) return true;
-    for (const auto& t : s.tokens) {
-      const std::string w = lower(t.text);
-      if (w.rfind("negotiat", 0) == 0 || w == "talks" || w == "deal" || w == "agreement" || w == "accord" ||
-          w == "pact" || w == "treaty")
-        return true;
-    }
+    static constexpr std::array<std::string_view, 6> kTalkWords = {"talks", "deal", "agreement", "accord", "pact", "treaty"};
+    for (const auto& t : s.tokens)
+      if ((t.text.size() >= 8 && iequals(t.text.substr(0, 8), "negotiat")) || is_any(t, kTalkWords)) return true;
     return false;
   }
 

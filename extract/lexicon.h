@@ -51,6 +51,8 @@ class Lexicon {
   std::vector<LexMatch> longest(const std::vector<Token>& tokens, std::size_t pos) const;
   // Every match starting at tokens[pos], of any length.
   std::vector<LexMatch> matches(const std::vector<Token>& tokens, std::size_t pos) const;
+  // The longest of `matches`, one per entry (what longest() returns).
+  static std::vector<LexMatch> longest_of(const std::vector<LexMatch>& matches);
   // Entries of one kind matching exactly the whole phrase (case rules as in matching).
   std::optional<std::uint32_t> find(LexKind kind, std::string_view phrase) const;
 
@@ -83,6 +85,12 @@ class Lexicon {
     bool needs_cap;  // first word written with a capital: the text's first token must be capitalised
   };
   void index(std::uint32_t entry, std::string_view phrase);
+  // The phrases that start with one word; `lax` when one of them matches a lower-case first
+  // word too (most words of a sentence are lower case: their lookup ends there).
+  struct Bucket {
+    std::vector<Phrase> phrases;
+    bool lax = false;
+  };
 
   std::vector<LexEntry> entries_;
   // ASCII case-insensitive hashing and equality, usable with string_view keys: looking a token up
@@ -95,7 +103,7 @@ class Lexicon {
     using is_transparent = void;
     bool operator()(std::string_view a, std::string_view b) const noexcept { return iequals(a, b); }
   };
-  std::unordered_map<std::string, std::vector<Phrase>, CaseFoldHash, CaseFoldEqual> phrases_;  // by first token
+  std::unordered_map<std::string, Bucket, CaseFoldHash, CaseFoldEqual> phrases_;  // by first token
   std::unordered_map<std::string, std::uint32_t> country_code_;
   // Exact-match sets looked up with string_view keys (no allocation per lookup).
   struct ViewHash {

@@ -138,6 +138,25 @@ class Recogniser {
   }
   bool word_at(std::size_t i, std::string_view w) const { return i < n() && is(t_[i], w); }
 
+  // Lexicon matches starting at token k, looked up once per sentence: several recognisers ask
+  // about the same tokens.
+  mutable std::vector<std::vector<LexMatch>> matches_;
+  mutable std::vector<bool> matched_;
+  const std::vector<LexMatch>& matches_at(std::size_t k) const {
+    static const std::vector<LexMatch> none;
+    if (k >= n()) return none;
+    if (matches_.empty()) {
+      matches_.resize(n());
+      matched_.assign(n(), false);
+    }
+    if (!matched_[k]) {
+      matches_[k] = lex_.matches(t_, k);
+      matched_[k] = true;
+    }
+    return matches_[k];
+  }
+  std::vector<LexMatch> longest_at(std::size_t k) const { return Lexicon::longest_of(matches_at(k)); }
+
   // A country adjective or name (with "'s") ending just before position `end`; returns the
   // country entry and sets `begin` to where it starts.
   std::optional<std::uint32_t> country_before(std::size_t end, std::size_t& begin) const {
@@ -151,7 +170,7 @@ class Recogniser {
       std::optional<std::uint32_t> c;
       if (e == end) c = lex_.country_by_adjective(phrase);
       if (!c) {
-        for (const auto& m : lex_.matches(t_, b))
+        for (const auto& m : matches_at(b))
           if (m.length == len && (lex_.entry(m.entry).kind == LexKind::country ||
                                   !lex_.entry(m.entry).attr("adj").empty()))
             c = m.entry;
@@ -186,6 +205,16 @@ class Recogniser {
   }
 
   // ---- dates ----
+  // The first three bytes of a word, ASCII-lower-cased, as one number.
+  static std::uint32_t head3(std::string_view w) {
+    std::uint32_t h = 0;
+    for (std::size_t i = 0; i < 3; ++i) {
+      char c = w[i];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      h = h << 8 | static_cast<unsigned char>(c);
+    }
+    return h;
+  }
   // Whether a sentence can hold a date at all: a number or a calendar word. Most sentences
   // cannot, and the date scanner is the costliest recogniser.
   bool may_hold_date() const {
@@ -193,9 +222,18 @@ class Recogniser {
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "year", "month",
         "yesterday", "tomorrow", "mid", "end", "week", "weekend", "today", "tonight", "day", "spring", "autumn"};
+    // Every calendar word has three letters or more: their first three letters, folded, sift
+    // the tokens before the full comparison (this runs on every token of every sentence).
+    static const std::array<std::uint32_t, kCalendar.size()> kHeads = [] {
+      std::array<std::uint32_t, kCalendar.size()> out{};
+      for (std::size_t i = 0; i < kCalendar.size(); ++i) out[i] = head3(kCalendar[i]);
+      return out;
+    }();
     for (const Token& t : t_) {
       if (t.digit) return true;
       if (t.text.size() < 3 || !t.word) continue;
+      const std::uint32_t head = head3(t.text);
+      if (std::find(kHeads.begin(), kHeads.end(), head) == kHeads.end()) continue;
       // compare the first letters: "January" → "jan", "Wednesday" → "wed"
       for (std::string_view w : kCalendar)
         if (t.text.size() >= w.size() && iequals(t.text.substr(0, w.size()), w)) return true;
@@ -303,7 +341,7 @@ class Recogniser {
       } else if (is(t_[i], "delegation") && i > 0) {
         // A body without a country adjective: "the Mercosur delegation"
         for (std::size_t k = i; k-- > 0 && k + 4 > i && !c;)
-          for (const auto& m : lex_.matches(t_, k))
+          for (const auto& m : matches_at(k))
             if (lex_.entry(m.entry).kind == LexKind::agency && k + m.length == i) {
               c = m.entry;
               b = k;
@@ -338,7 +376,7 @@ class Recogniser {
           std::size_t cb = 0;
           std::size_t ce = e + 1;
           if (word_at(ce, "the")) ++ce;
-          for (const auto& m : lex_.matches(t_, ce))
+          for (const auto& m : matches_at(ce))
             if (lex_.entry(m.entry).kind == LexKind::country) {
               country = m.entry;
               cb = ce + m.length;
@@ -442,7 +480,7 @@ class Recogniser {
       bool known = false;
       int ordinal = 0;
       for (std::size_t k = b; k <= i && !known; ++k) {
-        for (const auto& lm : lex_.longest(t_, k))
+        for (const auto& lm : longest_at(k))
           known = known || (lex_.entry(lm.entry).kind == LexKind::agreement && k + lm.length > i);
         if (lex_.ordinal(t_[k].text) > 0) ordinal = lex_.ordinal(t_[k].text);
       }
@@ -493,7 +531,7 @@ class Recogniser {
     }
     // "Honolulu, Hawaii" / "Busan, South Korea"
     if (e + 1 < n() && t_[e].text == ",") {
-      for (const auto& m : lex_.matches(t_, e + 1)) {
+      for (const auto& m : matches_at(e + 1)) {
         const auto k = lex_.entry(m.entry).kind;
         if (k == LexKind::country || k == LexKind::region) return true;
       }
@@ -543,7 +581,7 @@ class Recogniser {
     if (used_[i]) return i + 1;
     const Token& tok = t_[i];
     // Lexicon, longest match.
-    auto matches = lex_.longest(t_, i);
+    auto matches = longest_at(i);
     if (!matches.empty() && free(i, i + matches.front().length)) {
       const std::size_t len = matches.front().length;
       const std::size_t span_end = cap_span_end(i);
@@ -648,7 +686,7 @@ class Recogniser {
       if (end >= p + 4 && t_[end - 2].text.size() == 2 && t_[end - 2].text[1] == '.') name_b = end - 3;
     }
     // Another title may follow ("Deputy" + "Foreign Minister"): let the walk see it.
-    auto next = lex_.longest(t_, name_b);
+    auto next = longest_at(name_b);
     for (const auto& m : next)
       if (lex_.entry(m.entry).kind == LexKind::title) return true;
     if (end - name_b > 4 || end <= name_b) return true;
@@ -739,7 +777,7 @@ class Recogniser {
     if (b >= e) return span_end;
     // A title inside the span ("U.S. President Donald Trump" reached at "President").
     for (std::size_t k = b; k < e; ++k) {
-      auto ms = lex_.matches(t_, k);
+      auto ms = matches_at(k);
       for (const auto& m : ms) {
         if (lex_.entry(m.entry).kind != LexKind::title) continue;
         if (k > b && !lex_.country_by_adjective(span_text(s_, b, k))) span(b, k);
@@ -851,7 +889,7 @@ class Recogniser {
       std::size_t tb = title_b;
       // with the country word before the title ("U.S. President …"), not a sentence's first word
       if (tb > 0 && t_[tb - 1].cap && (tb < 2 || !t_[tb - 2].cap) &&
-          (lex_.country_by_adjective(t_[tb - 1].text) || !lex_.matches(t_, tb - 1).empty()))
+          (lex_.country_by_adjective(t_[tb - 1].text) || !matches_at(tb - 1).empty()))
         --tb;
       m.surface = std::string(span_text(s_, tb, e));
     }
@@ -888,7 +926,7 @@ class Recogniser {
       if (p.text == "(" && e < n() && t_[e].text == "/") return true;                // "(JOE KLAMAR / AFP)"
       if (p.text == "-" && p.space_before) {  // "Britain's Chief Negotiator for the FTA - Harjinder Kang"
         for (std::size_t k = b >= 8 ? b - 8 : 0; k + 1 < b; ++k)
-          for (const auto& m : lex_.matches(t_, k))
+          for (const auto& m : matches_at(k))
             if (lex_.entry(m.entry).kind == LexKind::title && lex_.entry(m.entry).attr("role") != "honorific") return true;
       }
     }
@@ -906,11 +944,11 @@ class Recogniser {
         if (x.word && !x.cap && !x.digit && !is(x, "and") && !is(x, "or") && !is(x, "which") && !is(x, "where") &&
             !is(x, "who") && !is(x, "when") && !is(x, "but") && !is(x, "held") && !is(x, "based"))
           return true;
-        for (const auto& m : lex_.matches(t_, e + 1))
+        for (const auto& m : matches_at(e + 1))
           if (lex_.entry(m.entry).kind == LexKind::title) return true;
         if (lex_.country_by_adjective(x.text) && e + 2 < n() && !t_[e + 2].cap) return true;
         // "Dan Tehan, Australia's trade minister": a country's or body's <lower-case role>
-        for (const auto& m : lex_.matches(t_, e + 1)) {
+        for (const auto& m : matches_at(e + 1)) {
           const std::size_t after = e + 1 + m.length;
           const LexKind k = lex_.entry(m.entry).kind;
           if ((k == LexKind::country || k == LexKind::agency) && after + 1 < n() && t_[after].text == "'s" &&
@@ -944,7 +982,7 @@ class Recogniser {
     for (std::size_t q = k; q < std::min(n(), k + 3); ++q) {
       if (t_[q].cap || !t_[q].word) return false;
       if (is_any(t_[q], kPersonBefore)) return true;
-      for (const auto& m : lex_.matches(t_, q))
+      for (const auto& m : matches_at(q))
         if (lex_.entry(m.entry).kind == LexKind::title) return true;
     }
     return false;
@@ -958,7 +996,7 @@ class Recogniser {
       // "New Strategic Arms Treaty (New START)": a known abbreviation gives the lexicon's name.
       if (m.type == EntityType::agency || m.type == EntityType::agreement) {
         const LexKind kind = m.type == EntityType::agency ? LexKind::agency : LexKind::agreement;
-        for (const auto& lm : lex_.matches(t_, k)) {
+        for (const auto& lm : matches_at(k)) {
           const LexEntry& entry = lex_.entry(lm.entry);
           if (entry.kind != kind || k + lm.length >= n() || t_[k + lm.length].text != ")") continue;
           Mention& own = s_.mentions.back();

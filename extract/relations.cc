@@ -431,11 +431,11 @@ class SentenceRelations {
     std::vector<int> rounds;
     for (int i = 0; i < count(); ++i)
       if (m(i).type == EntityType::round) rounds.push_back(i);
-    const bool expiry_sentence = has_expiry_trigger();
     if (rounds.empty()) {
       if (!listed_meetings()) talks_held();
       return;
     }
+    const bool expiry_sentence = has_expiry_trigger();
     for (std::size_t r = 0; r < rounds.size(); ++r) {
       const int ri = rounds[r];
       const std::size_t stop = r + 1 < rounds.size() ? m(rounds[r + 1]).tok_begin : n();
@@ -624,20 +624,25 @@ class SentenceRelations {
       if (text.size() < 3 || !t_[k].word) continue;
       if (text.size() >= 5 && iequals(text.substr(0, 5), "expir")) return k;
       if (text.size() > 9) continue;
-      const std::string w = lower(text);
-      if ((w == "last" || w == "lasts" || w == "valid" || w == "effective" || w == "runs" || w == "run") &&
-          k + 1 < n() && (is(t_[k + 1], "until") || is(t_[k + 1], "through") || is(t_[k + 1], "till")))
-        return k;
-      if ((w == "ends" || w == "ending" || w == "ended" || w == "lapses" || w == "lapsed") && k + 1 < n() &&
-          (is(t_[k + 1], "in") || is(t_[k + 1], "on") || is(t_[k + 1], "at")))
-        return k;
-      if ((w == "runs" || w == "run" || w == "ran") && k + 1 < n() && is(t_[k + 1], "out")) return k;
-      if (w == "effective") return k;  // "will be effective over the next five years through 2018"
+      static constexpr std::array<std::string_view, 6> kLastUntil = {"last", "lasts", "valid", "effective", "runs", "run"};
+      static constexpr std::array<std::string_view, 3> kUntil = {"until", "through", "till"};
+      static constexpr std::array<std::string_view, 5> kEnds = {"ends", "ending", "ended", "lapses", "lapsed"};
+      static constexpr std::array<std::string_view, 3> kEndsAt = {"in", "on", "at"};
+      static constexpr std::array<std::string_view, 3> kRunsOut = {"runs", "run", "ran"};
+      const Token& t = t_[k];
+      const bool has_next = k + 1 < n();
+      if (is_any(t, kLastUntil) && has_next && is_any(t_[k + 1], kUntil)) return k;
+      if (is_any(t, kEnds) && has_next && is_any(t_[k + 1], kEndsAt)) return k;
+      if (is_any(t, kRunsOut) && has_next && is(t_[k + 1], "out")) return k;
+      if (is(t, "effective")) return k;  // "will be effective over the next five years through 2018"
     }
     return SIZE_MAX;
   }
 
   void expiry() {
+    bool any_date = false;  // most sentences have none: no need to look for the verb
+    for (int i = 0; i < count() && !any_date; ++i) any_date = m(i).type == EntityType::date;
+    if (!any_date) return;
     const std::size_t trig = expiry_trigger();
     if (trig == SIZE_MAX) return;
     // the date after the verb
