@@ -144,9 +144,9 @@ int run_build(const BuildOptions& opt) {
   const auto t_resolved = std::chrono::steady_clock::now();
 
   // The --into graph is written back whole; filters apply to the other outputs only.
-  int write_errors = app::write_outputs(kg, plan, opt.quiet);
+  int write_errors = app::write_outputs(kg, plan, opt.quiet, jobs);
   if (!opt.into.empty()) {
-    err = exporter::write(kg, exporter::Format::graphml, opt.into);
+    err = exporter::write(kg, exporter::Format::graphml, opt.into, {}, jobs);
     if (!err.empty()) {
       app::report(err);
       ++write_errors;

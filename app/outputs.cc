@@ -1,7 +1,9 @@
 #include "app/outputs.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <thread>
 
 #include "app/render.h"
 
@@ -56,11 +58,12 @@ std::string plan_outputs(const OutputOptions& opt, OutputPlan& plan) {
   return {};
 }
 
-int write_outputs(const graph::KnowledgeGraph& kg, const OutputPlan& plan, bool quiet) {
+int write_outputs(const graph::KnowledgeGraph& kg, const OutputPlan& plan, bool quiet, unsigned threads) {
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   int failures = 0;
   std::string dot;
   for (const auto& [format, path] : plan.files) {
-    const std::string err = exporter::write(kg, format, path, plan.filter);
+    const std::string err = exporter::write(kg, format, path, plan.filter, threads);
     if (!err.empty()) {
       report(err);
       ++failures;

@@ -35,8 +35,9 @@ struct OutputPlan {
 // path can be written. Returns an error message ("" on success).
 std::string plan_outputs(const OutputOptions& opt, OutputPlan& plan);
 
-// Writes every planned file; each failure is printed. Returns the number of failures.
-int write_outputs(const graph::KnowledgeGraph& kg, const OutputPlan& plan, bool quiet);
+// Writes every planned file, making the text of nodes and edges on `threads` threads (0: one per
+// core; 1: no thread but this one); each failure is printed. Returns the number of failures.
+int write_outputs(const graph::KnowledgeGraph& kg, const OutputPlan& plan, bool quiet, unsigned threads = 0);
 
 // Prints the message on stderr as "newsgraph: message".
 void report(const std::string& message);

@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <exception>
 #include <filesystem>
 #include <fstream>
 
@@ -31,19 +32,27 @@ std::string write_file_atomically(const std::string& path, const std::function<s
   std::string tmpl = (dir / name).string();
   int fd = ::mkstemp(tmpl.data());
   if (fd < 0) return path + ": cannot create a temporary file: " + std::strerror(errno);
-  if (std::string err = fill(fd); !err.empty()) {
+  // Writers make the document while they write it: a failure there (out of memory) must not
+  // leave the temporary file behind either.
+  std::string err;
+  try {
+    err = fill(fd);
+  } catch (const std::exception& e) {
+    err = e.what();
+  }
+  if (!err.empty()) {
     ::close(fd);
     ::unlink(tmpl.c_str());
     return path + ": write failed: " + err;
   }
   if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    std::string err = path + ": write failed: " + std::strerror(errno);
+    err = path + ": write failed: " + std::strerror(errno);
     ::unlink(tmpl.c_str());
     return err;
   }
   ::chmod(tmpl.c_str(), 0644);
   if (std::rename(tmpl.c_str(), path.c_str()) != 0) {
-    std::string err = path + ": cannot rename into place: " + std::strerror(errno);
+    err = path + ": cannot rename into place: " + std::strerror(errno);
     ::unlink(tmpl.c_str());
     return err;
   }

@@ -2,8 +2,8 @@
 // graph, digraph, subgraph and strict are plain strings), nodes shaped and coloured by type,
 // a legend, labelled edges. Renders with dot and sfdp without warnings.
 #include <algorithm>
-#include <sstream>
 
+#include "export/document.h"
 #include "export/selection.h"
 #include "export/style.h"
 
@@ -14,7 +14,8 @@ namespace {
 // \n. In a label Graphviz then reads \\ as one backslash, so "\N" in a name stays text.
 std::string quoted(std::string_view s) {
   std::string out = "\"";
-  for (char c : clean_text(s)) {
+  std::string buffer;
+  for (char c : clean_view(s, buffer)) {
     if (c == '\\') out += "\\\\";
     else if (c == '"') out += "\\\"";
     else if (c == '\n') out += "\\n";
@@ -29,35 +30,43 @@ constexpr EntityType kTypes[] = {EntityType::person, EntityType::agency, EntityT
 
 }  // namespace
 
-std::string dot_string(const graph::KnowledgeGraph& kg, const Filter& filter) {
-  const Selection sel = select(kg, filter);
+void save_dot(const graph::KnowledgeGraph& kg, const Filter& filter, unsigned threads, Sink& out) {
+  const Selection sel = select(kg, filter, threads);
   const graph::Graph& g = kg.graph();
-  std::ostringstream out;
-  out << "digraph newsgraph {\n"
-      << "  graph [rankdir=LR, overlap=false, fontname=\"Helvetica\"];\n"
-      << "  node [style=filled, fontname=\"Helvetica\", fontsize=10];\n"
-      << "  edge [fontname=\"Helvetica\", fontsize=8, color=\"#555555\"];\n";
-  out << "  subgraph cluster_legend {\n    label=\"node types\";\n    color=\"#bbbbbb\";\n";
+  std::string head =
+      "digraph newsgraph {\n"
+      "  graph [rankdir=LR, overlap=false, fontname=\"Helvetica\"];\n"
+      "  node [style=filled, fontname=\"Helvetica\", fontsize=10];\n"
+      "  edge [fontname=\"Helvetica\", fontsize=8, color=\"#555555\"];\n"
+      "  subgraph cluster_legend {\n    label=\"node types\";\n    color=\"#bbbbbb\";\n";
   for (EntityType t : kTypes) {
     const NodeStyle s = style_of(t);
-    out << "    " << quoted("legend:" + std::string(to_string(t))) << " [label=" << quoted(to_string(t))
-        << ", shape=" << s.shape << ", fillcolor=" << quoted(hex_colour(s)) << ", fontcolor=" << text_colour(s) << "];\n";
+    head += "    " + quoted("legend:" + std::string(to_string(t))) + " [label=" + quoted(to_string(t)) +
+            ", shape=" + std::string(s.shape) + ", fillcolor=" + quoted(hex_colour(s)) +
+            ", fontcolor=" + std::string(text_colour(s)) + "];\n";
   }
-  out << "  }\n";
-  for (std::size_t i = 0; i < sel.nodes.size(); ++i) {
-    const auto& n = g[sel.nodes[i]];
-    const NodeStyle s = style_of(n.type);
-    out << "  " << quoted(sel.ids[i]) << " [label=" << quoted(n.label) << ", shape=" << s.shape
-        << ", fillcolor=" << quoted(hex_colour(s)) << ", fontcolor=" << text_colour(s) << "];\n";
-  }
-  for (const auto& e : sel.edges) {
-    const auto& d = g[e.edge];
-    out << "  " << quoted(e.source_id) << " -> " << quoted(e.target_id) << " [label=" << quoted(to_string(d.type));
-    if (d.sources.size() > 1) out << ", penwidth=" << std::min<std::size_t>(1 + d.sources.size(), 6);
-    out << "];\n";
-  }
-  out << "}\n";
-  return out.str();
+  head += "  }\n";
+  out.write(head);
+  write_items(sel.nodes.size(), threads, out, [&](std::size_t begin, std::size_t end, std::string* texts) {
+    for (std::size_t i = begin; i < end; ++i) {
+      const auto& n = g[sel.nodes[i]];
+      const NodeStyle s = style_of(n.type);
+      std::string& line = texts[i - begin];
+      line = "  " + quoted(sel.ids[i]) + " [label=" + quoted(n.label) + ", shape=" + std::string(s.shape) +
+             ", fillcolor=" + quoted(hex_colour(s)) + ", fontcolor=" + std::string(text_colour(s)) + "];\n";
+    }
+  });
+  write_items(sel.edges.size(), threads, out, [&](std::size_t begin, std::size_t end, std::string* texts) {
+    for (std::size_t i = begin; i < end; ++i) {
+      const auto& e = sel.edges[i];
+      const auto& d = g[e.edge];
+      std::string& line = texts[i - begin];
+      line = "  " + quoted(sel.source_id(e)) + " -> " + quoted(sel.target_id(e)) + " [label=" + quoted(to_string(d.type));
+      if (d.sources.size() > 1) line += ", penwidth=" + std::to_string(std::min<std::size_t>(1 + d.sources.size(), 6));
+      line += "];\n";
+    }
+  });
+  out.write("}\n");
 }
 
 }  // namespace newsgraph::exporter

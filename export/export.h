@@ -41,16 +41,17 @@ struct Filter {
 // Parses a comma-separated list of node types ("person,agency"). Returns an error message.
 std::string parse_types(std::string_view list, std::set<EntityType>& out);
 
-// The document of one format, for the nodes `filter` keeps.
-std::string render(const graph::KnowledgeGraph& kg, Format format, const Filter& filter = {});
-std::string graphml_string(const graph::KnowledgeGraph& kg, const Filter& filter = {});
-std::string gexf_string(const graph::KnowledgeGraph& kg, const Filter& filter = {});
-std::string dot_string(const graph::KnowledgeGraph& kg, const Filter& filter = {});
-std::string json_string(const graph::KnowledgeGraph& kg, const Filter& filter = {});
+// The document of one format, for the nodes `filter` keeps. The text of nodes and edges is made
+// on up to `threads` threads (1: none but the caller's); the bytes do not depend on it.
+std::string render(const graph::KnowledgeGraph& kg, Format format, const Filter& filter = {}, unsigned threads = 1);
+std::string graphml_string(const graph::KnowledgeGraph& kg, const Filter& filter = {}, unsigned threads = 1);
+std::string gexf_string(const graph::KnowledgeGraph& kg, const Filter& filter = {}, unsigned threads = 1);
+std::string dot_string(const graph::KnowledgeGraph& kg, const Filter& filter = {}, unsigned threads = 1);
+std::string json_string(const graph::KnowledgeGraph& kg, const Filter& filter = {}, unsigned threads = 1);
 
 // render() written atomically to `path`. Returns an error message.
 std::string write(const graph::KnowledgeGraph& kg, Format format, const std::string& path,
-                  const Filter& filter = {});
+                  const Filter& filter = {}, unsigned threads = 1);
 
 // Reads a GraphML file (or document) written by newsgraph into `out` (added to what `out`
 // holds, then resolved). Returns an error message; `out` is unchanged on error.

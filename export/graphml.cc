@@ -3,11 +3,12 @@
 #include <pugixml.hpp>
 
 #include <cmath>
-#include <sstream>
 
+#include "export/document.h"
 #include "export/parts.h"
 #include "export/selection.h"
 #include "export/style.h"
+#include "export/xml_text.h"
 
 namespace newsgraph::exporter {
 namespace {
@@ -36,29 +37,73 @@ constexpr Key kKeys[] = {
     {"articles", "graph", "articles", "string"},
 };
 
-void data(pugi::xml_node parent, const char* key, const std::string& value) {
+// Text is cleaned without a copy when it needs no cleaning (export/style.h), and handed to
+// pugixml with its length.
+// `ascii`: the value is printable ASCII by construction (JSON with \u escapes), nothing to clean.
+void data(pugi::xml_node parent, const char* key, std::string_view value, bool ascii = false) {
   if (value.empty()) return;  // Gephi drops empty values anyway
   auto d = parent.append_child("data");
   d.append_attribute("key") = key;
-  d.text() = clean_text(value).c_str();
+  std::string buffer;
+  const std::string_view clean = ascii ? value : clean_view(value, buffer);
+  d.text().set(clean.data(), clean.size());
+}
+
+void attribute(pugi::xml_node node, const char* name, std::string_view value) {
+  std::string buffer;
+  const std::string_view clean = clean_view(value, buffer);
+  node.append_attribute(name).set_value(clean.data(), clean.size());
+}
+
+void node_element(pugi::xml_node node, const Selection& sel, std::size_t i, const PartsWriter& parts) {
+  const auto& n = sel.graph()[sel.nodes[i]];
+  attribute(node, "id", sel.ids[i]);
+  data(node, "label", n.label);
+  data(node, "type", to_string(n.type));
+  data(node, "aliases", joined(n.aliases));
+  data(node, "mentions", std::to_string(n.mentions));
+  data(node, "sources", joined(n.sources));
+  if (!n.seen.empty()) {
+    data(node, "first_seen", *n.seen.begin());
+    data(node, "last_seen", *n.seen.rbegin());
+  }
+  data(node, "country", n.country);
+  if (n.lat && n.lon && std::isfinite(*n.lat) && std::isfinite(*n.lon)) {
+    data(node, "lat", number(*n.lat));
+    data(node, "lon", number(*n.lon));
+  }
+  const NodeStyle s = style_of(n.type);
+  data(node, "r", std::to_string(s.r));
+  data(node, "g", std::to_string(s.g));
+  data(node, "b", std::to_string(s.b));
+  data(node, "size", number(node_size(n)));
+  data(node, "parts", parts.json(sel.nodes[i]), true);
+}
+
+void edge_element(pugi::xml_node edge, const Selection& sel, std::size_t i) {
+  const auto& e = sel.edges[i];
+  const auto& d = sel.graph()[e.edge];
+  edge.append_attribute("id") = ("e" + std::to_string(i)).c_str();
+  attribute(edge, "source", sel.source_id(e));
+  attribute(edge, "target", sel.target_id(e));
+  const std::string_view kind = to_string(d.type);
+  data(edge, "e_type", kind);
+  data(edge, "e_label", kind);
+  data(edge, "weight", std::to_string(d.sources.size()));
+  data(edge, "e_sources", joined(d.sources));
+  data(edge, "evidence", evidence_text(d));
 }
 
 }  // namespace
 
-std::string graphml_string(const graph::KnowledgeGraph& kg, const Filter& filter) {
-  pugi::xml_document doc;
-  graphml_document(kg, filter, doc);
-  return xml_document_string(doc);
-}
-
-void graphml_document(const graph::KnowledgeGraph& kg, const Filter& filter, pugi::xml_document& doc) {
-  const Selection sel = select(kg, filter);
-  const graph::Graph& g = kg.graph();
-  const PartsWriter parts(kg, sel.kept);
-  auto decl = doc.append_child(pugi::node_declaration);
+void save_graphml(const graph::KnowledgeGraph& kg, const Filter& filter, unsigned threads, Sink& out) {
+  const Selection sel = select(kg, filter, threads);
+  const PartsWriter parts(kg, sel.kept, threads);
+  pugi::xml_document frame;
+  auto decl = frame.append_child(pugi::node_declaration);
   decl.append_attribute("version") = "1.0";
   decl.append_attribute("encoding") = "UTF-8";
-  auto root = doc.append_child("graphml");
+  auto root = frame.append_child("graphml");
   root.append_attribute("xmlns") = "http://graphml.graphdrawing.org/xmlns";
   root.append_attribute("xmlns:xsi") = "http://www.w3.org/2001/XMLSchema-instance";
   root.append_attribute("xsi:schemaLocation") =
@@ -73,49 +118,23 @@ void graphml_document(const graph::KnowledgeGraph& kg, const Filter& filter, pug
   auto gr = root.append_child("graph");
   gr.append_attribute("id") = "newsgraph";
   gr.append_attribute("edgedefault") = "directed";
-  data(gr, "articles", articles_json(kg.article_ids()));
-
-  for (std::size_t i = 0; i < sel.nodes.size(); ++i) {
-    const auto& n = g[sel.nodes[i]];
-    auto node = gr.append_child("node");
-    node.append_attribute("id") = clean_text(sel.ids[i]).c_str();
-    data(node, "label", n.label);
-    data(node, "type", std::string(to_string(n.type)));
-    data(node, "aliases", joined(n.aliases));
-    data(node, "mentions", std::to_string(n.mentions));
-    data(node, "sources", joined(n.sources));
-    if (!n.seen.empty()) {
-      data(node, "first_seen", *n.seen.begin());
-      data(node, "last_seen", *n.seen.rbegin());
-    }
-    data(node, "country", n.country);
-    if (n.lat && n.lon && std::isfinite(*n.lat) && std::isfinite(*n.lon)) {
-      data(node, "lat", number(*n.lat));
-      data(node, "lon", number(*n.lon));
-    }
-    const NodeStyle s = style_of(n.type);
-    data(node, "r", std::to_string(s.r));
-    data(node, "g", std::to_string(s.g));
-    data(node, "b", std::to_string(s.b));
-    data(node, "size", number(node_size(n)));
-    data(node, "parts", parts.json(sel.nodes[i]));
+  data(gr, "articles", articles_json(kg.article_ids()), true);
+  // Without nodes and edges the frame is the document (a marker would change <graph/>'s form).
+  if (sel.nodes.empty() && sel.edges.empty()) {
+    out.write(xml_string(frame));
+    return;
   }
+  gr.append_child(kItemsMarker);
+  const std::string text = xml_string(frame);
+  const FrameParts around = split_frame(text, kItemsMarkerTag, true);
 
-  int id = 0;
-  for (const auto& e : sel.edges) {
-    const auto& d = g[e.edge];
-    auto edge = gr.append_child("edge");
-    edge.append_attribute("id") = ("e" + std::to_string(id++)).c_str();
-    edge.append_attribute("source") = clean_text(e.source_id).c_str();
-    edge.append_attribute("target") = clean_text(e.target_id).c_str();
-    const std::string kind(to_string(d.type));
-    data(edge, "e_type", kind);
-    data(edge, "e_label", kind);
-    data(edge, "weight", std::to_string(d.sources.size()));
-    data(edge, "e_sources", joined(d.sources));
-    data(edge, "evidence", evidence_text(d));
-  }
-
+  out.write(around.before);
+  constexpr unsigned kDepth = 2;  // graphml > graph > node
+  write_elements(sel.nodes.size(), threads, out, "node", kDepth,
+                 [&](pugi::xml_node xml, std::size_t i) { node_element(xml, sel, i, parts); });
+  write_elements(sel.edges.size(), threads, out, "edge", kDepth,
+                 [&](pugi::xml_node xml, std::size_t i) { edge_element(xml, sel, i); });
+  out.write(around.after);
 }
 
 }  // namespace newsgraph::exporter

@@ -1,79 +1,214 @@
 // Node-link JSON, the shape NetworkX's node_link_graph, D3, Sigma.js and Cytoscape.js adapters
 // read (../shared/FORMATS.md): {"directed", "multigraph", "graph", "nodes", "links"}. Written
-// with nlohmann-json: strict JSON, no NaN, every link end a node id. Two relations between
-// the same pair of nodes are two links told apart by "key" (the relation kind), so the graph
-// is a multigraph.
+// as nlohmann-json writes it (the frame by nlohmann, nodes and links as the same text, made on
+// several threads): strict JSON, no NaN, every link end a node id. Two relations between the
+// same pair of nodes are two links told apart by "key" (the relation kind), so the graph is a
+// multigraph.
 #include <nlohmann/json.hpp>
 
 #include <cmath>
 
+#include "export/document.h"
+#include "export/json_text.h"
+#include "export/parallel.h"
 #include "export/selection.h"
 #include "export/style.h"
 #include "export/timeline.h"
 
 namespace newsgraph::exporter {
+namespace {
 
-std::string json_string(const graph::KnowledgeGraph& kg, const Filter& filter) {
-  using nlohmann::json;
-  const Selection sel = select(kg, filter);
+using nlohmann::json;
+
+// Invalid UTF-8 (never produced by the extractor) would become U+FFFD rather than throw.
+std::string dumped(const json& value) { return value.dump(1, ' ', false, json::error_handler_t::replace); }
+
+// Nodes and links are written straight as text, as nlohmann's dump(1, ' ', false, replace) of the
+// whole document writes them (one space of indent per level; keys sorted; nlohmann writes the
+// strings that need it and the doubles, export/json_text.h): building a json object per node
+// only to dump it cost more than all the rest. `depth` is a value's nesting level; the
+// members of an object at depth d sit at d + 1.
+void member(std::string& out, bool& first, unsigned depth, const char* key) {
+  out += first ? "\n" : ",\n";
+  first = false;
+  out.append(depth, ' ');
+  out += '"';
+  out += key;
+  out += "\": ";
+}
+
+void close(std::string& out, unsigned depth, char bracket) {
+  out += '\n';
+  out.append(depth, ' ');
+  out += bracket;
+}
+
+void str(std::string& out, std::string_view s) { append_json_string(out, s, false); }
+
+void strings(std::string& out, const std::set<std::string>& items, unsigned depth) {
+  if (items.empty()) {
+    out += "[]";
+    return;
+  }
+  out += '[';
+  bool first = true;
+  for (const auto& item : items) {
+    out += first ? "\n" : ",\n";
+    first = false;
+    out.append(depth + 1, ' ');
+    str(out, item);
+  }
+  close(out, depth, ']');
+}
+
+// A node, as an item of the top-level "nodes" list (depth 2).
+void append_node(std::string& out, const Selection& sel, std::size_t i, const std::string& start) {
+  constexpr unsigned kMember = 3;
+  const auto& n = sel.graph()[sel.nodes[i]];
+  bool first = true;
+  out += '{';
+  member(out, first, kMember, "aliases");
+  strings(out, n.aliases, kMember);
+  member(out, first, kMember, "color");
+  str(out, hex_colour(style_of(n.type)));
+  if (!n.country.empty()) {
+    member(out, first, kMember, "country");
+    str(out, n.country);
+  }
+  if (!n.seen.empty()) {
+    member(out, first, kMember, "first_seen");
+    str(out, *n.seen.begin());
+  }
+  member(out, first, kMember, "id");
+  str(out, sel.ids[i]);
+  member(out, first, kMember, "label");
+  str(out, n.label);
+  if (!n.seen.empty()) {
+    member(out, first, kMember, "last_seen");
+    str(out, *n.seen.rbegin());
+  }
+  if (n.lat && n.lon && std::isfinite(*n.lat) && std::isfinite(*n.lon)) {
+    member(out, first, kMember, "lat");
+    append_json_double(out, *n.lat);
+    member(out, first, kMember, "lon");
+    append_json_double(out, *n.lon);
+  }
+  member(out, first, kMember, "mentions");
+  append_json_int(out, n.mentions);
+  member(out, first, kMember, "size");
+  append_json_double(out, node_size(n));
+  member(out, first, kMember, "sources");
+  strings(out, n.sources, kMember);
+  if (!start.empty()) {
+    member(out, first, kMember, "start");
+    str(out, start);
+  }
+  member(out, first, kMember, "type");
+  str(out, to_string(n.type));
+  close(out, kMember - 1, '}');
+}
+
+// A link, as an item of the top-level "links" list (depth 2).
+void append_link(std::string& out, const Selection& sel, std::size_t i, const std::vector<std::string>& start) {
+  constexpr unsigned kMember = 3;
+  const graph::Graph& g = sel.graph();
+  const auto& e = sel.edges[i];
+  const auto& d = g[e.edge];
+  const std::string_view kind = to_string(d.type);
+  bool first = true;
+  out += '{';
+  member(out, first, kMember, "evidence");
+  if (d.evidence.empty()) {
+    out += "[]";
+  } else {
+    out += '[';
+    bool first_evidence = true;
+    for (const auto& ev : d.evidence) {  // objects at depth 4, their members at 5
+      out += first_evidence ? "\n" : ",\n";
+      first_evidence = false;
+      out.append(kMember + 1, ' ');
+      out += '{';
+      bool first_field = true;
+      member(out, first_field, kMember + 2, "article");
+      str(out, ev.article);
+      member(out, first_field, kMember + 2, "sentence");
+      append_json_int(out, ev.sentence);
+      member(out, first_field, kMember + 2, "text");
+      str(out, ev.text);
+      close(out, kMember + 1, '}');
+    }
+    close(out, kMember, ']');
+  }
+  member(out, first, kMember, "key");
+  str(out, kind);
+  member(out, first, kMember, "label");
+  str(out, kind);
+  member(out, first, kMember, "source");
+  str(out, sel.source_id(e));
+  member(out, first, kMember, "sources");
+  strings(out, d.sources, kMember);
+  const std::string from = edge_start(g, e.edge, start[boost::source(e.edge, g)], start[boost::target(e.edge, g)]);
+  if (!from.empty()) {
+    member(out, first, kMember, "start");
+    str(out, from);
+  }
+  member(out, first, kMember, "target");
+  str(out, sel.target_id(e));
+  member(out, first, kMember, "type");
+  str(out, kind);
+  member(out, first, kMember, "weight");
+  append_json_int(out, static_cast<long long>(d.sources.size()));
+  close(out, kMember - 1, '}');
+}
+
+// Where the links and the nodes go in the frame.
+constexpr const char* kLinksMarker = "newsgraph-links";
+constexpr const char* kNodesMarker = "newsgraph-nodes";
+
+}  // namespace
+
+void save_json(const graph::KnowledgeGraph& kg, const Filter& filter, unsigned threads, Sink& out) {
+  const Selection sel = select(kg, filter, threads);
   const graph::Graph& g = kg.graph();
   std::vector<std::string> start(boost::num_vertices(g));
+  parallel_for(sel.nodes.size(), threads, [&](std::size_t b, std::size_t e) {
+    for (std::size_t i = b; i < e; ++i) start[sel.nodes[i]] = node_start(g, sel.nodes[i]);
+  });
 
-  json nodes = json::array();
-  for (std::size_t i = 0; i < sel.nodes.size(); ++i) {
-    const graph::Vertex v = sel.nodes[i];
-    const auto& n = g[v];
-    const NodeStyle s = style_of(n.type);
-    json node = {{"id", sel.ids[i]},
-                 {"label", n.label},
-                 {"type", std::string(to_string(n.type))},
-                 {"aliases", n.aliases},
-                 {"mentions", n.mentions},
-                 {"sources", n.sources},
-                 {"color", hex_colour(s)},
-                 {"size", node_size(n)}};
-    if (!n.seen.empty()) {
-      node["first_seen"] = *n.seen.begin();
-      node["last_seen"] = *n.seen.rbegin();
-    }
-    if (!n.country.empty()) node["country"] = n.country;
-    if (n.lat && n.lon && std::isfinite(*n.lat) && std::isfinite(*n.lon)) {
-      node["lat"] = *n.lat;
-      node["lon"] = *n.lon;
-    }
-    start[v] = node_start(g, v);
-    if (!start[v].empty()) node["start"] = start[v];
-    nodes.push_back(std::move(node));
+  // The frame: a list holds a marker string where its items go, unless it is empty ("[]").
+  const json frame = {{"directed", true},
+                      {"multigraph", true},
+                      {"graph", {{"name", "newsgraph"}, {"articles", kg.articles()}}},
+                      {"nodes", sel.nodes.empty() ? json::array() : json::array({kNodesMarker})},
+                      {"links", sel.edges.empty() ? json::array() : json::array({kLinksMarker})}};
+  const std::string text = dumped(frame) + "\n";
+  constexpr std::string_view kSeparator = ",\n  ";  // between two items of a top-level list
+
+  // Keys are sorted: "links" comes before "nodes".
+  std::string_view rest = text;
+  if (!sel.edges.empty()) {
+    const FrameParts around = split_frame(rest, "\"" + std::string(kLinksMarker) + "\"", false);
+    out.write(around.before);
+    write_items(
+        sel.edges.size(), threads, out,
+        [&](std::size_t begin, std::size_t end, std::string* texts) {
+          for (std::size_t i = begin; i < end; ++i) append_link(texts[i - begin], sel, i, start);
+        },
+        kSeparator);
+    rest = around.after;
   }
-
-  json links = json::array();
-  for (const auto& e : sel.edges) {
-    const auto& d = g[e.edge];
-    const std::string kind(to_string(d.type));
-    json evidence = json::array();
-    for (const auto& ev : d.evidence)
-      evidence.push_back({{"article", ev.article}, {"sentence", ev.sentence}, {"text", ev.text}});
-    json link = {{"source", e.source_id},
-                 {"target", e.target_id},
-                 {"key", kind},
-                 {"type", kind},
-                 {"label", kind},
-                 {"weight", d.sources.size()},
-                 {"sources", d.sources},
-                 {"evidence", std::move(evidence)}};
-    const std::string from =
-        edge_start(g, e.edge, start[boost::source(e.edge, g)], start[boost::target(e.edge, g)]);
-    if (!from.empty()) link["start"] = from;
-    links.push_back(std::move(link));
+  if (!sel.nodes.empty()) {
+    const FrameParts around = split_frame(rest, "\"" + std::string(kNodesMarker) + "\"", false);
+    out.write(around.before);
+    write_items(
+        sel.nodes.size(), threads, out,
+        [&](std::size_t begin, std::size_t end, std::string* texts) {
+          for (std::size_t i = begin; i < end; ++i) append_node(texts[i - begin], sel, i, start[sel.nodes[i]]);
+        },
+        kSeparator);
+    rest = around.after;
   }
-
-  json doc = {{"directed", true},
-              {"multigraph", true},
-              {"graph", {{"name", "newsgraph"}, {"articles", kg.articles()}}},
-              {"nodes", std::move(nodes)},
-              {"links", std::move(links)}};
-  // Invalid UTF-8 (never produced by the extractor) would become U+FFFD rather than throw.
-  return doc.dump(1, ' ', false, json::error_handler_t::replace) + "\n";
+  out.write(rest);
 }
 
 }  // namespace newsgraph::exporter

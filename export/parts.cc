@@ -5,78 +5,154 @@
 #include <algorithm>
 #include <tuple>
 
-namespace newsgraph::exporter {
+#include "export/json_text.h"
+#include "export/parallel.h"
 
-using nlohmann::json;
+namespace newsgraph::exporter {
 
 namespace {
 
-std::string key_of(const graph::NodeData& d) { return graph::name_key(d.label); }
-
-json edge_json(const graph::Graph& raw, graph::Graph::edge_descriptor e) {
-  const auto& d = raw[e];
-  const auto& to = raw[boost::target(e, raw)];
-  json evidence = json::array();
-  for (const auto& ev : d.evidence) evidence.push_back(json::array({ev.article, ev.sentence, ev.text}));
-  return {{"type", std::string(to_string(d.type))},
-          {"to_type", std::string(to_string(to.type))},
-          {"to", key_of(to)},
-          {"sources", d.sources},
-          {"evidence", std::move(evidence)}};
+// Values are written straight as text, byte for byte as nlohmann's dump(-1, ' ', true, replace)
+// of the same objects writes them (keys in its sorted order; export/json_text.h): building
+// nlohmann objects only to dump them was most of the GraphML's cost. PartsReader reads them
+// with nlohmann.
+void append_key(std::string& out, bool& first, const char* key) {
+  if (!first) out += ',';
+  first = false;
+  out += '"';
+  out += key;
+  out += "\":";
 }
 
-// Adds a field to `o` only when it holds something.
-template <class T>
-void put(json& o, const char* name, const T& value) {
-  if (!value.empty()) o[name] = value;
+void append_string(std::string& out, std::string_view s) { append_json_string(out, s, true); }
+
+void append_strings(std::string& out, const std::set<std::string>& items) {
+  out += '[';
+  bool first = true;
+  for (const auto& item : items) {
+    if (!first) out += ',';
+    first = false;
+    append_string(out, item);
+  }
+  out += ']';
+}
+
+// Adds a list field only when it holds something.
+void put(std::string& out, bool& first, const char* key, const std::set<std::string>& items) {
+  if (items.empty()) return;
+  append_key(out, first, key);
+  append_strings(out, items);
+}
+void put(std::string& out, bool& first, const char* key, const std::string& value) {
+  if (value.empty()) return;
+  append_key(out, first, key);
+  append_string(out, value);
 }
 
 }  // namespace
 
-PartsWriter::PartsWriter(const graph::KnowledgeGraph& kg, const std::vector<bool>& kept)
-    : kg_(kg), kept_(kept), owner_(kg.part_owners()), parts_of_(boost::num_vertices(kg.graph())) {
-  const graph::Graph& raw = kg.parts();
+PartsWriter::PartsWriter(const graph::KnowledgeGraph& kg, const std::vector<bool>& kept, unsigned threads)
+    : raw_(kg.parts()), kept_(kept), owner_(kg.part_owners()), key_(boost::num_vertices(raw_)),
+      parts_of_(boost::num_vertices(kg.graph())) {
+  // Each part's normalised name once: the sort key of parts, and the `to` of edges to it.
+  parallel_for(key_.size(), threads, [&](std::size_t b, std::size_t e) {
+    for (std::size_t p = b; p < e; ++p) key_[p] = graph::name_key(raw_[p].label);
+  });
   for (std::size_t p = 0; p < owner_.size(); ++p)
     if (owner_[p] != graph::Graph::null_vertex()) parts_of_[owner_[p]].push_back(p);
-  for (auto& parts : parts_of_)  // by name, not by the order articles came in
-    std::sort(parts.begin(), parts.end(),
-              [&raw](graph::Vertex a, graph::Vertex b) { return key_of(raw[a]) < key_of(raw[b]); });
+  parallel_for(parts_of_.size(), threads, [&](std::size_t b, std::size_t e) {
+    for (std::size_t v = b; v < e; ++v)  // by name, not by the order articles came in
+      std::sort(parts_of_[v].begin(), parts_of_[v].end(),
+                [this](graph::Vertex a, graph::Vertex b) { return key_[a] < key_[b]; });
+  });
 }
 
 std::string PartsWriter::json(graph::Vertex v) const {
-  const graph::Graph& raw = kg_.parts();
-  nlohmann::json out = nlohmann::json::array();
+  std::string out = "[";
+  struct Edge {
+    std::string_view type, to_type, to;
+    graph::Graph::edge_descriptor e;
+  };
+  std::vector<Edge> edges;
   for (graph::Vertex p : parts_of_[v]) {
-    const graph::NodeData& d = raw[p];
-    nlohmann::json o = {{"names", d.names}, {"mentions", d.mentions}};
-    put(o, "aliases", d.aliases);
-    put(o, "sources", d.sources);
-    put(o, "seen", d.seen);
-    put(o, "country", d.country);
-    if (d.lat && d.lon) {
-      o["lat"] = *d.lat;
-      o["lon"] = *d.lon;
-    }
-    if (d.ordinal) o["ordinal"] = d.ordinal;
-    put(o, "series", d.series);
-    put(o, "keys", d.keys);
-    std::vector<std::tuple<std::string, std::string, std::string, nlohmann::json>> edges;
-    for (auto [e, end] = boost::out_edges(p, raw); e != end; ++e) {
-      const graph::Vertex owner = owner_[boost::target(*e, raw)];
+    const graph::NodeData& d = raw_[p];
+    if (out.size() > 1) out += ',';
+    out += '{';
+    bool first = true;
+    put(out, first, "aliases", d.aliases);
+    put(out, first, "country", d.country);
+    edges.clear();
+    for (auto [e, end] = boost::out_edges(p, raw_); e != end; ++e) {
+      const graph::Vertex to = boost::target(*e, raw_);
+      const graph::Vertex owner = owner_[to];
       if (owner == graph::Graph::null_vertex() || !kept_[owner]) continue;
-      nlohmann::json ej = edge_json(raw, *e);
-      edges.emplace_back(ej["type"], ej["to_type"], ej["to"], std::move(ej));
+      edges.push_back({to_string(raw_[*e].type), to_string(raw_[to].type), key_[to], *e});
     }
-    std::sort(edges.begin(), edges.end(),
-              [](const auto& a, const auto& b) { return std::tie(std::get<0>(a), std::get<1>(a), std::get<2>(a)) <
-                                                        std::tie(std::get<0>(b), std::get<1>(b), std::get<2>(b)); });
+    std::sort(edges.begin(), edges.end(), [](const Edge& a, const Edge& b) {
+      return std::tie(a.type, a.to_type, a.to) < std::tie(b.type, b.to_type, b.to);
+    });
     if (!edges.empty()) {
-      nlohmann::json& list = o["edges"] = nlohmann::json::array();
-      for (auto& edge : edges) list.push_back(std::move(std::get<3>(edge)));
+      append_key(out, first, "edges");
+      out += '[';
+      for (std::size_t i = 0; i < edges.size(); ++i) {
+        const graph::EdgeData& ed = raw_[edges[i].e];
+        if (i) out += ',';
+        out += "{\"evidence\":[";
+        bool first_evidence = true;
+        for (const auto& ev : ed.evidence) {
+          if (!first_evidence) out += ',';
+          first_evidence = false;
+          out += '[';
+          append_string(out, ev.article);
+          out += ',';
+          append_json_int(out, ev.sentence);
+          out += ',';
+          append_string(out, ev.text);
+          out += ']';
+        }
+        out += "],\"sources\":";
+        append_strings(out, ed.sources);
+        out += ",\"to\":";
+        append_string(out, edges[i].to);
+        out += ",\"to_type\":";
+        append_string(out, edges[i].to_type);
+        out += ",\"type\":";
+        append_string(out, edges[i].type);
+        out += '}';
+      }
+      out += ']';
     }
-    out.push_back(std::move(o));
+    put(out, first, "keys", d.keys);
+    if (d.lat && d.lon) {
+      append_key(out, first, "lat");
+      append_json_double(out, *d.lat);
+      append_key(out, first, "lon");
+      append_json_double(out, *d.lon);
+    }
+    append_key(out, first, "mentions");
+    append_json_int(out, d.mentions);
+    append_key(out, first, "names");
+    out += '{';
+    bool first_name = true;
+    for (const auto& [name, count] : d.names) {
+      if (!first_name) out += ',';
+      first_name = false;
+      append_string(out, name);
+      out += ':';
+      append_json_int(out, count);
+    }
+    out += '}';
+    if (d.ordinal) {
+      append_key(out, first, "ordinal");
+      append_json_int(out, d.ordinal);
+    }
+    put(out, first, "seen", d.seen);
+    put(out, first, "series", d.series);
+    put(out, first, "sources", d.sources);
+    out += '}';
   }
-  return out.dump(-1, ' ', true, nlohmann::json::error_handler_t::replace);
+  out += ']';
+  return out;
 }
 
 namespace {
@@ -133,7 +209,9 @@ std::string PartsReader::add(EntityType type, std::string_view text) {
 }
 
 std::string articles_json(const std::set<std::string>& ids) {
-  return nlohmann::json(ids).dump(-1, ' ', true, nlohmann::json::error_handler_t::replace);
+  std::string out;
+  append_strings(out, ids);
+  return out;
 }
 
 std::string read_articles_json(std::string_view text, std::set<std::string>& ids) {

@@ -28,15 +28,17 @@ std::string read_articles_json(std::string_view text, std::set<std::string>& ids
 // Writes the parts of kept nodes; edges to parts of nodes not kept are left out.
 class PartsWriter {
  public:
-  PartsWriter(const graph::KnowledgeGraph& kg, const std::vector<bool>& kept);
-  // The `parts` value of node v of kg.graph().
+  // Prepares on up to `threads` threads.
+  PartsWriter(const graph::KnowledgeGraph& kg, const std::vector<bool>& kept, unsigned threads = 1);
+  // The `parts` value of node v of kg.graph(). Safe to call from several threads at once.
   std::string json(graph::Vertex v) const;
 
  private:
-  const graph::KnowledgeGraph& kg_;
+  const graph::Graph& raw_;
   const std::vector<bool>& kept_;
-  std::vector<graph::Vertex> owner_;                    // part → node
-  std::vector<std::vector<graph::Vertex>> parts_of_;  // node → parts
+  std::vector<graph::Vertex> owner_;                  // part → node
+  std::vector<std::string> key_;                      // part → its normalised name
+  std::vector<std::vector<graph::Vertex>> parts_of_;  // node → parts, by name
 };
 
 // Reads `parts` values back into a KnowledgeGraph's parts. Edges are added by finish(), once

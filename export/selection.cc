@@ -2,32 +2,54 @@
 
 #include <algorithm>
 
+#include "export/parallel.h"
+
 namespace newsgraph::exporter {
 
-Selection select(const graph::KnowledgeGraph& kg, const Filter& filter) {
+Selection select(const graph::KnowledgeGraph& kg, const Filter& filter, unsigned threads) {
   const graph::Graph& g = kg.graph();
   Selection sel{kg, {}, {}, {}, kept_vertices(kg, filter)};
-  std::vector<std::string> id_of(boost::num_vertices(g));
-  std::vector<std::pair<std::string, graph::Vertex>> ids;
-  for (auto [v, end] = boost::vertices(g); v != end; ++v) {
-    if (!sel.kept[*v]) continue;
-    id_of[*v] = kg.node_id(*v);
-    ids.emplace_back(id_of[*v], *v);
-  }
+  const std::size_t n = boost::num_vertices(g);
+  std::vector<std::string> id_of(n);
+  // kg.graph() is resolved above: node_id() only reads, from any thread.
+  parallel_for(n, threads, [&](std::size_t b, std::size_t e) {
+    for (std::size_t v = b; v < e; ++v)
+      if (sel.kept[v]) id_of[v] = kg.node_id(v);
+  });
+  std::vector<std::pair<std::string_view, graph::Vertex>> ids;
+  for (std::size_t v = 0; v < n; ++v)
+    if (sel.kept[v]) ids.emplace_back(id_of[v], v);
   std::sort(ids.begin(), ids.end());
-  for (auto& [id, v] : ids) {
-    sel.nodes.push_back(v);
-    sel.ids.push_back(std::move(id));
+  // Edges are sorted by the ranks of their ends' ids (equal ids, equal ranks), which orders them
+  // as comparing the ids would, without comparing strings.
+  std::vector<std::size_t> rank(n);
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    const auto [id, v] = ids[i];
+    rank[v] = i > 0 && id == ids[i - 1].first ? rank[ids[i - 1].second] : i;
   }
+  sel.nodes.reserve(ids.size());
+  sel.ids.reserve(ids.size());
+  for (const auto& [id, v] : ids) {
+    sel.nodes.push_back(v);
+    sel.ids.push_back(std::move(id_of[v]));
+  }
+  struct Ranked {
+    std::size_t source, target;
+    RelationType type;
+    graph::Graph::edge_descriptor edge;
+  };
+  std::vector<Ranked> edges;
   for (auto [e, end] = boost::edges(g); e != end; ++e) {
     const auto s = boost::source(*e, g), t = boost::target(*e, g);
-    if (sel.kept[s] && sel.kept[t]) sel.edges.push_back({id_of[s], id_of[t], *e});
+    if (sel.kept[s] && sel.kept[t]) edges.push_back({rank[s], rank[t], g[*e].type, *e});
   }
-  std::sort(sel.edges.begin(), sel.edges.end(), [&g](const SelectedEdge& a, const SelectedEdge& b) {
-    if (a.source_id != b.source_id) return a.source_id < b.source_id;
-    if (a.target_id != b.target_id) return a.target_id < b.target_id;
-    return g[a.edge].type < g[b.edge].type;
+  std::sort(edges.begin(), edges.end(), [](const Ranked& a, const Ranked& b) {
+    if (a.source != b.source) return a.source < b.source;
+    if (a.target != b.target) return a.target < b.target;
+    return a.type < b.type;
   });
+  sel.edges.reserve(edges.size());
+  for (const auto& e : edges) sel.edges.push_back({e.source, e.target, e.edge});
   return sel;
 }
 

@@ -11,7 +11,7 @@
 namespace newsgraph::exporter {
 
 struct SelectedEdge {
-  std::string source_id, target_id;
+  std::size_t source, target;  // indices into Selection::ids of the ends' ids
   graph::Graph::edge_descriptor edge;
 };
 
@@ -22,10 +22,12 @@ struct Selection {
   std::vector<SelectedEdge> edges;   // both ends kept, sorted
   std::vector<bool> kept;            // by vertex of kg.graph()
   const graph::Graph& graph() const { return kg.graph(); }
+  const std::string& source_id(const SelectedEdge& e) const { return ids[e.source]; }
+  const std::string& target_id(const SelectedEdge& e) const { return ids[e.target]; }
 };
 
-// Applies `filter` and sorts.
-Selection select(const graph::KnowledgeGraph& kg, const Filter& filter);
+// Applies `filter` and sorts (node ids made on up to `threads` threads).
+Selection select(const graph::KnowledgeGraph& kg, const Filter& filter, unsigned threads = 1);
 
 // Which vertices of kg.graph() `filter` keeps (export/filter.cc).
 std::vector<bool> kept_vertices(const graph::KnowledgeGraph& kg, const Filter& filter);

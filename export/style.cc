@@ -32,10 +32,7 @@ std::string_view text_colour(const NodeStyle& s) {
 
 double node_size(const graph::NodeData& n) { return 10.0 + 4.0 * std::clamp(n.mentions, 0, 20); }
 
-namespace {
-
-// Length of the valid UTF-8 sequence at s[i], or 0 when it is not one.
-std::size_t utf8_length(std::string_view s, std::size_t i) {
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
   const auto c = static_cast<unsigned char>(s[i]);
   if (c < 0x80) return 1;
   std::size_t n;
@@ -60,37 +57,58 @@ std::size_t utf8_length(std::string_view s, std::size_t i) {
   return n;
 }
 
-}  // namespace
+namespace {
 
-std::string clean_text(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  std::size_t run = 0;  // start of the pending run of bytes kept as they are
-  auto flush = [&](std::size_t upto) {
-    out.append(s, run, upto - run);
-  };
+// Length of the character at s[i] when clean_text keeps it as it is, else 0 (an invalid byte, a
+// control character XML forbids, U+FFFE or U+FFFF).
+std::size_t kept_length(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c >= 0x20 && c < 0x80) return 1;
+  const std::size_t n = utf8_sequence_length(s, i);
+  const bool control = n == 1 && c < 0x20 && c != '\t' && c != '\n';
+  // U+FFFE and U+FFFF are EF BF BE / EF BF BF.
+  const bool nonchar = n == 3 && c == 0xEF && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
+                       static_cast<unsigned char>(s[i + 2]) >= 0xBE;
+  return control || nonchar ? 0 : n;
+}
+
+// Where the first byte clean_text changes is; s.size() when it changes nothing.
+std::size_t first_unclean(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c < 0x80) {  // plain ASCII: the common case, kept in runs
+    if (static_cast<unsigned char>(s[i]) - 0x20u < 0x60u) {  // plain ASCII: the common case
       ++i;
       continue;
     }
-    const std::size_t n = utf8_length(s, i);
-    const bool control = n == 1 && c < 0x20 && c != '\t' && c != '\n';
-    // U+FFFE and U+FFFF are EF BF BE / EF BF BF.
-    const bool nonchar = n == 3 && c == 0xEF && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
-                         static_cast<unsigned char>(s[i + 2]) >= 0xBE;
-    if (n == 0 || control || nonchar) {
-      flush(i);
-      if (n == 0) out += "\xEF\xBF\xBD";  // U+FFFD for an invalid byte
-      i += n == 0 ? 1 : n;
-      run = i;
-      continue;
-    }
+    const std::size_t n = kept_length(s, i);
+    if (n == 0) return i;
     i += n;
   }
-  flush(s.size());
+  return s.size();
+}
+
+}  // namespace
+
+std::string clean_text(std::string_view s) {
+  std::size_t i = first_unclean(s);
+  std::string out(s.substr(0, i));
+  while (i < s.size()) {
+    const std::size_t n = kept_length(s, i);
+    if (n > 0) {
+      out.append(s, i, n);
+      i += n;
+      continue;
+    }
+    const std::size_t len = utf8_sequence_length(s, i);
+    if (len == 0) out += "\xEF\xBF\xBD";  // U+FFFD for an invalid byte
+    i += len == 0 ? 1 : len;
+  }
   return out;
+}
+
+std::string_view clean_view(std::string_view s, std::string& buffer) {
+  if (first_unclean(s) == s.size()) return s;
+  buffer = clean_text(s);
+  return buffer;
 }
 
 std::string number(double v) {
@@ -106,34 +124,6 @@ std::string joined(const std::set<std::string>& items) {
     out += s;
   }
   return out;
-}
-
-namespace {
-struct StringWriter : pugi::xml_writer {
-  std::string out;
-  void write(const void* data, std::size_t size) override { out.append(static_cast<const char*>(data), size); }
-};
-}  // namespace
-
-struct FdWriter : pugi::xml_writer {
-  explicit FdWriter(int fd) : fd(fd) {}
-  void write(const void* data, std::size_t size) override {
-    if (error.empty()) error = write_all(fd, static_cast<const char*>(data), size);
-  }
-  int fd;
-  std::string error;
-};
-
-std::string save_xml_document(const pugi::xml_document& doc, int fd) {
-  FdWriter w(fd);
-  doc.save(w, "  ", pugi::format_indent, pugi::encoding_utf8);
-  return w.error;
-}
-
-std::string xml_document_string(const pugi::xml_document& doc) {
-  StringWriter w;
-  doc.save(w, "  ", pugi::format_indent, pugi::encoding_utf8);
-  return std::move(w.out);
 }
 
 }  // namespace newsgraph::exporter

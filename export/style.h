@@ -2,8 +2,6 @@
 // made safe for any client, how numbers and lists are written.
 #pragma once
 
-#include <pugixml.hpp>
-
 #include <set>
 #include <string>
 #include <string_view>
@@ -31,16 +29,11 @@ double node_size(const graph::NodeData& n);
 // Text any client accepts: invalid UTF-8 becomes U+FFFD; what XML 1.0 forbids (C0 controls
 // but tab and newline, carriage return, U+FFFE, U+FFFF) is dropped.
 std::string clean_text(std::string_view s);
-
-// Serialises an XML document into a string directly (no stream and copy: a large graph's
-// document is hundreds of megabytes).
-std::string xml_document_string(const pugi::xml_document& doc);
-// Saves an XML document straight into a file descriptor. Returns an error message.
-std::string save_xml_document(const pugi::xml_document& doc, int fd);
-
-// The GraphML and GEXF documents, built in place (write() saves them without a string copy).
-void graphml_document(const graph::KnowledgeGraph& kg, const Filter& filter, pugi::xml_document& doc);
-void gexf_document(const graph::KnowledgeGraph& kg, const Filter& filter, pugi::xml_document& doc);
+// The same without a copy when s needs no cleaning (nearly always): s itself, else clean_text(s)
+// kept in `buffer`.
+std::string_view clean_view(std::string_view s, std::string& buffer);
+// Length of the valid UTF-8 sequence at s[i] (1 for ASCII), or 0 when it is not one.
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i);
 
 // The shortest decimal that reads back as the same double ("37.5665", "126.978").
 std::string number(double v);

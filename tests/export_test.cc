@@ -1,6 +1,7 @@
 // Unit tests of the exporters (export/export.h): escaping and injection in every format,
-// what each client needs (../shared/FORMATS.md), filters, GEXF time, GraphML read back, and
-// byte-identical output.
+// what each client needs (../shared/FORMATS.md), filters, GEXF time, GraphML read back,
+// byte-identical output (on any number of threads), and documents written in pieces being what
+// pugixml and nlohmann write of the whole.
 #include "export/export.h"
 
 #include <gtest/gtest.h>
@@ -9,11 +10,16 @@
 
 #include <unistd.h>
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
+#include <stdexcept>
 
+#include "export/json_text.h"
+#include "export/parallel.h"
 #include "export_helpers.h"
 
 namespace newsgraph::exporter {
@@ -37,7 +43,7 @@ KnowledgeGraph hostile_graph(bool broken_utf8 = true) {
   const auto b = d.entity(EntityType::agency, kBackslash);
   const auto c = d.entity(EntityType::agency, broken_utf8 ? kXmlBreaker : "Tag <b>&amp; \x01\x0b\xef\xbf\xbe end");
   const auto k = d.entity(EntityType::person, kKeyword);
-  const auto u = d.entity(EntityType::place, kKorean);
+  d.entity(EntityType::place, kKorean);
   d.last().lat = 37.566535123456789;
   d.last().lon = 126.97796919;
   d.relation(RelationType::member_of, a, b, 1, "A sentence with \"quotes\", <tags> & a\nnewline.");
@@ -379,6 +385,158 @@ TEST(Determinism, WriteIsAtomicAndMatchesRender) {
   EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator()), 4);
   EXPECT_NE(write(kg, Format::json, (dir / "no/such/dir/x.json").string()), "");
   std::filesystem::remove_all(dir);
+}
+
+// ---------------------------------------------------------------- threads and pieces
+
+// "" when a == b, else where they first differ (a diff of two large documents would not fit).
+std::string difference(const std::string& a, const std::string& b) {
+  if (a == b) return "";
+  std::size_t i = 0;
+  while (i < a.size() && i < b.size() && a[i] == b[i]) ++i;
+  const std::size_t from = i < 80 ? 0 : i - 80;
+  return "at byte " + std::to_string(i) + ":\n" + a.substr(from, 160) + "\n---\n" + b.substr(from, 160);
+}
+
+// More nodes and edges than one block of texts (export/document.h), names with XML, JSON and
+// DOT syntax, non-ASCII text, and nodes named by many articles (long lists of sources).
+KnowledgeGraph large_graph() {
+  const std::string odd[] = {"Tag <b>&amp;", "Quote \"q\" \\ back", "Caf\xc3\xa9 \xe2\x80\xa8 \xf0\x9f\x98\x80",
+                             "Tab\there", "\xef\xbf\xbf end"};
+  KnowledgeGraph kg;
+  for (int a = 0; a < 300; ++a) {
+    Doc d("art-" + std::to_string(a), extract::Date{2020, 1 + a % 12, 1 + a % 28});
+    const auto hub = d.entity(EntityType::agency, "Hub Agency " + std::to_string(a % 3));
+    std::size_t before = hub;
+    for (int k = 0; k < 16; ++k) {
+      const int id = a * 16 + k;
+      const auto e = d.entity(k % 2 ? EntityType::agency : EntityType::place,
+                              "Item " + std::to_string(id) + (k == 3 ? " " + odd[a % 5] : ""), {"alias " + std::to_string(id)});
+      d.relation(RelationType::member_of, e, hub, k + 1, "Sentence " + std::to_string(k) + " with \"quotes\" & <tags>\nend");
+      if (k % 4 == 0) d.relation(RelationType::part_of, before, e, k + 2);
+      before = e;
+    }
+    kg.add(d.a);
+  }
+  kg.resolve();
+  return kg;
+}
+
+TEST(Threads, EveryFormatIsByteIdenticalOnAnyNumberOfThreads) {
+  const KnowledgeGraph large = large_graph();
+  ASSERT_GT(boost::num_vertices(large.graph()), 4096u);  // more than one block
+  ASSERT_GT(boost::num_edges(large.graph()), 4096u);
+  const KnowledgeGraph empty;
+  Filter places;
+  places.types = {EntityType::place};  // nodes, no edges
+  for (const KnowledgeGraph* kg : {&large, &empty})
+    for (const Filter& filter : {Filter{}, places})
+      for (Format f : kFormats) {
+        const std::string one = render(*kg, f, filter, 1);
+        for (unsigned threads : {2u, 3u, 8u})
+          EXPECT_EQ(difference(render(*kg, f, filter, threads), one), "") << to_string(f) << " " << threads;
+      }
+  for (Format f : kFormats) EXPECT_EQ(render(hostile_graph(), f, {}, 4), render(hostile_graph(), f, {}, 1)) << to_string(f);
+}
+
+TEST(Threads, WriteOnThreadsMatchesRender) {
+  const KnowledgeGraph kg = large_graph();
+  const auto dir = std::filesystem::temp_directory_path() / ("export_test_threads_" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  for (Format f : kFormats) {
+    const auto path = (dir / ("graph." + std::string(to_string(f)))).string();
+    ASSERT_EQ(write(kg, f, path, {}, 3), "");
+    std::ifstream in(path, std::ios::binary);
+    const std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(difference(content, render(kg, f)), "") << to_string(f);
+  }
+  std::filesystem::remove_all(dir);
+}
+
+// Documents are written in pieces; put together, they must be what the library writes of the
+// whole document.
+TEST(Pieces, XmlIsWhatPugixmlSavesOfTheWholeDocument) {
+  for (const KnowledgeGraph& kg : {large_graph(), hostile_graph(), dated_graph()})
+    for (Format f : {Format::graphml, Format::gexf}) {
+      const std::string text = render(kg, f, {}, 2);
+      pugi::xml_document doc;
+      ASSERT_TRUE(doc.load_buffer(text.data(), text.size(), pugi::parse_default | pugi::parse_declaration)) << to_string(f);
+      std::ostringstream again;
+      doc.save(again, "  ", pugi::format_indent, pugi::encoding_utf8);
+      EXPECT_EQ(difference(again.str(), text), "") << to_string(f);
+    }
+}
+
+TEST(Pieces, JsonIsWhatNlohmannDumpsOfTheWholeDocument) {
+  for (const KnowledgeGraph& kg : {large_graph(), hostile_graph(false), dated_graph(), KnowledgeGraph()}) {
+    const std::string text = json_string(kg, {}, 2);
+    EXPECT_EQ(difference(nlohmann::json::parse(text).dump(1, ' ', false) + "\n", text), "");
+  }
+}
+
+TEST(Pieces, PartsAreWhatNlohmannDumps) {
+  for (const KnowledgeGraph& kg : {large_graph(), hostile_graph(false)}) {
+    pugi::xml_document doc;
+    ASSERT_TRUE(doc.load_string(graphml_string(kg).c_str()));
+    int checked = 0;
+    for (const auto& x : doc.select_nodes("//data[@key='parts']")) {
+      const std::string parts = x.node().text().get();
+      EXPECT_EQ(nlohmann::json::parse(parts).dump(-1, ' ', true), parts);
+      ++checked;
+    }
+    EXPECT_EQ(checked, static_cast<int>(boost::num_vertices(kg.graph())));
+  }
+}
+
+TEST(JsonText, StringsAreEscapedAsNlohmannEscapesThem) {
+  // Pieces of valid and broken UTF-8, controls, quotes; strings made of random runs of them.
+  const std::string pieces[] = {"a",        "Z ",       "\"",       "\\",       "\n",       "\t",         "\r",
+                                "\x01",     "\x1f",     "\x7f",     "\xc3\xa9",  "\xe2\x80\xa8", "\xef\xbf\xbf", "\xf0\x9f\x98\x80",
+                                "\xed\x9f\xbf", "\xff",     "\xc3",     "\xe2\x80",  "\xed\xa0\x80", "\xc0\xaf",   "\xf4\x90\x80\x80",
+                                "\xf0\x9f", "\x80",     "/",        "\xc2\x80",  "\xdf\xbf",  "\xe0\xa0\x80", "\xf4\x8f\xbf\xbf"};
+  unsigned seed = 12345;
+  auto next = [&seed] { return (seed = seed * 1103515245u + 12345u) >> 16; };
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    for (unsigned n = next() % 8; n > 0; --n) s += pieces[next() % std::size(pieces)];
+    for (bool ascii : {true, false}) {
+      std::string out = "x";
+      append_json_string(out, s, ascii);
+      ASSERT_EQ(out, "x" + nlohmann::json(s).dump(-1, ' ', ascii, nlohmann::json::error_handler_t::replace))
+          << ::testing::PrintToString(s) << " ensure_ascii=" << ascii;
+    }
+  }
+}
+
+TEST(JsonText, NumbersAreWrittenAsNlohmannWritesThem) {
+  for (double v : {0.0, -0.0, 14.0, 90.0, 1e21, 1e-7, 37.566535123456789, 126.97796919, -122.4194, 0.1, 1.0 / 3,
+                   std::nan(""), HUGE_VAL, 123456789012345678.0}) {
+    std::string out;
+    append_json_double(out, v);
+    EXPECT_EQ(out, nlohmann::json(v).dump()) << v;
+  }
+  for (long long v : {0LL, -1LL, 42LL, 9007199254740993LL, -9223372036854775807LL - 1}) {
+    std::string out;
+    append_json_int(out, v);
+    EXPECT_EQ(out, nlohmann::json(v).dump()) << v;
+  }
+}
+
+TEST(Parallel, EveryItemOnceAndErrorsComeBack) {
+  for (std::size_t n : {0u, 1u, 63u, 64u, 65u, 1000u, 5000u})
+    for (unsigned threads : {0u, 1u, 2u, 5u}) {
+      std::vector<int> seen(n, 0);
+      bool meanwhile = false;
+      parallel_for(n, threads, [&](std::size_t b, std::size_t e) {
+        for (std::size_t i = b; i < e; ++i) ++seen[i];
+      }, [&] { meanwhile = true; });
+      EXPECT_EQ(std::count(seen.begin(), seen.end(), 1), static_cast<long>(n)) << n << " " << threads;
+      EXPECT_TRUE(meanwhile);
+    }
+  EXPECT_THROW(parallel_for(1000, 3, [](std::size_t b, std::size_t) {
+                 if (b >= 500) throw std::runtime_error("item failed");
+               }),
+               std::runtime_error);
 }
 
 }  // namespace
