@@ -62,7 +62,7 @@ std::vector<std::string> LexEntry::attr_list(std::string_view key) const {
   return out;
 }
 
-std::size_t Lexicon::CaseFoldHash::operator()(std::string_view s) const noexcept {
+std::size_t Lexicon::CaseFoldHash::operator()(std::string_view s) const {
   // Eight bytes at a time with bit 5 set in each: upper-case ASCII letters hash as lower case.
   // Some other bytes fold together too ('@' and '`'), which only costs a comparison: equality
   // is CaseFoldEqual's. This runs for nearly every token of every sentence.
@@ -313,7 +313,7 @@ int Lexicon::ordinal(std::string_view word) const {
 
 bool Lexicon::is_clutter_line(std::string_view line) const {
   std::string_view t = trim(line);
-  return !t.empty() && clutter_.count(lower(t)) > 0;
+  return !t.empty() && clutter_.find(t) != clutter_.end();
 }
 
 bool Lexicon::is_stopword(std::string_view word) const { return stopwords_.find(word) != stopwords_.end(); }

@@ -97,7 +97,9 @@ class Lexicon {
   // costs no allocation (this is the hottest lookup of extraction).
   struct CaseFoldHash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept;
+    // Not noexcept on purpose: libstdc++ then stores each key's hash in its node, and a lookup
+    // walking a bucket compares stored hashes instead of hashing every key it passes.
+    std::size_t operator()(std::string_view s) const;
   };
   struct CaseFoldEqual {
     using is_transparent = void;
@@ -114,7 +116,7 @@ class Lexicon {
     using is_transparent = void;
     bool operator()(std::string_view a, std::string_view b) const noexcept { return a == b; }
   };
-  std::unordered_set<std::string> clutter_;
+  std::unordered_set<std::string, CaseFoldHash, CaseFoldEqual> clutter_;
   std::unordered_set<std::string, ViewHash, ViewEqual> stopwords_;
   std::unordered_set<std::string, CaseFoldHash, CaseFoldEqual> orgheads_, agreementheads_;
   std::unordered_map<std::string, std::uint32_t, CaseFoldHash, CaseFoldEqual> country_adj_, country_capital_;
