@@ -6,7 +6,6 @@
 #include <cctype>
 #include <cstdlib>
 #include <map>
-#include <sstream>
 #include <type_traits>
 
 namespace newsgraph::graph {
@@ -14,10 +13,15 @@ namespace {
 
 using LinkGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
 
+// The words of a name key (single spaces between words, none at the ends).
 std::vector<std::string> words(const std::string& key) {
   std::vector<std::string> out;
-  std::istringstream in(key);
-  for (std::string w; in >> w;) out.push_back(w);
+  for (std::size_t b = 0; b < key.size();) {
+    std::size_t e = key.find(' ', b);
+    if (e == std::string::npos) e = key.size();
+    if (e > b) out.emplace_back(key, b, e - b);
+    b = e + 1;
+  }
   return out;
 }
 
