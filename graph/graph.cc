@@ -254,9 +254,7 @@ void KnowledgeGraph::resolve() const {
   std::size_t before = boost::num_vertices(raw_);
   for (int pass = 1; pass < 4 && boost::num_vertices(*g) != before; ++pass) {
     before = boost::num_vertices(*g);
-    auto next = std::make_unique<Graph>();
-    resolve_graph(std::move(*g), *next);
-    g = std::move(next);
+    resolve_in_place(*g);
   }
   g_ = std::move(g);
   canonical_counterparts(*g_);
