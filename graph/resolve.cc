@@ -64,20 +64,21 @@ std::string series_root(const std::string& series) {
   return series.substr(sp + 1);
 }
 
-// Targets of one relation type out of v, as labels.
-std::set<std::string> targets(const Graph& g, Vertex v, RelationType type) {
-  std::set<std::string> out;
+// Labels of the targets of one relation type out of v (views into the graph: no copies, as
+// this runs for every pair of candidate rounds).
+std::vector<std::string_view> targets(const Graph& g, Vertex v, RelationType type) {
+  std::vector<std::string_view> out;
   for (auto [e, end] = boost::out_edges(v, g); e != end; ++e)
-    if (g[*e].type == type) out.insert(g[boost::target(*e, g)].label);
+    if (g[*e].type == type) out.push_back(g[boost::target(*e, g)].label);
   return out;
 }
 
 // Two rounds whose dates contradict each other (2018-03 vs 2018-05) are different rounds.
 bool dates_conflict(const Graph& g, Vertex a, Vertex b) {
   const auto da = targets(g, a, RelationType::held_on), db = targets(g, b, RelationType::held_on);
-  for (const auto& x : da)
-    for (const auto& y : db)
-      if (x.compare(0, std::min(x.size(), y.size()), y, 0, std::min(x.size(), y.size())) != 0) return true;
+  for (const auto x : da)
+    for (const auto y : db)
+      if (x.substr(0, std::min(x.size(), y.size())) != y.substr(0, std::min(x.size(), y.size()))) return true;
   return false;
 }
 
@@ -85,7 +86,7 @@ bool dates_conflict(const Graph& g, Vertex a, Vertex b) {
 bool places_conflict(const Graph& g, Vertex a, Vertex b) {
   const auto pa = targets(g, a, RelationType::held_in), pb = targets(g, b, RelationType::held_in);
   if (pa.empty() || pb.empty()) return false;
-  return std::none_of(pa.begin(), pa.end(), [&](const std::string& p) { return pb.count(p) > 0; });
+  return std::none_of(pa.begin(), pa.end(), [&](std::string_view p) { return std::find(pb.begin(), pb.end(), p) != pb.end(); });
 }
 
 // Rounds reported in articles more than a year apart are different meetings.
