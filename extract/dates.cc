@@ -12,15 +12,29 @@ namespace newsgraph::extract {
 bool Date::valid() const { return year != 0; }
 
 std::string Date::iso() const {
-  char buf[40];
-  if (month == 0) {
-    std::snprintf(buf, sizeof buf, "%04d", year);
-  } else if (day == 0) {
-    std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-  } else {
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  }
-  return buf;
+  // By hand, not snprintf: a date is formatted for every date mention and every article.
+  auto digits = [](std::string& out, int v, int width) {
+    char buf[12];
+    int n = 0;
+    const bool negative = v < 0;
+    unsigned u = negative ? 0u - static_cast<unsigned>(v) : static_cast<unsigned>(v);
+    do {
+      buf[n++] = static_cast<char>('0' + u % 10);
+      u /= 10;
+    } while (u);
+    if (negative) out += '-';
+    for (int k = n; k < width; ++k) out += '0';
+    while (n) out += buf[--n];
+  };
+  std::string out;
+  digits(out, year, 4);
+  if (month == 0) return out;
+  out += '-';
+  digits(out, month, 2);
+  if (day == 0) return out;
+  out += '-';
+  digits(out, day, 2);
+  return out;
 }
 
 namespace {

@@ -227,13 +227,14 @@ class Recogniser {
     static const std::array<std::uint32_t, kCalendar.size()> kHeads = [] {
       std::array<std::uint32_t, kCalendar.size()> out{};
       for (std::size_t i = 0; i < kCalendar.size(); ++i) out[i] = head3(kCalendar[i]);
+      std::sort(out.begin(), out.end());
       return out;
     }();
     for (const Token& t : t_) {
       if (t.digit) return true;
       if (t.text.size() < 3 || !t.word) continue;
       const std::uint32_t head = head3(t.text);
-      if (std::find(kHeads.begin(), kHeads.end(), head) == kHeads.end()) continue;
+      if (!std::binary_search(kHeads.begin(), kHeads.end(), head)) continue;
       // compare the first letters: "January" → "jan", "Wednesday" → "wed"
       for (std::string_view w : kCalendar)
         if (t.text.size() >= w.size() && iequals(t.text.substr(0, w.size()), w)) return true;
