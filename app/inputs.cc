@@ -30,7 +30,8 @@ void walk(const fs::path& dir, std::set<fs::path>& visited, InputList& out) {
     out.errors.push_back({dir.string(), "folder already visited (a symbolic link loop?); skipped"});
     return;
   }
-  std::vector<fs::path> entries;
+  // directory_entry keeps the file type read with the folder listing: no stat per file.
+  std::vector<fs::directory_entry> entries;
   fs::directory_iterator it(dir, ec), end;
   if (ec) {
     out.errors.push_back({dir.string(), "cannot read folder: " + ec.message()});
@@ -41,12 +42,14 @@ void walk(const fs::path& dir, std::set<fs::path>& visited, InputList& out) {
       out.errors.push_back({dir.string(), "cannot read folder: " + ec.message()});
       break;
     }
-    entries.push_back(it->path());
+    entries.push_back(*it);
   }
-  std::sort(entries.begin(), entries.end());
-  for (const auto& p : entries) {
+  std::sort(entries.begin(), entries.end(),
+            [](const fs::directory_entry& a, const fs::directory_entry& b) { return a.path() < b.path(); });
+  for (const auto& entry : entries) {
     std::error_code e2;
-    if (fs::is_directory(p, e2)) {
+    const fs::path& p = entry.path();
+    if (entry.is_directory(e2)) {
       walk(p, visited, out);
     } else if (p.extension() == ".txt") {
       out.inputs.push_back({p.string(), stem_of(p)});

@@ -1,9 +1,11 @@
 // Per-stage throughput with Google Benchmark (libbenchmark-dev): normalise, sentences, tokens,
 // dates, whole-article extraction, graph building + resolution, GraphML export. Input: the
-// example articles (examples/articles), so figures are MB/s of real news text.
+// example articles (examples/articles), so figures are MB/s of real news text; or the *.txt
+// files of the folder in NEWSGRAPH_BENCH_ARTICLES (e.g. a generated corpus).
 //   cmake -DNEWSGRAPH_BUILD_BENCHMARKS=ON … && build/stages_bench
 #include <benchmark/benchmark.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -23,7 +25,8 @@ const std::vector<std::string>& articles() {
   static const std::vector<std::string> texts = [] {
     std::vector<std::string> out;
     std::vector<std::filesystem::path> paths;
-    for (const auto& e : std::filesystem::directory_iterator(NEWSGRAPH_SOURCE_DIR "/examples/articles"))
+    const char* dir = std::getenv("NEWSGRAPH_BENCH_ARTICLES");
+    for (const auto& e : std::filesystem::directory_iterator(dir ? dir : NEWSGRAPH_SOURCE_DIR "/examples/articles"))
       if (e.path().extension() == ".txt") paths.push_back(e.path());
     std::sort(paths.begin(), paths.end());
     for (const auto& p : paths) {

@@ -7,7 +7,7 @@
 namespace newsgraph::extract {
 
 // "scheduled for Brussels": after one of these and "for", a place is where something will be.
-inline constexpr std::array<std::string_view, 7> kScheduledFor = {"scheduled", "slated", "set", "planned",
-                                                                  "bound", "headed", "due"};
+inline constexpr WordList<7> kScheduledFor = {{"scheduled", "slated", "set", "planned",
+                                                                  "bound", "headed", "due"}};
 
 }  // namespace newsgraph::extract

@@ -2,25 +2,39 @@
 // fixed order (ISO, weekday, relative, month-first, day-first, bare year). See dates.h.
 #include "extract/dates.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <initializer_list>
-#include <unordered_set>
 
 namespace newsgraph::extract {
 
 bool Date::valid() const { return year != 0; }
 
 std::string Date::iso() const {
-  char buf[40];
-  if (month == 0) {
-    std::snprintf(buf, sizeof buf, "%04d", year);
-  } else if (day == 0) {
-    std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-  } else {
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  }
-  return buf;
+  // By hand, not snprintf: a date is formatted for every date mention and every article.
+  auto digits = [](std::string& out, int v, int width) {
+    char buf[12];
+    int n = 0;
+    const bool negative = v < 0;
+    unsigned u = negative ? 0u - static_cast<unsigned>(v) : static_cast<unsigned>(v);
+    do {
+      buf[n++] = static_cast<char>('0' + u % 10);
+      u /= 10;
+    } while (u);
+    if (negative) out += '-';
+    for (int k = n; k < width; ++k) out += '0';
+    while (n) out += buf[--n];
+  };
+  std::string out;
+  digits(out, year, 4);
+  if (month == 0) return out;
+  out += '-';
+  digits(out, month, 2);
+  if (day == 0) return out;
+  out += '-';
+  digits(out, day, 2);
+  return out;
 }
 
 namespace {
@@ -763,18 +777,32 @@ bool Scanner::may_start(size_t k) const {
   const string_view w = text(k);
   constexpr size_t kLongest = 9;  // "september", "wednesday", "beginning"
   if (w.size() < 3 || w.size() > kLongest) return false;
-  static const std::unordered_set<string_view> kStarts = [] {
-    std::unordered_set<string_view> out;
-    for (const Name& n : kMonths) out.insert(n.text);
-    for (const Name& n : kWeekdays) out.insert(n.text);
+  // The words, and their first three letters as sorted numbers: a binary search on those sifts
+  // the words before the exact comparison.
+  static constexpr auto head = [](string_view x) {
+    std::uint32_t h = 0;
+    for (size_t i = 0; i < 3; ++i) h = h << 8 | static_cast<unsigned char>(to_lower(x[i]));
+    return h;
+  };
+  static const std::vector<string_view> kStarts = [] {
+    std::vector<string_view> out;
+    for (const Name& n : kMonths) out.push_back(n.text);
+    for (const Name& n : kWeekdays) out.push_back(n.text);
     for (string_view x : {"yesterday", "tomorrow", "last", "next", "this", "end", "beginning", "start", "middle", "early",
                           "earlier", "late", "later", "mid", "first", "second", "third", "fourth", "fifth", "final"})
-      out.insert(x);
+      out.push_back(x);
     return out;
   }();
-  char folded[kLongest];
-  for (size_t i = 0; i < w.size(); ++i) folded[i] = to_lower(w[i]);
-  return kStarts.count(string_view(folded, w.size())) > 0;
+  static const std::vector<std::uint32_t> kHeads = [] {
+    std::vector<std::uint32_t> out;
+    for (string_view x : kStarts) out.push_back(head(x));
+    std::sort(out.begin(), out.end());
+    return out;
+  }();
+  if (!std::binary_search(kHeads.begin(), kHeads.end(), head(w))) return false;
+  for (string_view x : kStarts)
+    if (iequals(w, x)) return true;
+  return false;
 }
 
 std::vector<Found> Scanner::run() {

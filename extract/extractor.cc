@@ -18,8 +18,8 @@ Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon) : lexicon_(std::mov
 
 namespace {
 
-constexpr std::array<std::string_view, 7> kCurrent = {"current", "existing", "prior", "previous",
-                                                      "last", "old", "expiring"};
+constexpr WordList<7> kCurrent = {{"current", "existing", "prior", "previous",
+                                                      "last", "old", "expiring"}};
 bool is_current(const std::string& modifier) {
   return std::find(kCurrent.begin(), kCurrent.end(), modifier) != kCurrent.end();
 }
@@ -134,9 +134,9 @@ class ArticleBuilder {
   // An agreement name made only of type words ("Economic Partnership Agreement", "Free Trade
   // Agreement"): it says what kind of deal, not whose.
   bool generic_title(const Mention& m) const {
-    static constexpr std::array<std::string_view, 16> kTypeWords = {
+    static constexpr WordList<16> kTypeWords = {{
         "economic", "partnership", "agreement", "free", "trade", "comprehensive", "investment",
-        "strategic", "framework", "cooperation", "and", "of", "the", "treaty", "accord", "bilateral"};
+        "strategic", "framework", "cooperation", "and", "of", "the", "treaty", "accord", "bilateral"}};
     if (m.ordinal > 0 || lex_.find(LexKind::agreement, m.name)) return false;
     for (const auto& t : tokenize(m.name))
       if (t.word && std::none_of(kTypeWords.begin(), kTypeWords.end(), [&](std::string_view w) { return iequals(t.text, w); }))
@@ -705,7 +705,7 @@ class ArticleBuilder {
   static bool about_negotiation(const SentenceMentions& s) {
     for (const auto& m : s.mentions)
       if (m.type == EntityType::agreement || m.type == EntityType::round) return true;
-    static constexpr std::array<std::string_view, 6> kTalkWords = {"talks", "deal", "agreement", "accord", "pact", "treaty"};
+    static constexpr WordList<6> kTalkWords = {{"talks", "deal", "agreement", "accord", "pact", "treaty"}};
     for (const auto& t : s.tokens)
       if ((t.text.size() >= 8 && iequals(t.text.substr(0, 8), "negotiat")) || is_any(t, kTalkWords)) return true;
     return false;

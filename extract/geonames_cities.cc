@@ -2,16 +2,17 @@
 
 #include <geonames.h>
 
-#include <cstdio>
+#include <charconv>
 #include <map>
 
 namespace newsgraph::extract {
 namespace {
 
+// "%.4f" without printf (24k cities are read at every start).
 std::string coordinate(double v) {
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.4f", v);
-  return buf;
+  const auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 4);
+  return std::string(buf, r.ptr);
 }
 
 }  // namespace
@@ -26,10 +27,9 @@ std::size_t add_geonames_cities(Lexicon::Builder& builder) {
     LexEntry e;
     e.kind = LexKind::city;
     e.name = geonames_city_get_name(city);
+    // (Not the state: nothing uses it, and each field costs a lookup in GLib's serialised table.)
     const char* code = geonames_city_get_country_code(city);
-    const char* state = geonames_city_get_state(city);
     if (code) e.attrs["country"] = code;
-    if (state && *state) e.attrs["state"] = state;
     e.attrs["lat"] = coordinate(geonames_city_get_latitude(city));
     e.attrs["lon"] = coordinate(geonames_city_get_longitude(city));
     e.population = geonames_city_get_population(city);

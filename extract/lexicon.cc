@@ -62,7 +62,7 @@ std::vector<std::string> LexEntry::attr_list(std::string_view key) const {
   return out;
 }
 
-std::size_t Lexicon::CaseFoldHash::operator()(std::string_view s) const noexcept {
+std::size_t Lexicon::CaseFoldHash::operator()(std::string_view s) const {
   // Eight bytes at a time with bit 5 set in each: upper-case ASCII letters hash as lower case.
   // Some other bytes fold together too ('@' and '`'), which only costs a comparison: equality
   // is CaseFoldEqual's. This runs for nearly every token of every sentence.
@@ -231,8 +231,13 @@ Lexicon Lexicon::Builder::build() && {
       for (const auto& a : e.aliases) L.index(i, a);
     }
   }
-  for (auto& [word, bucket] : L.phrases_)
+  L.first_words_.assign(kFirstWordBits / 64, 0);
+  for (auto& [word, bucket] : L.phrases_) {
     bucket.lax = std::any_of(bucket.phrases.begin(), bucket.phrases.end(), [](const Phrase& p) { return !p.needs_cap; });
+    const std::size_t h = CaseFoldHash{}(word);
+    for (const std::size_t bit : {h & (kFirstWordBits - 1), (h >> 32) & (kFirstWordBits - 1)})
+      L.first_words_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+  }
   return std::move(lex_);
 }
 
@@ -241,6 +246,7 @@ Lexicon Lexicon::Builder::build() && {
 std::vector<LexMatch> Lexicon::matches(const std::vector<Token>& tokens, std::size_t pos) const {
   std::vector<LexMatch> out;
   if (pos >= tokens.size()) return out;
+  if (!may_start_phrase(CaseFoldHash{}(tokens[pos].text))) return out;
   auto it = phrases_.find(tokens[pos].text);
   if (it == phrases_.end()) return out;
   if (!it->second.lax && !(tokens[pos].cap || tokens[pos].digit)) return out;
@@ -313,7 +319,7 @@ int Lexicon::ordinal(std::string_view word) const {
 
 bool Lexicon::is_clutter_line(std::string_view line) const {
   std::string_view t = trim(line);
-  return !t.empty() && clutter_.count(lower(t)) > 0;
+  return !t.empty() && clutter_.find(t) != clutter_.end();
 }
 
 bool Lexicon::is_stopword(std::string_view word) const { return stopwords_.find(word) != stopwords_.end(); }

@@ -97,13 +97,23 @@ class Lexicon {
   // costs no allocation (this is the hottest lookup of extraction).
   struct CaseFoldHash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept;
+    // Not noexcept on purpose: libstdc++ then stores each key's hash in its node, and a lookup
+    // walking a bucket compares stored hashes instead of hashing every key it passes.
+    std::size_t operator()(std::string_view s) const;
   };
   struct CaseFoldEqual {
     using is_transparent = void;
     bool operator()(std::string_view a, std::string_view b) const noexcept { return iequals(a, b); }
   };
   std::unordered_map<std::string, Bucket, CaseFoldHash, CaseFoldEqual> phrases_;  // by first token
+  // Bloom filter of the first tokens (two bits each, 64 KiB: stays in cache, unlike the table
+  // above): most tokens of a text start no phrase, and are turned away here.
+  static constexpr std::size_t kFirstWordBits = std::size_t{1} << 19;
+  std::vector<std::uint64_t> first_words_;
+  bool may_start_phrase(std::size_t hash) const {
+    const std::size_t a = hash & (kFirstWordBits - 1), b = (hash >> 32) & (kFirstWordBits - 1);
+    return (first_words_[a >> 6] >> (a & 63) & 1) && (first_words_[b >> 6] >> (b & 63) & 1);
+  }
   std::unordered_map<std::string, std::uint32_t> country_code_;
   // Exact-match sets looked up with string_view keys (no allocation per lookup).
   struct ViewHash {
@@ -114,7 +124,7 @@ class Lexicon {
     using is_transparent = void;
     bool operator()(std::string_view a, std::string_view b) const noexcept { return a == b; }
   };
-  std::unordered_set<std::string> clutter_;
+  std::unordered_set<std::string, CaseFoldHash, CaseFoldEqual> clutter_;
   std::unordered_set<std::string, ViewHash, ViewEqual> stopwords_;
   std::unordered_set<std::string, CaseFoldHash, CaseFoldEqual> orgheads_, agreementheads_;
   std::unordered_map<std::string, std::uint32_t, CaseFoldHash, CaseFoldEqual> country_adj_, country_capital_;

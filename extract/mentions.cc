@@ -31,36 +31,36 @@ std::string title_case(std::string_view s) {
 }
 
 // Lower-case words inside names: "Bureau of …", "Pedro Miguel da Costa e Silva", "Ursula von der Leyen".
-constexpr std::array<std::string_view, 16> kConnectors = {"of", "for", "and", "on", "de", "la", "du", "von",
-                                                          "van", "der", "da", "dos", "das", "del", "di", "e"};
+constexpr WordList<16> kConnectors = {{"of", "for", "and", "on", "de", "la", "du", "von",
+                                                          "van", "der", "da", "dos", "das", "del", "di", "e"}};
 // Lower-case words that, just before a capitalised span, say a person follows.
-constexpr std::array<std::string_view, 38> kPersonBefore = {
+constexpr WordList<38> kPersonBefore = {{
     "diplomat", "negotiator", "envoy", "leader", "official", "spokesman", "spokeswoman",
     "spokesperson", "minister", "ambassador", "counterpart", "secretary", "president", "chairman",
     "chairwoman", "chief", "head", "director", "adviser", "advisor", "analyst", "professor",
     "lawmaker", "senator", "general", "commander", "representative", "reporter", "correspondent",
     "by", "premier", "deputy", "expert", "economist", "coordinator", "mediator", "commissioner",
-    "negotiators"};
+    "negotiators"}};
 // Verbs of leading that, just after a capitalised span, say it is a person.
-constexpr std::array<std::string_view, 8> kLeadAfter = {"heads", "leads", "headed", "chairs",
-                                                        "chaired", "led", "will", "has"};
+constexpr WordList<8> kLeadAfter = {{"heads", "leads", "headed", "chairs",
+                                                        "chaired", "led", "will", "has"}};
 // Verbs that, just after a capitalised span, say it is a person speaking.
-constexpr std::array<std::string_view, 22> kSpeechVerbs = {
+constexpr WordList<22> kSpeechVerbs = {{
     "said", "says", "told", "added", "noted", "explained", "tweeted", "stated", "wrote",
     "announced", "insisted", "stressed", "argued", "asked", "replied", "warned", "urged",
-    "recognised", "recognized", "stated", "suggested", "declined"};
-constexpr std::array<std::string_view, 8> kRoundWords = {"round", "session", "meeting", "Round",
-                                                         "Session", "Meeting", "rounds", "sessions"};
-constexpr std::array<std::string_view, 14> kRoundModifiers = {
+    "recognised", "recognized", "stated", "suggested", "declined"}};
+constexpr WordList<8> kRoundWords = {{"round", "session", "meeting", "Round",
+                                                         "Session", "Meeting", "rounds", "sessions"}};
+constexpr WordList<14> kRoundModifiers = {{
     "next", "last", "previous", "upcoming", "new", "latest", "final", "recent", "this", "that",
-    "the", "current", "subsequent", "following"};
-constexpr std::array<std::string_view, 12> kLocationPrepositions = {
-    "in", "at", "to", "from", "near", "into", "outside", "toward", "towards", "inside", "via", "around"};
-constexpr std::array<std::string_view, 8> kGenericAgreementWords = {
-    "deal", "agreement", "pact", "accord", "arrangement", "treaty", "accords", "agreements"};
-constexpr std::array<std::string_view, 12> kAgreementModifiers = {
+    "the", "current", "subsequent", "following"}};
+constexpr WordList<12> kLocationPrepositions = {{
+    "in", "at", "to", "from", "near", "into", "outside", "toward", "towards", "inside", "via", "around"}};
+constexpr WordList<8> kGenericAgreementWords = {{
+    "deal", "agreement", "pact", "accord", "arrangement", "treaty", "accords", "agreements"}};
+constexpr WordList<12> kAgreementModifiers = {{
     "current", "existing", "prior", "previous", "new", "next", "last", "latest", "old", "final",
-    "future", "expiring"};
+    "future", "expiring"}};
 
 // The full name of a person named in the article that `name` is a short form of, or "" (also
 // "" when two people fit).
@@ -218,22 +218,23 @@ class Recogniser {
   // Whether a sentence can hold a date at all: a number or a calendar word. Most sentences
   // cannot, and the date scanner is the costliest recogniser.
   bool may_hold_date() const {
-    static constexpr std::array<std::string_view, 36> kCalendar = {
+    static constexpr WordList<36> kCalendar = {{
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "year", "month",
-        "yesterday", "tomorrow", "mid", "end", "week", "weekend", "today", "tonight", "day", "spring", "autumn"};
+        "yesterday", "tomorrow", "mid", "end", "week", "weekend", "today", "tonight", "day", "spring", "autumn"}};
     // Every calendar word has three letters or more: their first three letters, folded, sift
     // the tokens before the full comparison (this runs on every token of every sentence).
     static const std::array<std::uint32_t, kCalendar.size()> kHeads = [] {
       std::array<std::uint32_t, kCalendar.size()> out{};
       for (std::size_t i = 0; i < kCalendar.size(); ++i) out[i] = head3(kCalendar[i]);
+      std::sort(out.begin(), out.end());
       return out;
     }();
     for (const Token& t : t_) {
       if (t.digit) return true;
       if (t.text.size() < 3 || !t.word) continue;
       const std::uint32_t head = head3(t.text);
-      if (std::find(kHeads.begin(), kHeads.end(), head) == kHeads.end()) continue;
+      if (!std::binary_search(kHeads.begin(), kHeads.end(), head)) continue;
       // compare the first letters: "January" → "jan", "Wednesday" → "wed"
       for (std::string_view w : kCalendar)
         if (t.text.size() >= w.size() && iequals(t.text.substr(0, w.size()), w)) return true;
@@ -516,7 +517,7 @@ class Recogniser {
     if (is_any(t_[p], kLocationPrepositions)) return true;
     // "scheduled for Brussels", "set for Geneva"
     if (is(t_[p], "for") && p > 0 && is_any(t_[p - 1], kScheduledFor)) return true;
-    static constexpr std::array<std::string_view, 6> kVisit = {"visit", "visited", "visiting", "visits", "toured", "reached"};
+    static constexpr WordList<6> kVisit = {{"visit", "visited", "visiting", "visits", "toured", "reached"}};
     if (is_any(t_[p], kVisit)) return true;  // "visited Seoul": the city
     if (is(t_[p], "by") && p > 0 && is(t_[p - 1], "hosted")) return true;
     if (is(t_[p], "of") && p > 0 &&
@@ -525,8 +526,8 @@ class Recogniser {
       return true;
     // "the Vienna talks", "a Geneva summit": the city where they meet
     if (e < n() && !t_[e].cap) {
-      static constexpr std::array<std::string_view, 8> kEvents = {"talks", "negotiations", "summit", "meeting",
-                                                                  "conference", "round", "process", "meetings"};
+      static constexpr WordList<8> kEvents = {{"talks", "negotiations", "summit", "meeting",
+                                                                  "conference", "round", "process", "meetings"}};
       if (is_any(t_[e], kEvents)) return true;
     }
     // "Honolulu, Hawaii" / "Busan, South Korea"

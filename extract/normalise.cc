@@ -74,6 +74,18 @@ Normalised normalise(std::string_view raw) {
   Normalised out;
   out.text.reserve(raw.size());
   for (std::size_t i = 0; i < raw.size();) {
+    // Plain ASCII (printable or newline), nearly all of an English article, is copied as it is.
+    std::size_t plain = i;
+    while (plain < raw.size()) {
+      const auto b = static_cast<unsigned char>(raw[plain]);
+      if (!((b >= 0x20 && b < 0x7F) || b == '\n')) break;
+      ++plain;
+    }
+    if (plain > i) {
+      out.text.append(raw.data() + i, plain - i);
+      i = plain;
+      continue;
+    }
     char32_t cp = 0;
     std::size_t len = decode(raw, i, cp);
     if (len == 0) {

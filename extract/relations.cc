@@ -9,17 +9,17 @@ namespace newsgraph::extract {
 namespace {
 
 
-constexpr std::array<std::string_view, 10> kLeadVerbs = {"led",   "leads",  "lead",   "heads",  "headed",
-                                                         "head",  "chairs", "chaired", "chair", "leading"};
-constexpr std::array<std::string_view, 8> kHeldVerbs = {"held", "hold", "holds", "take", "took", "takes",
-                                                        "taking", "begun"};
-constexpr std::array<std::string_view, 7> kTalkWords = {"talks", "negotiations", "meeting", "consultations",
-                                                        "session", "meetings", "discussions"};
-constexpr std::array<std::string_view, 4> kPlacePrepositions = {"in", "at", "on", "inside"};
-constexpr std::array<std::string_view, 5> kNegotiatorWords = {"negotiator", "envoy", "represents", "represent",
-                                                              "representing"};
-constexpr std::array<std::string_view, 7> kHeadWords = {"head", "chief", "leader", "president", "chairman",
-                                                        "chair", "director"};
+constexpr WordList<10> kLeadVerbs = {{"led",   "leads",  "lead",   "heads",  "headed",
+                                                         "head",  "chairs", "chaired", "chair", "leading"}};
+constexpr WordList<8> kHeldVerbs = {{"held", "hold", "holds", "take", "took", "takes",
+                                                        "taking", "begun"}};
+constexpr WordList<7> kTalkWords = {{"talks", "negotiations", "meeting", "consultations",
+                                                        "session", "meetings", "discussions"}};
+constexpr WordList<4> kPlacePrepositions = {{"in", "at", "on", "inside"}};
+constexpr WordList<5> kNegotiatorWords = {{"negotiator", "envoy", "represents", "represent",
+                                                              "representing"}};
+constexpr WordList<7> kHeadWords = {{"head", "chief", "leader", "president", "chairman",
+                                                        "chair", "director"}};
 class SentenceRelations {
  public:
   SentenceRelations(const ArticleContext& ctx, std::vector<SentenceMentions>& all, std::size_t si,
@@ -123,9 +123,9 @@ class SentenceRelations {
       if (mi >= 0 && mi != person && m(mi).type == EntityType::person) return k;
       if (t_[k].text == ";" || t_[k].text == ")") return k;
       // ", at their talks in …", ", who …": the appositive is over
-      static constexpr std::array<std::string_view, 14> kAfterAppositive = {
+      static constexpr WordList<14> kAfterAppositive = {{
           "at", "in", "on", "according", "who", "which", "where", "when", "during", "after", "before",
-          "as", "while", "with"};
+          "as", "while", "with"}};
       if (k > e && t_[k].text == "," && k + 1 < n() && is_any(t_[k + 1], kAfterAppositive)) return k;
       if (k > e && t_[k].word && !t_[k].cap && (is(t_[k], "said") || is(t_[k], "says") || is(t_[k], "will") ||
                                                     is(t_[k], "has") || is(t_[k], "shakes") || is(t_[k], "met")))
@@ -445,8 +445,8 @@ class SentenceRelations {
       } else if (!ctx_.dateline_city.empty()) {
         // "The first round … has ended here": the city of the dateline
         // ("troops stationed here" is not the round's place: the word must follow a verb of meeting)
-        static constexpr std::array<std::string_view, 11> kMeetHere = {
-            "held", "ended", "began", "opened", "concluded", "closed", "started", "place", "resumed", "underway", "met"};
+        static constexpr WordList<11> kMeetHere = {{
+            "held", "ended", "began", "opened", "concluded", "closed", "started", "place", "resumed", "underway", "met"}};
         for (std::size_t k = m(ri).tok_end; k < clause_end(m(ri).tok_end, stop); ++k)
           if (t_[k].text == "here" && is_any(t_[k - 1], kMeetHere)) {
             emit(RelationType::held_in, end(ri), named(EntityType::place, ctx_.dateline_city));
@@ -481,9 +481,9 @@ class SentenceRelations {
     if (m(date).date.month == 0 && e < n() && (t_[e].cap || is(t_[e], "nuclear") || mention_at(e) >= 0))
       return false;
     const Token& p = t_[b - 1];
-    static constexpr std::array<std::string_view, 17> kNot = {
+    static constexpr WordList<17> kNot = {{
         "said", "told", "announced", "added", "says", "before", "by", "until", "since", "noted",
-        "stated", "tweeted", "explained", "reported", "confirmed", "stressed", "insisted"};
+        "stated", "tweeted", "explained", "reported", "confirmed", "stressed", "insisted"}};
     return !is_any(p, kNot);
   }
 
@@ -497,8 +497,8 @@ class SentenceRelations {
   // Palace", "island of Jeju") or "hosted by New Delhi", in [b, stop).
   // The clause of a round only: "the last before the next Summit, to be held in Tokyo on 29 May".
   std::size_t clause_end(std::size_t b, std::size_t stop) const {
-    static constexpr std::array<std::string_view, 12> kGoesOn = {
-        "held", "hosted", "which", "scheduled", "set", "slated", "due", "to", "in", "at", "on", "from"};
+    static constexpr WordList<12> kGoesOn = {{
+        "held", "hosted", "which", "scheduled", "set", "slated", "due", "to", "in", "at", "on", "from"}};
     for (std::size_t k = b; k < stop; ++k) {
       if (is(t_[k], "before") || is(t_[k], "after") || is(t_[k], "while") || is(t_[k], "when") ||
           is(t_[k], "whereas") || t_[k].text == ";")
@@ -523,8 +523,8 @@ class SentenceRelations {
       // "South Korea's southern resort island of Jeju": the possessor is not the venue
       if (x.tok_end < n() && t_[x.tok_end].text == "'s") continue;
       // "troops stationed in Japan": a place of something else
-      static constexpr std::array<std::string_view, 8> kOtherPlace = {"stationed", "based", "deployed", "located",
-                                                                    "born", "headquartered", "troops", "living"};
+      static constexpr WordList<8> kOtherPlace = {{"stationed", "based", "deployed", "located",
+                                                                    "born", "headquartered", "troops", "living"}};
       if (is_any(t_[k], kPlacePrepositions) && !(k > 0 && is_any(t_[k - 1], kOtherPlace))) return i;
       if (is(t_[k], "of") && k > 0 && (is(t_[k - 1], "island") || is(t_[k - 1], "city"))) return i;
       if (is(t_[k], "by") && k > 0 && is(t_[k - 1], "hosted")) return i;
@@ -624,11 +624,11 @@ class SentenceRelations {
       if (text.size() < 3 || !t_[k].word) continue;
       if (text.size() >= 5 && iequals(text.substr(0, 5), "expir")) return k;
       if (text.size() > 9) continue;
-      static constexpr std::array<std::string_view, 6> kLastUntil = {"last", "lasts", "valid", "effective", "runs", "run"};
-      static constexpr std::array<std::string_view, 3> kUntil = {"until", "through", "till"};
-      static constexpr std::array<std::string_view, 5> kEnds = {"ends", "ending", "ended", "lapses", "lapsed"};
-      static constexpr std::array<std::string_view, 3> kEndsAt = {"in", "on", "at"};
-      static constexpr std::array<std::string_view, 3> kRunsOut = {"runs", "run", "ran"};
+      static constexpr WordList<6> kLastUntil = {{"last", "lasts", "valid", "effective", "runs", "run"}};
+      static constexpr WordList<3> kUntil = {{"until", "through", "till"}};
+      static constexpr WordList<5> kEnds = {{"ends", "ending", "ended", "lapses", "lapsed"}};
+      static constexpr WordList<3> kEndsAt = {{"in", "on", "at"}};
+      static constexpr WordList<3> kRunsOut = {{"runs", "run", "ran"}};
       const Token& t = t_[k];
       const bool has_next = k + 1 < n();
       if (is_any(t, kLastUntil) && has_next && is_any(t_[k + 1], kUntil)) return k;

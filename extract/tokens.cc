@@ -1,11 +1,17 @@
 #include "extract/tokens.h"
 
+#include <array>
+
 namespace newsgraph::extract {
 namespace {
 
-bool alnum(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
-}
+// Letters, digits and every byte of a non-ASCII character, as a table: tested for every byte.
+constexpr std::array<bool, 256> kAlnum = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+  return t;
+}();
+bool alnum(unsigned char c) { return kAlnum[c]; }
 bool upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 bool letter(unsigned char c) { return (c >= 'a' && c <= 'z') || upper(c); }
 
@@ -51,8 +57,9 @@ void tokenize(std::string_view s, std::vector<Token>& out) {
     if (len == 0 && alnum(c)) {
       std::size_t j = i;
       while (j < s.size()) {
+        while (j < s.size() && alnum(static_cast<unsigned char>(s[j]))) ++j;
+        if (j == s.size()) break;
         const auto d = static_cast<unsigned char>(s[j]);
-        if (alnum(d)) { ++j; continue; }
         // inner hyphen, ampersand-free joiners: "Won-sam", "1,000", "3.5"
         // Inner hyphen: "Won-sam", "cost-sharing". Before a capital it splits ("Korea-U.S.",
         // "EU-Japan", "Gi-Jae") so each part can match a lexicon entry of its own.

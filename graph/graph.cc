@@ -11,25 +11,36 @@
 namespace newsgraph::graph {
 
 std::string name_key(std::string_view name) {
+  // One pass, written straight into the result: this runs for every entity of every article.
   std::string out;
   out.reserve(name.size());
-  bool space = false;
-  std::string word;
-  auto flush = [&] {
-    if (!word.empty() && word != "the") {
-      if (!out.empty()) out += ' ';
-      out += word;
-    }
-    word.clear();
+  std::size_t word_begin = 0;  // where the current word starts in `out`
+  bool in_word = false, space = false;
+  auto end_word = [&] {
+    if (in_word && out.size() - word_begin == 3 && out.compare(word_begin, 3, "the") == 0)
+      out.resize(word_begin > 0 ? word_begin - 1 : 0);
+    in_word = false;
   };
   for (char ch : name) {
     const auto c = static_cast<unsigned char>(ch);
-    if (c == ' ' || c == '\n' || c == '\t') { space = true; continue; }
-    if (c < 0x80 && !std::isalnum(c)) continue;  // punctuation and symbols vanish, as in the scorer
-    if (space) { flush(); space = false; }
-    word += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (c == ' ' || c == '\n' || c == '\t') {
+      space = true;
+      continue;
+    }
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (c < 0x80 && !alnum) continue;  // punctuation and symbols vanish, as in the scorer
+    if (space) {
+      end_word();
+      space = false;
+    }
+    if (!in_word) {
+      if (!out.empty()) out += ' ';
+      word_begin = out.size();
+      in_word = true;
+    }
+    out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   }
-  flush();
+  end_word();
   return out;
 }
 
@@ -114,18 +125,19 @@ namespace {
 
 using NodeIndex = std::map<std::pair<EntityType, std::string>, Vertex>;
 
-Vertex upsert_in(Graph& g, NodeIndex& index, const NodeData& data) {
-  const auto key = std::make_pair(data.type, name_key(data.label));
+template <class Data>  // const NodeData& or NodeData&&
+Vertex upsert_in(Graph& g, NodeIndex& index, Data&& data) {
+  auto key = std::make_pair(data.type, name_key(data.label));
   auto it = index.find(key);
   if (it != index.end()) {
-    merge_into(g[it->second], data);
+    merge_into(g[it->second], std::forward<Data>(data));
     choose_label(g[it->second]);
     return it->second;
   }
-  Vertex v = boost::add_vertex(data, g);
+  Vertex v = boost::add_vertex(std::forward<Data>(data), g);
   if (g[v].names.empty()) g[v].names[data.label] = 1;
   choose_label(g[v]);
-  index.emplace(key, v);
+  index.emplace(std::move(key), v);
   return v;
 }
 
@@ -176,6 +188,11 @@ Vertex KnowledgeGraph::add_part(const NodeData& data) {
   return upsert_in(raw_, raw_by_key_, data);
 }
 
+Vertex KnowledgeGraph::add_part(NodeData&& data) {
+  stale_ = true;
+  return upsert_in(raw_, raw_by_key_, std::move(data));
+}
+
 void KnowledgeGraph::add_part_edge(Vertex from, Vertex to, const EdgeData& data) {
   stale_ = true;
   add_relation_in(raw_, from, to, data);
@@ -185,6 +202,7 @@ void KnowledgeGraph::add(const extract::Article& article) {
   articles_.insert(article.id);
   std::vector<Vertex> parts;
   parts.reserve(article.entities.size());
+  const std::string seen = article.date ? article.date->iso() : std::string();
   for (const auto& e : article.entities) {
     NodeData n;
     n.type = e.type;
@@ -193,14 +211,14 @@ void KnowledgeGraph::add(const extract::Article& article) {
     n.aliases.insert(e.aliases.begin(), e.aliases.end());
     n.mentions = e.mentions;
     n.sources.insert(article.id);
-    if (article.date) n.seen.insert(article.date->iso());
+    if (!seen.empty()) n.seen.insert(seen);
     n.country = e.country;
     n.lat = e.lat;
     n.lon = e.lon;
     n.ordinal = e.ordinal;
     n.series = e.series;
     if (!e.key.empty()) n.keys.insert(e.key);
-    parts.push_back(add_part(n));
+    parts.push_back(add_part(std::move(n)));
   }
   // Only the parts grow here: resolve() rebuilds the graph from them (keeping a second,
   // unresolved copy up to date would double the memory and the serial work per article).
@@ -236,9 +254,7 @@ void KnowledgeGraph::resolve() const {
   std::size_t before = boost::num_vertices(raw_);
   for (int pass = 1; pass < 4 && boost::num_vertices(*g) != before; ++pass) {
     before = boost::num_vertices(*g);
-    auto next = std::make_unique<Graph>();
-    resolve_graph(std::move(*g), *next);
-    g = std::move(next);
+    resolve_in_place(*g);
   }
   g_ = std::move(g);
   canonical_counterparts(*g_);

@@ -96,6 +96,7 @@ class KnowledgeGraph {
   // For readers of saved graphs: adds a part (united with the part of its type and normalised
   // name), an edge between parts, article ids. Call resolve() once all are added.
   Vertex add_part(const NodeData& data);
+  Vertex add_part(NodeData&& data);
   void add_part_edge(Vertex from, Vertex to, const EdgeData& data);
   void add_article_ids(const std::set<std::string>& ids) { articles_.insert(ids.begin(), ids.end()); }
 

@@ -6,7 +6,6 @@
 #include <cctype>
 #include <cstdlib>
 #include <map>
-#include <sstream>
 #include <type_traits>
 
 namespace newsgraph::graph {
@@ -14,10 +13,15 @@ namespace {
 
 using LinkGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
 
+// The words of a name key (single spaces between words, none at the ends).
 std::vector<std::string> words(const std::string& key) {
   std::vector<std::string> out;
-  std::istringstream in(key);
-  for (std::string w; in >> w;) out.push_back(w);
+  for (std::size_t b = 0; b < key.size();) {
+    std::size_t e = key.find(' ', b);
+    if (e == std::string::npos) e = key.size();
+    if (e > b) out.emplace_back(key, b, e - b);
+    b = e + 1;
+  }
   return out;
 }
 
@@ -60,20 +64,21 @@ std::string series_root(const std::string& series) {
   return series.substr(sp + 1);
 }
 
-// Targets of one relation type out of v, as labels.
-std::set<std::string> targets(const Graph& g, Vertex v, RelationType type) {
-  std::set<std::string> out;
+// Labels of the targets of one relation type out of v (views into the graph: no copies, as
+// this runs for every pair of candidate rounds).
+std::vector<std::string_view> targets(const Graph& g, Vertex v, RelationType type) {
+  std::vector<std::string_view> out;
   for (auto [e, end] = boost::out_edges(v, g); e != end; ++e)
-    if (g[*e].type == type) out.insert(g[boost::target(*e, g)].label);
+    if (g[*e].type == type) out.push_back(g[boost::target(*e, g)].label);
   return out;
 }
 
 // Two rounds whose dates contradict each other (2018-03 vs 2018-05) are different rounds.
 bool dates_conflict(const Graph& g, Vertex a, Vertex b) {
   const auto da = targets(g, a, RelationType::held_on), db = targets(g, b, RelationType::held_on);
-  for (const auto& x : da)
-    for (const auto& y : db)
-      if (x.compare(0, std::min(x.size(), y.size()), y, 0, std::min(x.size(), y.size())) != 0) return true;
+  for (const auto x : da)
+    for (const auto y : db)
+      if (x.substr(0, std::min(x.size(), y.size())) != y.substr(0, std::min(x.size(), y.size()))) return true;
   return false;
 }
 
@@ -81,7 +86,7 @@ bool dates_conflict(const Graph& g, Vertex a, Vertex b) {
 bool places_conflict(const Graph& g, Vertex a, Vertex b) {
   const auto pa = targets(g, a, RelationType::held_in), pb = targets(g, b, RelationType::held_in);
   if (pa.empty() || pb.empty()) return false;
-  return std::none_of(pa.begin(), pa.end(), [&](const std::string& p) { return pb.count(p) > 0; });
+  return std::none_of(pa.begin(), pa.end(), [&](std::string_view p) { return std::find(pb.begin(), pb.end(), p) != pb.end(); });
 }
 
 // Rounds reported in articles more than a year apart are different meetings.
@@ -276,9 +281,70 @@ void merge_components(G& g, Graph& out) {
   }
 }
 
+// Adds edge data a → b, or unites it with the a → b edge of its type.
+void unite_edge(Graph& g, Vertex a, Vertex b, EdgeData&& data) {
+  for (auto [oe, oend] = boost::out_edges(a, g); oe != oend; ++oe) {
+    if (boost::target(*oe, g) == b && g[*oe].type == data.type) {
+      g[*oe].sources.merge(data.sources);
+      g[*oe].evidence.merge(data.evidence);
+      trim_evidence(g[*oe]);
+      return;
+    }
+  }
+  boost::add_edge(a, b, std::move(data), g);
+}
+
 }  // namespace
 
 void resolve_graph(const Graph& in, Graph& out) { merge_components(in, out); }
 void resolve_graph(Graph&& in, Graph& out) { merge_components(in, out); }
+
+std::size_t resolve_in_place(Graph& g) {
+  std::vector<int> component;
+  const int count = same_as_components(g, component);
+  const std::size_t n = boost::num_vertices(g);
+  if (static_cast<std::size_t>(count) == n) return 0;
+  // Each component is kept in its first node, as merge_components does (same data, same order).
+  std::vector<Vertex> rep(count, Graph::null_vertex());
+  std::vector<bool> gone(n, false);
+  std::vector<Vertex> merged_into;
+  for (std::size_t v = 0; v < n; ++v) {
+    const int c = component[v];
+    if (rep[c] == Graph::null_vertex()) {
+      rep[c] = v;
+    } else {
+      merge_into(g[rep[c]], std::move(g[v]));
+      gone[v] = true;
+      merged_into.push_back(rep[c]);
+    }
+  }
+  std::sort(merged_into.begin(), merged_into.end());
+  merged_into.erase(std::unique(merged_into.begin(), merged_into.end()), merged_into.end());
+  for (Vertex r : merged_into) choose_label(g[r]);
+  // The edges of merged-away nodes move to the nodes they were merged into.
+  struct Moved {
+    Vertex from, to;
+    EdgeData data;
+  };
+  std::vector<Moved> moved;
+  for (std::size_t v = 0; v < n; ++v) {
+    if (!gone[v]) continue;
+    for (auto [e, end] = boost::out_edges(v, g); e != end; ++e)
+      moved.push_back({v, boost::target(*e, g), std::move(g[*e])});
+    for (auto [e, end] = boost::in_edges(v, g); e != end; ++e)
+      if (!gone[boost::source(*e, g)]) moved.push_back({boost::source(*e, g), v, std::move(g[*e])});
+  }
+  std::vector<Vertex> dropped;
+  for (std::size_t v = 0; v < n; ++v)
+    if (gone[v]) dropped.push_back(v);
+  for (auto it = dropped.rbegin(); it != dropped.rend(); ++it) boost::clear_vertex(*it, g);
+  for (auto& m : moved) {
+    const Vertex a = rep[component[m.from]], b = rep[component[m.to]];
+    if (a != b) unite_edge(g, a, b, std::move(m.data));
+  }
+  // Removing a node renumbers the later ones (boost does, edges included): from the last.
+  for (auto it = dropped.rbegin(); it != dropped.rend(); ++it) boost::remove_vertex(*it, g);
+  return dropped.size();
+}
 
 }  // namespace newsgraph::graph

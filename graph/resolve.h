@@ -31,6 +31,9 @@ namespace newsgraph::graph {
 // adjacency_list copies on std::move and on swap), hence the out-parameter.
 void resolve_graph(const Graph& in, Graph& out);
 void resolve_graph(Graph&& in, Graph& out);
+// The same result, merged within `g`: for the later passes, which merge a handful of nodes
+// (rebuilding the whole graph for them cost most of the resolution). Returns the nodes removed.
+std::size_t resolve_in_place(Graph& g);
 
 // Shared with graph.cc: unite `from` into `into`, and pick a node's label from its names.
 void merge_into(NodeData& into, const NodeData& from);

@@ -34,6 +34,7 @@ TEST(DateValue, IsoAtEachPrecision) {
   EXPECT_EQ(Date{2018}.iso(), "2018");
   EXPECT_EQ((Date{2018, 12}.iso()), "2018-12");
   EXPECT_EQ((Date{2018, 12, 31}.iso()), "2018-12-31");
+  EXPECT_EQ((Date{987, 3, 5}.iso()), "0987-03-05");  // zero-padded to the ISO widths
   EXPECT_EQ((Date{2020, 2, 5}.iso()), "2020-02-05");
 }
 

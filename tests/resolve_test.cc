@@ -353,5 +353,73 @@ TEST(ResolveGraph, FreeFunctionMergesLikeTheClass) {
   EXPECT_EQ(moved[0].sources, copied[0].sources);
 }
 
+// A graph that still holds nodes to merge, with edges into, out of and between them.
+Graph unmerged() {
+  Graph g;
+  auto person = [&](const std::string& name, const std::string& source) {
+    NodeData d;
+    d.type = EntityType::person;
+    d.label = name;
+    d.names[name] = 1;
+    d.mentions = 1;
+    d.sources = {source};
+    return boost::add_vertex(d, g);
+  };
+  auto agency = [&](const std::string& name) {
+    NodeData d;
+    d.type = EntityType::agency;
+    d.label = name;
+    d.names[name] = 1;
+    return boost::add_vertex(d, g);
+  };
+  auto edge = [&](Vertex a, Vertex b, RelationType t, const std::string& source) {
+    EdgeData e;
+    e.type = t;
+    e.sources = {source};
+    e.evidence = {{source, 1, "text of " + source}};
+    boost::add_edge(a, b, e, g);
+  };
+  const Vertex ustr = agency("USTR"), trump = person("Donald Trump", "a1"), eu = agency("European Commission");
+  const Vertex surname = person("Trump", "b2"), tai = person("Katherine Tai", "c3"), full = person("Donald Trump", "d4");
+  edge(trump, ustr, RelationType::leads, "a1");
+  edge(surname, ustr, RelationType::leads, "b2");  // unites with the edge above
+  edge(full, eu, RelationType::member_of, "d4");
+  edge(surname, trump, RelationType::counterpart_of, "b2");  // becomes a loop: dropped
+  edge(tai, surname, RelationType::counterpart_of, "c3");
+  edge(tai, ustr, RelationType::leads, "c3");
+  return g;
+}
+
+// Node labels in vertex order with their sources, and every edge with its sources.
+Strings summary(const Graph& g) {
+  Strings out;
+  for (auto [v, end] = boost::vertices(g); v != end; ++v) {
+    std::string line = "node " + g[*v].label + " [";
+    for (const auto& s : g[*v].sources) line += s + " ";
+    out.push_back(line + "] aliases " + std::to_string(g[*v].aliases.size()));
+  }
+  Strings edge_lines;
+  for (auto [e, end] = boost::edges(g); e != end; ++e) {
+    std::string line = std::string(to_string(g[*e].type)) + " " + g[boost::source(*e, g)].label + " -> " +
+                       g[boost::target(*e, g)].label + " [";
+    for (const auto& s : g[*e].sources) line += s + " ";
+    edge_lines.push_back(line + "] evidence " + std::to_string(g[*e].evidence.size()));
+  }
+  std::sort(edge_lines.begin(), edge_lines.end());
+  out.insert(out.end(), edge_lines.begin(), edge_lines.end());
+  return out;
+}
+
+TEST(ResolveGraph, InPlaceMergesLikeARebuild) {
+  const Graph g = unmerged();
+  Graph rebuilt;
+  resolve_graph(g, rebuilt);
+  Graph in_place = g;
+  EXPECT_EQ(resolve_in_place(in_place), boost::num_vertices(g) - boost::num_vertices(rebuilt));
+  EXPECT_EQ(summary(in_place), summary(rebuilt));
+  EXPECT_EQ(boost::num_vertices(in_place), 4u);  // USTR, Donald Trump, European Commission, Katherine Tai
+  EXPECT_EQ(resolve_in_place(in_place), 0u);     // nothing left to merge
+}
+
 }  // namespace
 }  // namespace newsgraph::graph
