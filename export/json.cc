@@ -45,7 +45,8 @@ void close(std::string& out, unsigned depth, char bracket) {
 
 void str(std::string& out, std::string_view s) { append_json_string(out, s, false); }
 
-void strings(std::string& out, const std::set<std::string>& items, unsigned depth) {
+template <class Items>  // strings in order: a std::set, or Sources::sorted()
+void strings(std::string& out, const Items& items, unsigned depth) {
   if (items.empty()) {
     out += "[]";
     return;
@@ -98,7 +99,7 @@ void append_node(std::string& out, const Selection& sel, std::size_t i, const st
   member(out, first, kMember, "size");
   append_json_double(out, node_size(n));
   member(out, first, kMember, "sources");
-  strings(out, n.sources, kMember);
+  strings(out, n.sources.sorted(), kMember);
   if (!start.empty()) {
     member(out, first, kMember, "start");
     str(out, start);
@@ -146,7 +147,7 @@ void append_link(std::string& out, const Selection& sel, std::size_t i, const st
   member(out, first, kMember, "source");
   str(out, sel.source_id(e));
   member(out, first, kMember, "sources");
-  strings(out, d.sources, kMember);
+  strings(out, d.sources.sorted(), kMember);
   const std::string from = edge_start(g, e.edge, start[boost::source(e.edge, g)], start[boost::target(e.edge, g)]);
   if (!from.empty()) {
     member(out, first, kMember, "start");

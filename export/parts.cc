@@ -26,7 +26,8 @@ void append_key(std::string& out, bool& first, const char* key) {
 
 void append_string(std::string& out, std::string_view s) { append_json_string(out, s, true); }
 
-void append_strings(std::string& out, const std::set<std::string>& items) {
+template <class Items>  // strings in order: a std::set, or Sources::sorted()
+void append_strings(std::string& out, const Items& items) {
   out += '[';
   bool first = true;
   for (const auto& item : items) {
@@ -38,7 +39,8 @@ void append_strings(std::string& out, const std::set<std::string>& items) {
 }
 
 // Adds a list field only when it holds something.
-void put(std::string& out, bool& first, const char* key, const std::set<std::string>& items) {
+template <class Items>
+void put(std::string& out, bool& first, const char* key, const Items& items) {
   if (items.empty()) return;
   append_key(out, first, key);
   append_strings(out, items);
@@ -111,7 +113,7 @@ std::string PartsWriter::json(graph::Vertex v) const {
           out += ']';
         }
         out += "],\"sources\":";
-        append_strings(out, ed.sources);
+        append_strings(out, ed.sources.sorted());
         out += ",\"to\":";
         append_string(out, edges[i].to);
         out += ",\"to_type\":";
@@ -148,7 +150,7 @@ std::string PartsWriter::json(graph::Vertex v) const {
     }
     put(out, first, "seen", d.seen);
     put(out, first, "series", d.series);
-    put(out, first, "sources", d.sources);
+    put(out, first, "sources", d.sources.sorted());
     out += '}';
   }
   out += ']';
@@ -161,6 +163,12 @@ template <class T>
 T optional_field(const nlohmann::json& o, const char* name) {
   auto it = o.find(name);
   return it == o.end() ? T{} : it->get<T>();
+}
+
+graph::Sources sources_field(const nlohmann::json& o) {
+  graph::Sources out;
+  for (const auto& id : optional_field<std::vector<std::string>>(o, "sources")) out.insert(id);
+  return out;
 }
 
 }  // namespace
@@ -177,7 +185,7 @@ std::string PartsReader::add(EntityType type, std::string_view text) {
       d.label = d.names.begin()->first;
       d.aliases = optional_field<std::set<std::string>>(o, "aliases");
       d.mentions = o.at("mentions").get<int>();
-      d.sources = optional_field<std::set<std::string>>(o, "sources");
+      d.sources = sources_field(o);
       d.seen = optional_field<std::set<std::string>>(o, "seen");
       d.country = optional_field<std::string>(o, "country");
       if (o.contains("lat") && o.contains("lon")) {
@@ -196,7 +204,7 @@ std::string PartsReader::add(EntityType type, std::string_view text) {
         if (!rel || !to_type) return "parts: unknown relation or node type in " + e.dump();
         PendingEdge pending{p, *to_type, e.at("to").get<std::string>(), {}};
         pending.data.type = *rel;
-        pending.data.sources = optional_field<std::set<std::string>>(e, "sources");
+        pending.data.sources = sources_field(e);
         for (const auto& ev : e.at("evidence"))
           pending.data.evidence.insert({ev.at(0).get<std::string>(), ev.at(1).get<int>(), ev.at(2).get<std::string>()});
         edges_.push_back(std::move(pending));

@@ -117,7 +117,9 @@ std::string number(double v) {
   return std::string(buf, r.ptr);
 }
 
-std::string joined(const std::set<std::string>& items) {
+namespace {
+template <class Items>
+std::string joined_items(const Items& items) {
   std::string out;
   for (const auto& s : items) {
     if (!out.empty()) out += '|';
@@ -125,5 +127,9 @@ std::string joined(const std::set<std::string>& items) {
   }
   return out;
 }
+}  // namespace
+
+std::string joined(const std::set<std::string>& items) { return joined_items(items); }
+std::string joined(const graph::Sources& sources) { return joined_items(sources.sorted()); }
 
 }  // namespace newsgraph::exporter

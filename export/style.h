@@ -40,5 +40,6 @@ std::string number(double v);
 
 // Items joined by "|" (the form the `aliases` and `sources` keys use).
 std::string joined(const std::set<std::string>& items);
+std::string joined(const graph::Sources& sources);  // in id order
 
 }  // namespace newsgraph::exporter

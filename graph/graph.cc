@@ -144,7 +144,7 @@ Vertex upsert_in(Graph& g, NodeIndex& index, Data&& data) {
 void add_edge_in(Graph& g, Vertex from, Vertex to, const EdgeData& data) {
   for (auto [e, end] = boost::out_edges(from, g); e != end; ++e) {
     if (boost::target(*e, g) == to && g[*e].type == data.type) {
-      g[*e].sources.insert(data.sources.begin(), data.sources.end());
+      g[*e].sources.merge(data.sources);
       g[*e].evidence.insert(data.evidence.begin(), data.evidence.end());
       trim_evidence(g[*e]);
       return;

@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "extract/extract.h"
+#include "graph/sources.h"
 
 namespace newsgraph::graph {
 
@@ -43,7 +44,7 @@ struct NodeData {
   std::map<std::string, int> names;         // every name used for it → articles that used it as canonical
   std::set<std::string> aliases;            // other surface forms
   int mentions = 0;
-  std::set<std::string> sources;            // article ids
+  Sources sources;                          // article ids
   std::set<std::string> seen;               // publication dates (ISO) of those articles, when known
   std::string country;                      // ISO code, when known
   std::optional<double> lat, lon;
@@ -54,7 +55,7 @@ struct NodeData {
 
 struct EdgeData {
   RelationType type = RelationType::leads;
-  std::set<std::string> sources;            // article ids
+  Sources sources;                          // article ids
   std::set<Evidence> evidence;              // the first kMaxEvidence sentences that state it
   static constexpr std::size_t kMaxEvidence = 5;  // memory follows the graph, not the corpus
 };

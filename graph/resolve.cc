@@ -267,7 +267,7 @@ void merge_components(G& g, Graph& out) {
     for (auto [oe, oend] = boost::out_edges(a, out); oe != oend && !found; ++oe) {
       if (boost::target(*oe, out) == b && out[*oe].type == g[*e].type) {
         if constexpr (std::is_const_v<G>) {
-          out[*oe].sources.insert(g[*e].sources.begin(), g[*e].sources.end());
+          out[*oe].sources.merge(g[*e].sources);
           out[*oe].evidence.insert(g[*e].evidence.begin(), g[*e].evidence.end());
         } else {
           out[*oe].sources.merge(g[*e].sources);

@@ -80,7 +80,7 @@ TEST(Nodes, SameNameAcrossArticlesIsOneNode) {
   ASSERT_EQ(boost::num_vertices(kg.graph()), 1u);
   const NodeData* eu = node(kg, EntityType::agency, "European Union");
   ASSERT_NE(eu, nullptr);
-  EXPECT_EQ(eu->sources, (std::set<std::string>{"a1", "b2"}));
+  EXPECT_EQ(eu->sources, (Sources{"a1", "b2"}));
   EXPECT_EQ(eu->aliases, (std::set<std::string>{"EU", "the European bloc"}));
   EXPECT_EQ(eu->mentions, 5);
   EXPECT_EQ(kg.articles(), 2u);
@@ -122,7 +122,7 @@ TEST(Nodes, SameArticleAddedTwiceCountsOnce) {
   kg.add(a.a);
   kg.add(a.a);
   EXPECT_EQ(kg.articles(), 1u);
-  EXPECT_EQ(node(kg, EntityType::place, "Geneva")->sources, (std::set<std::string>{"a1"}));
+  EXPECT_EQ(node(kg, EntityType::place, "Geneva")->sources, (Sources{"a1"}));
 }
 
 // ---------------------------------------------------------------- edges
@@ -141,7 +141,7 @@ TEST(Edges, SameFactFromTwoArticlesIsOneEdgeWithBothSources) {
   const Graph& g = kg.graph();
   const auto [e, end] = boost::edges(g);
   EXPECT_EQ(g[*e].type, RelationType::leads);
-  EXPECT_EQ(g[*e].sources, (std::set<std::string>{"a1", "b2"}));
+  EXPECT_EQ(g[*e].sources, (Sources{"a1", "b2"}));
   ASSERT_EQ(g[*e].evidence.size(), 2u);
   EXPECT_EQ(g[*e].evidence.begin()->article, "a1");
   EXPECT_EQ(g[*e].evidence.begin()->sentence, 2);
@@ -186,7 +186,7 @@ TEST(Edges, CounterpartsStatedEitherWayAreOneEdge) {
   kg.add(b.a);
   ASSERT_EQ(edge_count(kg), 1u);
   const auto [e, end] = boost::edges(kg.graph());
-  EXPECT_EQ(kg.graph()[*e].sources, (std::set<std::string>{"a1", "b2"}));
+  EXPECT_EQ(kg.graph()[*e].sources, (Sources{"a1", "b2"}));
 }
 
 TEST(Edges, EdgeBetweenTwoNamesOfOneNodeIsDropped) {
@@ -324,7 +324,7 @@ TEST(Resolve, NodesCanBeFoundAgainAfterResolution) {
   kg.add(later.a);
   EXPECT_EQ(boost::num_vertices(kg.graph()), nodes);
   EXPECT_EQ(node(kg, EntityType::person, "Mary Ng")->sources,
-            (std::set<std::string>{"delhi-2", "later-4", "ottawa-1"}));
+            (Sources{"delhi-2", "later-4", "ottawa-1"}));
 }
 
 TEST(Absorb, EqualsAddingEveryArticleToOneGraph) {
@@ -341,6 +341,33 @@ TEST(Absorb, EqualsAddingEveryArticleToOneGraph) {
   first.absorb(second);
   EXPECT_EQ(dump(first), dump(all));
   EXPECT_EQ(first.articles(), 3u);
+}
+
+}  // namespace
+}  // namespace newsgraph::graph
+
+namespace newsgraph::graph {
+namespace {
+
+TEST(Sources, ListsIdsInStringOrderWhateverTheOrderTheyCameIn) {
+  Sources s;
+  for (const char* id : {"zeta-9", "alpha-1", "mid-5", "alpha-1", "beta-2"}) s.insert(id);
+  EXPECT_EQ(s.size(), 4u);
+  EXPECT_EQ(s.sorted(), (std::vector<std::string_view>{"alpha-1", "beta-2", "mid-5", "zeta-9"}));
+  EXPECT_TRUE(s.contains("mid-5"));
+  EXPECT_FALSE(s.contains("never-seen"));
+}
+
+TEST(Sources, MergeIsAUnion) {
+  Sources a{"a1", "c3"}, b{"b2", "c3", "d4"};
+  a.merge(b);
+  EXPECT_EQ(a, (Sources{"d4", "c3", "b2", "a1"}));
+  EXPECT_EQ(a.size(), 4u);
+  Sources empty;
+  empty.merge(a);
+  EXPECT_EQ(empty, a);
+  a.merge(Sources{});
+  EXPECT_EQ(a.size(), 4u);
 }
 
 }  // namespace

@@ -59,6 +59,11 @@ inline std::string join(const std::set<std::string>& s) {
   for (const auto& x : s) out += (out.empty() ? "" : "|") + x;
   return out;
 }
+inline std::string join(const graph::Sources& s) {
+  std::string out;
+  for (const auto x : s.sorted()) out += (out.empty() ? "" : "|") + std::string(x);
+  return out;
+}
 
 // A resolved graph of the given articles.
 inline graph::KnowledgeGraph build(const std::vector<extract::Article>& articles) {

@@ -54,7 +54,7 @@ TEST(ResolvePeople, SameNameInTwoArticlesIsOneNode) {
   const auto kg = resolved({a, b});
   EXPECT_EQ(labels(kg, EntityType::person), (Strings{"Katherine Tai"}));
   const NodeData* n = node(kg, EntityType::person, "Katherine Tai");
-  EXPECT_EQ(n->sources, (std::set<std::string>{"a1", "b2"}));
+  EXPECT_EQ(n->sources, (Sources{"a1", "b2"}));
   EXPECT_EQ(n->aliases, (std::set<std::string>{"Ambassador Katherine Tai", "Tai"}));
 }
 
@@ -65,7 +65,7 @@ TEST(ResolvePeople, SurnameMergesWithTheUniqueFullName) {
   const auto kg = resolved({a, b});
   EXPECT_EQ(labels(kg, EntityType::person), (Strings{"Joe Biden"}));
   const NodeData* n = node(kg, EntityType::person, "Joe Biden");
-  EXPECT_EQ(n->sources, (std::set<std::string>{"a1", "b2"}));
+  EXPECT_EQ(n->sources, (Sources{"a1", "b2"}));
   EXPECT_TRUE(n->aliases.count("Biden"));
   EXPECT_TRUE(n->aliases.count("President Biden"));
 }
@@ -130,7 +130,7 @@ TEST(ResolvePeople, RomanisationVariantsFromTheExtractorAreOnePerson) {
        extract::run("Jeong Eun-bo told reporters the gap had narrowed.\n", "b2")});
   const Strings people = labels(kg, EntityType::person);
   ASSERT_EQ(people.size(), 1u) << ::testing::PrintToString(people);
-  EXPECT_EQ(node(kg, EntityType::person, people[0])->sources, (std::set<std::string>{"a1", "b2"}));
+  EXPECT_EQ(node(kg, EntityType::person, people[0])->sources, (Sources{"a1", "b2"}));
 }
 
 TEST(ResolvePeople, SameFamilyNameOtherGivenNameFromTheExtractorStaysApart) {
@@ -148,7 +148,7 @@ TEST(ResolvePeople, EdgesFollowTheMergedNode) {
   EXPECT_EQ(edges(kg), (Strings{"leads Steve Verheul -> Canadian delegation"}));
   const Graph& g = kg.graph();
   const auto [e, end] = boost::edges(g);
-  EXPECT_EQ(g[*e].sources, (std::set<std::string>{"a1", "b2"}));
+  EXPECT_EQ(g[*e].sources, (Sources{"a1", "b2"}));
   EXPECT_EQ(g[*e].evidence.size(), 2u);
 }
 
@@ -310,7 +310,7 @@ Strings summary(const KnowledgeGraph& kg) {
     std::string aliases;
     for (const auto& x : g[v].aliases) aliases += x + "|";
     std::string sources;
-    for (const auto& x : g[v].sources) sources += x + "|";
+    for (const auto x : g[v].sources.sorted()) sources += std::string(x) + "|";
     out.push_back(kg.node_id(v) + " " + g[v].label + " [" + aliases + "] {" + sources + "}");
   }
   for (const auto& e : edges(kg)) out.push_back(e);
@@ -395,14 +395,14 @@ Strings summary(const Graph& g) {
   Strings out;
   for (auto [v, end] = boost::vertices(g); v != end; ++v) {
     std::string line = "node " + g[*v].label + " [";
-    for (const auto& s : g[*v].sources) line += s + " ";
+    for (const auto s : g[*v].sources.sorted()) line += std::string(s) + " ";
     out.push_back(line + "] aliases " + std::to_string(g[*v].aliases.size()));
   }
   Strings edge_lines;
   for (auto [e, end] = boost::edges(g); e != end; ++e) {
     std::string line = std::string(to_string(g[*e].type)) + " " + g[boost::source(*e, g)].label + " -> " +
                        g[boost::target(*e, g)].label + " [";
-    for (const auto& s : g[*e].sources) line += s + " ";
+    for (const auto s : g[*e].sources.sorted()) line += std::string(s) + " ";
     edge_lines.push_back(line + "] evidence " + std::to_string(g[*e].evidence.size()));
   }
   std::sort(edge_lines.begin(), edge_lines.end());
