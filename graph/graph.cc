@@ -254,7 +254,7 @@ void KnowledgeGraph::resolve() const {
   std::size_t before = boost::num_vertices(raw_);
   for (int pass = 1; pass < 4 && boost::num_vertices(*g) != before; ++pass) {
     before = boost::num_vertices(*g);
-    resolve_in_place(*g);
+    resolve_again(g);
   }
   g_ = std::move(g);
   canonical_counterparts(*g_);

@@ -242,9 +242,7 @@ decltype(auto) take(Data& d) {
 }
 
 template <class G>
-void merge_components(G& g, Graph& out) {
-  std::vector<int> component;
-  const int count = same_as_components(g, component);
+void merge_components(G& g, const std::vector<int>& component, int count, Graph& out) {
   const std::size_t n = boost::num_vertices(g);
   std::vector<bool> made(count, false);
   std::vector<Vertex> rep(count);
@@ -294,14 +292,7 @@ void unite_edge(Graph& g, Vertex a, Vertex b, EdgeData&& data) {
   boost::add_edge(a, b, std::move(data), g);
 }
 
-}  // namespace
-
-void resolve_graph(const Graph& in, Graph& out) { merge_components(in, out); }
-void resolve_graph(Graph&& in, Graph& out) { merge_components(in, out); }
-
-std::size_t resolve_in_place(Graph& g) {
-  std::vector<int> component;
-  const int count = same_as_components(g, component);
+std::size_t merge_in_place(Graph& g, const std::vector<int>& component, int count) {
   const std::size_t n = boost::num_vertices(g);
   if (static_cast<std::size_t>(count) == n) return 0;
   // Each component is kept in its first node, as merge_components does (same data, same order).
@@ -345,6 +336,39 @@ std::size_t resolve_in_place(Graph& g) {
   // Removing a node renumbers the later ones (boost does, edges included): from the last.
   for (auto it = dropped.rbegin(); it != dropped.rend(); ++it) boost::remove_vertex(*it, g);
   return dropped.size();
+}
+
+}  // namespace
+
+void resolve_graph(const Graph& in, Graph& out) {
+  std::vector<int> component;
+  const int count = same_as_components(in, component);
+  merge_components(in, component, count, out);
+}
+
+void resolve_graph(Graph&& in, Graph& out) {
+  std::vector<int> component;
+  const int count = same_as_components(in, component);
+  merge_components(in, component, count, out);
+}
+
+std::size_t resolve_in_place(Graph& g) {
+  std::vector<int> component;
+  const int count = same_as_components(g, component);
+  return merge_in_place(g, component, count);
+}
+
+std::size_t resolve_again(std::unique_ptr<Graph>& g) {
+  std::vector<int> component;
+  const int count = same_as_components(*g, component);
+  const std::size_t merged = boost::num_vertices(*g) - static_cast<std::size_t>(count);
+  // Removing a node from the graph costs a pass over all of it: past a few, rebuild once.
+  constexpr std::size_t kInPlace = 32;
+  if (merged <= kInPlace) return merge_in_place(*g, component, count);
+  auto out = std::make_unique<Graph>();
+  merge_components(*g, component, count, *out);
+  g = std::move(out);
+  return merged;
 }
 
 }  // namespace newsgraph::graph

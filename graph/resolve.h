@@ -22,6 +22,8 @@
 // agreement instances of different ordinals; a person and a place of one spelling (types).
 #pragma once
 
+#include <memory>
+
 #include "graph/graph.h"
 
 namespace newsgraph::graph {
@@ -34,6 +36,9 @@ void resolve_graph(Graph&& in, Graph& out);
 // The same result, merged within `g`: for the later passes, which merge a handful of nodes
 // (rebuilding the whole graph for them cost most of the resolution). Returns the nodes removed.
 std::size_t resolve_in_place(Graph& g);
+// A later pass: merges in place when few nodes merge, else rebuilds `g` (a new graph: Graph
+// cannot be moved). Returns the nodes merged away.
+std::size_t resolve_again(std::unique_ptr<Graph>& g);
 
 // Shared with graph.cc: unite `from` into `into`, and pick a node's label from its names.
 void merge_into(NodeData& into, const NodeData& from);
