@@ -123,10 +123,9 @@ void choose_label(NodeData& node) {
 
 namespace {
 
-using NodeIndex = std::map<std::pair<EntityType, std::string>, Vertex>;
 
-template <class Data>  // const NodeData& or NodeData&&
-Vertex upsert_in(Graph& g, NodeIndex& index, Data&& data) {
+template <class Index, class Data>  // Data: const NodeData& or NodeData&&
+Vertex upsert_in(Graph& g, Index& index, Data&& data) {
   auto key = std::make_pair(data.type, name_key(data.label));
   auto it = index.find(key);
   if (it != index.end()) {
@@ -258,9 +257,6 @@ void KnowledgeGraph::resolve() const {
   }
   g_ = std::move(g);
   canonical_counterparts(*g_);
-  by_key_.clear();
-  for (auto [v, end] = boost::vertices(*g_); v != end; ++v)
-    by_key_[{(*g_)[*v].type, name_key((*g_)[*v].label)}] = *v;
 }
 
 void KnowledgeGraph::absorb(const KnowledgeGraph& other) {

@@ -23,6 +23,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/extract.h"
@@ -105,10 +106,16 @@ class KnowledgeGraph {
   // The resolved graph is a cache of the parts: rebuilt lazily, hence mutable. Held by pointer
   // because boost's adjacency_list cannot be moved, only copied.
   mutable std::unique_ptr<Graph> g_ = std::make_unique<Graph>();
-  mutable std::map<std::pair<EntityType, std::string>, Vertex> by_key_;
   mutable bool stale_ = false;
   Graph raw_;  // the parts
-  std::map<std::pair<EntityType, std::string>, Vertex> raw_by_key_;
+  // Looked up for every entity of every article (never iterated: a hash map keeps no order
+  // that could leak into the output).
+  struct KeyHash {
+    std::size_t operator()(const std::pair<EntityType, std::string>& k) const noexcept {
+      return std::hash<std::string>{}(k.second) * 31 + static_cast<std::size_t>(k.first);
+    }
+  };
+  std::unordered_map<std::pair<EntityType, std::string>, Vertex, KeyHash> raw_by_key_;
   std::set<std::string> articles_;
 };
 
