@@ -185,7 +185,7 @@ int main(int argc, char** argv) {
                     "Add the articles to this saved GraphML graph and write it back (created when missing)");
   build->add_option("--lexicon", opt.lexicons, "Extra lexicon file (repeatable; format in README)")->check(CLI::ExistingFile);
   build->add_option("--data-dir", opt.data_dir, "Folder of the built-in lexicons (default: the installed data/lexicon)");
-  build->add_option("-j,--jobs", opt.jobs, "Extraction threads (default: all cores)");
+  build->add_option("-j,--jobs", opt.jobs, "Threads for extraction and export (default: all cores); output is the same for any N");
   build->add_option("--max-article-bytes", opt.max_article_bytes, "Skip articles larger than this (default 10 MiB)");
   build->add_flag("-q,--quiet", opt.quiet, "Print only errors");
   build->add_flag("--timings", opt.timings, "Print the wall-clock time of each stage (read+extract, resolve, write)");
