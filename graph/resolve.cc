@@ -64,37 +64,43 @@ std::string series_root(const std::string& series) {
   return series.substr(sp + 1);
 }
 
-// Labels of the targets of one relation type out of v (views into the graph: no copies, as
-// this runs for every pair of candidate rounds).
-std::vector<std::string_view> targets(const Graph& g, Vertex v, RelationType type) {
-  std::vector<std::string_view> out;
-  for (auto [e, end] = boost::out_edges(v, g); e != end; ++e)
-    if (g[*e].type == type) out.push_back(g[boost::target(*e, g)].label);
-  return out;
+// What decides whether two rounds can be one meeting, gathered once per round (candidate pairs
+// of a busy place and number are many): the labels of its dates and places, and the year of the
+// first article that reported it (0: unknown).
+struct RoundFacts {
+  std::vector<std::string_view> dates, places;
+  int year = 0;
+};
+
+RoundFacts round_facts(const Graph& g, Vertex v) {
+  RoundFacts f;
+  for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) {
+    if (g[*e].type == RelationType::held_on) f.dates.push_back(g[boost::target(*e, g)].label);
+    if (g[*e].type == RelationType::held_in) f.places.push_back(g[boost::target(*e, g)].label);
+  }
+  if (!g[v].seen.empty()) f.year = std::atoi(g[v].seen.begin()->substr(0, 4).c_str());
+  return f;
 }
 
 // Two rounds whose dates contradict each other (2018-03 vs 2018-05) are different rounds.
-bool dates_conflict(const Graph& g, Vertex a, Vertex b) {
-  const auto da = targets(g, a, RelationType::held_on), db = targets(g, b, RelationType::held_on);
-  for (const auto x : da)
-    for (const auto y : db)
+bool dates_conflict(const RoundFacts& a, const RoundFacts& b) {
+  for (const auto x : a.dates)
+    for (const auto y : b.dates)
       if (x.substr(0, std::min(x.size(), y.size())) != y.substr(0, std::min(x.size(), y.size()))) return true;
   return false;
 }
 
 // Two rounds held in places that have nothing in common are different meetings.
-bool places_conflict(const Graph& g, Vertex a, Vertex b) {
-  const auto pa = targets(g, a, RelationType::held_in), pb = targets(g, b, RelationType::held_in);
-  if (pa.empty() || pb.empty()) return false;
-  return std::none_of(pa.begin(), pa.end(), [&](std::string_view p) { return std::find(pb.begin(), pb.end(), p) != pb.end(); });
+bool places_conflict(const RoundFacts& a, const RoundFacts& b) {
+  if (a.places.empty() || b.places.empty()) return false;
+  return std::none_of(a.places.begin(), a.places.end(),
+                      [&](std::string_view p) { return std::find(b.places.begin(), b.places.end(), p) != b.places.end(); });
 }
 
 // Rounds reported in articles more than a year apart are different meetings.
-bool reported_apart(const NodeData& a, const NodeData& b) {
-  if (a.seen.empty() || b.seen.empty()) return false;
-  const int ya = std::atoi(a.seen.begin()->substr(0, 4).c_str());
-  const int yb = std::atoi(b.seen.begin()->substr(0, 4).c_str());
-  return ya - yb > 1 || yb - ya > 1;
+bool reported_apart(const RoundFacts& a, const RoundFacts& b) {
+  if (a.year == 0 || b.year == 0) return false;
+  return a.year - b.year > 1 || b.year - a.year > 1;
 }
 
 // The held-in or held-on targets of a round, as node indices.
@@ -172,8 +178,10 @@ int same_as_components(const Graph& g, std::vector<int>& component) {
   std::map<std::pair<int, std::string>, std::vector<std::size_t>> by_number;       // (number, series root) →
   std::map<std::pair<std::string, std::size_t>, std::vector<std::size_t>> numbered_at;  // (root, place) →
   std::vector<std::size_t> place_rounds;
+  std::vector<RoundFacts> facts(n);
   for (std::size_t v = 0; v < n; ++v) {
     if (g[v].type != EntityType::round) continue;
+    facts[v] = round_facts(g, v);
     const std::string root = series_root(g[v].series);
     if (g[v].ordinal > 0) {
       by_number[{g[v].ordinal, root}].push_back(v);
@@ -187,7 +195,8 @@ int same_as_components(const Graph& g, std::vector<int>& component) {
   auto is_instance = [&](std::size_t v) { return !g[v].series.empty() && series_root(g[v].series) != g[v].series; };
   auto compatible = [&](std::size_t a, std::size_t b) {
     return (g[a].series.empty() || g[b].series.empty() || same_series_family(g[a].series, g[b].series)) &&
-           !reported_apart(g[a], g[b]) && !places_conflict(g, a, b) && !dates_conflict(g, a, b);
+           !reported_apart(facts[a], facts[b]) && !places_conflict(facts[a], facts[b]) &&
+           !dates_conflict(facts[a], facts[b]);
   };
   for (const auto& [key, bucket] : by_anchor) {
     std::set<std::string> instances;
@@ -224,7 +233,8 @@ int same_as_components(const Graph& g, std::vector<int>& component) {
       auto it = numbered_at.find({root, boost::target(*e, g)});
       if (it == numbered_at.end()) continue;
       for (std::size_t b : it->second)
-        if (same_series_family(g[a].series, g[b].series) && !dates_conflict(g, a, b) && !reported_apart(g[a], g[b]))
+        if (same_series_family(g[a].series, g[b].series) && !dates_conflict(facts[a], facts[b]) &&
+            !reported_apart(facts[a], facts[b]))
           candidates.insert(b);
     }
     if (candidates.size() == 1) boost::add_edge(a, *candidates.begin(), links);
