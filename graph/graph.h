@@ -110,8 +110,8 @@ class KnowledgeGraph {
   Graph raw_;  // the parts
   // Looked up for every entity of every article (never iterated: a hash map keeps no order
   // that could leak into the output).
-  struct KeyHash {
-    std::size_t operator()(const std::pair<EntityType, std::string>& k) const noexcept {
+  struct KeyHash {  // not noexcept: libstdc++ then keeps each key's hash in its node
+    std::size_t operator()(const std::pair<EntityType, std::string>& k) const {
       return std::hash<std::string>{}(k.second) * 31 + static_cast<std::size_t>(k.first);
     }
   };
