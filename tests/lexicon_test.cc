@@ -255,6 +255,26 @@ TEST(LexiconCase, LowerCaseAliasMatchesAnyCase) {
   EXPECT_EQ(match(lex, "grain corridor"), "");
 }
 
+TEST(LexiconCase, OneFirstWordWithCapitalisedAndLowerCasePhrases) {
+  const Lexicon lex = build("agency\tGrain Board\nagreement\tBlack Sea Grain Initiative\tgrain corridor deal\n");
+  EXPECT_EQ(match(lex, "Grain Board said"), "Grain Board");
+  EXPECT_EQ(match(lex, "grain board said"), "");  // the capitalised phrase still needs its capital
+  EXPECT_EQ(match(lex, "grain corridor deal"), "Black Sea Grain Initiative");
+}
+
+TEST(LexiconMatch, EveryEntryOfALargeLexiconIsFound) {
+  // Thousands of first words (a lexicon the size of GeoNames' cities): none may be lost by the
+  // filter in front of the phrase table.
+  std::string text;
+  for (int i = 0; i < 5000; ++i) text += "city\tPlace" + std::to_string(i * 7919) + " Town\t\tcountry=XX\n";
+  const Lexicon lex = build(text);
+  for (int i = 0; i < 5000; ++i) {
+    const std::string name = "Place" + std::to_string(i * 7919) + " Town";
+    ASSERT_EQ(match(lex, name + " hosted"), name);
+  }
+  EXPECT_EQ(match(lex, "Place7 Town"), "");
+}
+
 TEST(LexiconCase, DigitStartsNeedNoCapital) {
   const Lexicon lex = build("agreement\t1994 Agreed Framework\n");
   EXPECT_EQ(match(lex, "1994 Agreed Framework"), "1994 Agreed Framework");
