@@ -129,32 +129,40 @@ int same_as_components(const Graph& g, std::vector<int>& component) {
   // word so that each short form looks at a handful of candidates, not at every person.
   std::vector<std::size_t> people;
   std::vector<std::vector<std::string>> person_words(n);
+  std::vector<std::string> person_key(n);
   std::map<std::string, std::vector<std::size_t>> by_edge_word;
   for (std::size_t v = 0; v < n; ++v) {
     if (g[v].type != EntityType::person) continue;
     people.push_back(v);
-    person_words[v] = words(name_key(g[v].label));
+    person_key[v] = name_key(g[v].label);
+    person_words[v] = words(person_key[v]);
     const auto& w = person_words[v];
     if (w.size() >= 2) {
       by_edge_word[w.back()].push_back(v);
       if (w.front() != w.back()) by_edge_word[w.front()].push_back(v);
     }
   }
+  std::vector<std::size_t> candidates;
   for (std::size_t s : people) {
     const auto& sw = person_words[s];
     if (sw.empty()) continue;
-    std::set<std::size_t> candidates;
+    candidates.clear();
     for (const auto* key : {&sw.back(), &sw.front()})
       if (auto it = by_edge_word.find(*key); it != by_edge_word.end())
-        candidates.insert(it->second.begin(), it->second.end());
+        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    // Linked only when the matching full names are one name (the last match, as before).
     std::size_t match = n;
-    std::set<std::string> distinct;
+    const std::string* key = nullptr;
+    bool several = false;
     for (std::size_t l : candidates) {
       if (l == s || !short_form_of(sw, person_words[l], g[l].label)) continue;
-      distinct.insert(name_key(g[l].label));
+      if (key && *key != person_key[l]) several = true;
+      key = &person_key[l];
       match = l;
     }
-    if (distinct.size() == 1) boost::add_edge(s, match, links);
+    if (key && !several) boost::add_edge(s, match, links);
   }
   // The same name in two romanisations ("Chung Eun-bo" / "Jeong Eun-bo").
   std::map<std::string, std::size_t> by_key;
