@@ -1060,6 +1060,8 @@ void resolve_pending(const ArticleContext& ctx, SentenceMentions& s) {
       if (m.type == EntityType::person && m.tok_begin == p.end + 1) return true;
     return false;
   };
+  if (s.pending.empty()) return;  // most sentences: the mentions are already in order
+  const std::size_t before = s.mentions.size();
   for (const auto& p : s.pending) {
     std::string full = ctx.people.count(p.name) ? p.name : known_person(ctx, p.name);
     if (full.empty() && coordinated(p)) full = p.name;
@@ -1073,6 +1075,7 @@ void resolve_pending(const ArticleContext& ctx, SentenceMentions& s) {
     s.mentions.push_back(std::move(m));
   }
   s.pending.clear();
+  if (s.mentions.size() == before) return;
   std::stable_sort(s.mentions.begin(), s.mentions.end(),
                    [](const Mention& a, const Mention& b) { return a.tok_begin < b.tok_begin; });
 }
