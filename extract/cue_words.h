@@ -8,6 +8,6 @@ namespace newsgraph::extract {
 
 // "scheduled for Brussels": after one of these and "for", a place is where something will be.
 inline constexpr WordList<7> kScheduledFor = {{"scheduled", "slated", "set", "planned",
-                                                                  "bound", "headed", "due"}};
+    "bound", "headed", "due"}};
 
 }  // namespace newsgraph::extract

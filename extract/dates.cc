@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <initializer_list>
 
+#include "extract/tokens.h"
+
 namespace newsgraph::extract {
 
 bool Date::valid() const { return year != 0; }
@@ -102,14 +104,6 @@ bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_alpha(char c) { return is_upper(c) || is_lower(c); }
 char to_lower(char c) { return is_upper(c) ? static_cast<char>(c + 32) : c; }
-
-bool iequals(string_view a, string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (to_lower(a[i]) != to_lower(b[i])) return false;
-  }
-  return true;
-}
 
 bool one_of(string_view w, Words words) {
   for (string_view x : words) {
@@ -779,11 +773,6 @@ bool Scanner::may_start(size_t k) const {
   if (w.size() < 3 || w.size() > kLongest) return false;
   // The words, and their first three letters as sorted numbers: a binary search on those sifts
   // the words before the exact comparison.
-  static constexpr auto head = [](string_view x) {
-    std::uint32_t h = 0;
-    for (size_t i = 0; i < 3; ++i) h = h << 8 | static_cast<unsigned char>(to_lower(x[i]));
-    return h;
-  };
   static const std::vector<string_view> kStarts = [] {
     std::vector<string_view> out;
     for (const Name& n : kMonths) out.push_back(n.text);
@@ -795,11 +784,11 @@ bool Scanner::may_start(size_t k) const {
   }();
   static const std::vector<std::uint32_t> kHeads = [] {
     std::vector<std::uint32_t> out;
-    for (string_view x : kStarts) out.push_back(head(x));
+    for (string_view x : kStarts) out.push_back(folded_prefix3(x));
     std::sort(out.begin(), out.end());
     return out;
   }();
-  if (!std::binary_search(kHeads.begin(), kHeads.end(), head(w))) return false;
+  if (!std::binary_search(kHeads.begin(), kHeads.end(), folded_prefix3(w))) return false;
   for (string_view x : kStarts)
     if (iequals(w, x)) return true;
   return false;

@@ -19,7 +19,7 @@ Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon) : lexicon_(std::mov
 namespace {
 
 constexpr WordList<7> kCurrent = {{"current", "existing", "prior", "previous",
-                                                      "last", "old", "expiring"}};
+    "last", "old", "expiring"}};
 bool is_current(const std::string& modifier) {
   return std::find(kCurrent.begin(), kCurrent.end(), modifier) != kCurrent.end();
 }

@@ -32,7 +32,7 @@ std::string title_case(std::string_view s) {
 
 // Lower-case words inside names: "Bureau of …", "Pedro Miguel da Costa e Silva", "Ursula von der Leyen".
 constexpr WordList<16> kConnectors = {{"of", "for", "and", "on", "de", "la", "du", "von",
-                                                          "van", "der", "da", "dos", "das", "del", "di", "e"}};
+    "van", "der", "da", "dos", "das", "del", "di", "e"}};
 // Lower-case words that, just before a capitalised span, say a person follows.
 constexpr WordList<38> kPersonBefore = {{
     "diplomat", "negotiator", "envoy", "leader", "official", "spokesman", "spokeswoman",
@@ -43,14 +43,14 @@ constexpr WordList<38> kPersonBefore = {{
     "negotiators"}};
 // Verbs of leading that, just after a capitalised span, say it is a person.
 constexpr WordList<8> kLeadAfter = {{"heads", "leads", "headed", "chairs",
-                                                        "chaired", "led", "will", "has"}};
+    "chaired", "led", "will", "has"}};
 // Verbs that, just after a capitalised span, say it is a person speaking.
 constexpr WordList<22> kSpeechVerbs = {{
     "said", "says", "told", "added", "noted", "explained", "tweeted", "stated", "wrote",
     "announced", "insisted", "stressed", "argued", "asked", "replied", "warned", "urged",
     "recognised", "recognized", "stated", "suggested", "declined"}};
 constexpr WordList<8> kRoundWords = {{"round", "session", "meeting", "Round",
-                                                         "Session", "Meeting", "rounds", "sessions"}};
+    "Session", "Meeting", "rounds", "sessions"}};
 constexpr WordList<14> kRoundModifiers = {{
     "next", "last", "previous", "upcoming", "new", "latest", "final", "recent", "this", "that",
     "the", "current", "subsequent", "following"}};
@@ -140,20 +140,13 @@ class Recogniser {
 
   // Lexicon matches starting at token k, looked up once per sentence: several recognisers ask
   // about the same tokens.
-  mutable std::vector<std::vector<LexMatch>> matches_;
-  mutable std::vector<bool> matched_;
+  mutable std::vector<std::optional<std::vector<LexMatch>>> matches_;
   const std::vector<LexMatch>& matches_at(std::size_t k) const {
     static const std::vector<LexMatch> none;
     if (k >= n()) return none;
-    if (matches_.empty()) {
-      matches_.resize(n());
-      matched_.assign(n(), false);
-    }
-    if (!matched_[k]) {
-      matches_[k] = lex_.matches(t_, k);
-      matched_[k] = true;
-    }
-    return matches_[k];
+    if (matches_.empty()) matches_.resize(n());
+    if (!matches_[k]) matches_[k] = lex_.matches(t_, k);
+    return *matches_[k];
   }
   std::vector<LexMatch> longest_at(std::size_t k) const { return Lexicon::longest_of(matches_at(k)); }
 
@@ -205,16 +198,6 @@ class Recogniser {
   }
 
   // ---- dates ----
-  // The first three bytes of a word, ASCII-lower-cased, as one number.
-  static std::uint32_t head3(std::string_view w) {
-    std::uint32_t h = 0;
-    for (std::size_t i = 0; i < 3; ++i) {
-      char c = w[i];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      h = h << 8 | static_cast<unsigned char>(c);
-    }
-    return h;
-  }
   // Whether a sentence can hold a date at all: a number or a calendar word. Most sentences
   // cannot, and the date scanner is the costliest recogniser.
   bool may_hold_date() const {
@@ -226,14 +209,14 @@ class Recogniser {
     // the tokens before the full comparison (this runs on every token of every sentence).
     static const std::array<std::uint32_t, kCalendar.size()> kHeads = [] {
       std::array<std::uint32_t, kCalendar.size()> out{};
-      for (std::size_t i = 0; i < kCalendar.size(); ++i) out[i] = head3(kCalendar[i]);
+      for (std::size_t i = 0; i < kCalendar.size(); ++i) out[i] = folded_prefix3(kCalendar[i]);
       std::sort(out.begin(), out.end());
       return out;
     }();
     for (const Token& t : t_) {
       if (t.digit) return true;
       if (t.text.size() < 3 || !t.word) continue;
-      const std::uint32_t head = head3(t.text);
+      const std::uint32_t head = folded_prefix3(t.text);
       if (!std::binary_search(kHeads.begin(), kHeads.end(), head)) continue;
       // compare the first letters: "January" → "jan", "Wednesday" → "wed"
       for (std::string_view w : kCalendar)
@@ -527,7 +510,7 @@ class Recogniser {
     // "the Vienna talks", "a Geneva summit": the city where they meet
     if (e < n() && !t_[e].cap) {
       static constexpr WordList<8> kEvents = {{"talks", "negotiations", "summit", "meeting",
-                                                                  "conference", "round", "process", "meetings"}};
+          "conference", "round", "process", "meetings"}};
       if (is_any(t_[e], kEvents)) return true;
     }
     // "Honolulu, Hawaii" / "Busan, South Korea"

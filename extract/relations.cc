@@ -10,16 +10,16 @@ namespace {
 
 
 constexpr WordList<10> kLeadVerbs = {{"led",   "leads",  "lead",   "heads",  "headed",
-                                                         "head",  "chairs", "chaired", "chair", "leading"}};
+    "head",  "chairs", "chaired", "chair", "leading"}};
 constexpr WordList<8> kHeldVerbs = {{"held", "hold", "holds", "take", "took", "takes",
-                                                        "taking", "begun"}};
+    "taking", "begun"}};
 constexpr WordList<7> kTalkWords = {{"talks", "negotiations", "meeting", "consultations",
-                                                        "session", "meetings", "discussions"}};
+    "session", "meetings", "discussions"}};
 constexpr WordList<4> kPlacePrepositions = {{"in", "at", "on", "inside"}};
 constexpr WordList<5> kNegotiatorWords = {{"negotiator", "envoy", "represents", "represent",
-                                                              "representing"}};
+    "representing"}};
 constexpr WordList<7> kHeadWords = {{"head", "chief", "leader", "president", "chairman",
-                                                        "chair", "director"}};
+    "chair", "director"}};
 class SentenceRelations {
  public:
   SentenceRelations(const ArticleContext& ctx, std::vector<SentenceMentions>& all, std::size_t si,
@@ -524,7 +524,7 @@ class SentenceRelations {
       if (x.tok_end < n() && t_[x.tok_end].text == "'s") continue;
       // "troops stationed in Japan": a place of something else
       static constexpr WordList<8> kOtherPlace = {{"stationed", "based", "deployed", "located",
-                                                                    "born", "headquartered", "troops", "living"}};
+          "born", "headquartered", "troops", "living"}};
       if (is_any(t_[k], kPlacePrepositions) && !(k > 0 && is_any(t_[k - 1], kOtherPlace))) return i;
       if (is(t_[k], "of") && k > 0 && (is(t_[k - 1], "island") || is(t_[k - 1], "city"))) return i;
       if (is(t_[k], "by") && k > 0 && is(t_[k - 1], "hosted")) return i;

@@ -39,7 +39,18 @@ inline bool iequals(std::string_view a, std::string_view b) {
   }
   return true;
 }
-bool is_all_caps(std::string_view word);  // "USFK", "SMA" (at least two letters, no lower case)
+bool is_all_caps(std::string_view word);
+// The first three bytes of `w` (at least three long), ASCII-lower-cased, as one number: a cheap
+// sieve before comparing a word with a list ("Wednesday" → "wed").
+inline std::uint32_t folded_prefix3(std::string_view w) {
+  std::uint32_t h = 0;
+  for (std::size_t i = 0; i < 3; ++i) {
+    char c = w[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    h = h << 8 | static_cast<unsigned char>(c);
+  }
+  return h;
+}  // "USFK", "SMA" (at least two letters, no lower case)
 
 // The token is the word `w`, ignoring ASCII case.
 inline bool is(const Token& t, std::string_view w) { return iequals(t.text, w); }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <tuple>
+#include <type_traits>
 #include <utility>
 
 #include "extract/tokens.h"
@@ -84,6 +85,26 @@ void trim_evidence(EdgeData& e) {
   while (e.evidence.size() > EdgeData::kMaxEvidence) e.evidence.erase(std::prev(e.evidence.end()));
 }
 
+namespace {
+template <class Data>  // const EdgeData& (copied) or EdgeData&& (its evidence moved)
+void unite_edge_with(Graph& g, Vertex a, Vertex b, Data&& data) {
+  for (auto [e, end] = boost::out_edges(a, g); e != end; ++e) {
+    if (boost::target(*e, g) != b || g[*e].type != data.type) continue;
+    g[*e].sources.merge(data.sources);
+    if constexpr (std::is_const_v<std::remove_reference_t<Data>>)
+      g[*e].evidence.insert(data.evidence.begin(), data.evidence.end());
+    else
+      g[*e].evidence.merge(data.evidence);
+    trim_evidence(g[*e]);
+    return;
+  }
+  boost::add_edge(a, b, std::forward<Data>(data), g);
+}
+}  // namespace
+
+void unite_edge(Graph& g, Vertex a, Vertex b, const EdgeData& data) { unite_edge_with(g, a, b, data); }
+void unite_edge(Graph& g, Vertex a, Vertex b, EdgeData&& data) { unite_edge_with(g, a, b, std::move(data)); }
+
 void choose_label(NodeData& node) {
   // People, rounds and agreements take their fullest name ("Donald Trump" over "Trump",
   // "Round 1 of 10th ..." over "Round 1 of ..."); other things the name most articles use.
@@ -140,17 +161,6 @@ Vertex upsert_in(Graph& g, Index& index, Data&& data) {
   return v;
 }
 
-void add_edge_in(Graph& g, Vertex from, Vertex to, const EdgeData& data) {
-  for (auto [e, end] = boost::out_edges(from, g); e != end; ++e) {
-    if (boost::target(*e, g) == to && g[*e].type == data.type) {
-      g[*e].sources.merge(data.sources);
-      g[*e].evidence.insert(data.evidence.begin(), data.evidence.end());
-      trim_evidence(g[*e]);
-      return;
-    }
-  }
-  boost::add_edge(from, to, data, g);
-}
 
 std::string id_in(const Graph& g, Vertex v) {
   std::string key = name_key(g[v].label);
@@ -161,7 +171,7 @@ std::string id_in(const Graph& g, Vertex v) {
 // counterpart-of is symmetric: one edge, from the smaller node id to the larger.
 void add_relation_in(Graph& g, Vertex a, Vertex b, const EdgeData& data) {
   if (data.type == RelationType::counterpart_of && id_in(g, b) < id_in(g, a)) std::swap(a, b);
-  if (a != b) add_edge_in(g, a, b, data);
+  if (a != b) unite_edge(g, a, b, data);
 }
 
 // After resolution ids change: turn counterpart edges that now point down, merging them.
@@ -175,7 +185,7 @@ void canonical_counterparts(Graph& g) {
     if (down(*e)) flipped.emplace_back(boost::target(*e, g), boost::source(*e, g), g[*e]);
   if (flipped.empty()) return;
   boost::remove_edge_if(down, g);
-  for (const auto& [a, b, data] : flipped) add_edge_in(g, a, b, data);
+  for (const auto& [a, b, data] : flipped) unite_edge(g, a, b, data);
 }
 
 }  // namespace

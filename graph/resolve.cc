@@ -276,38 +276,9 @@ void merge_components(G& g, const std::vector<int>& component, int count, Graph&
   for (int c = 0; c < count; ++c) choose_label(out[rep[c]]);
 
   for (auto [e, end] = boost::edges(g); e != end; ++e) {
-    Vertex a = rep[component[boost::source(*e, g)]];
-    Vertex b = rep[component[boost::target(*e, g)]];
-    if (a == b) continue;
-    bool found = false;
-    for (auto [oe, oend] = boost::out_edges(a, out); oe != oend && !found; ++oe) {
-      if (boost::target(*oe, out) == b && out[*oe].type == g[*e].type) {
-        if constexpr (std::is_const_v<G>) {
-          out[*oe].sources.merge(g[*e].sources);
-          out[*oe].evidence.insert(g[*e].evidence.begin(), g[*e].evidence.end());
-        } else {
-          out[*oe].sources.merge(g[*e].sources);
-          out[*oe].evidence.merge(g[*e].evidence);
-        }
-        trim_evidence(out[*oe]);
-        found = true;
-      }
-    }
-    if (!found) boost::add_edge(a, b, take<G>(g[*e]), out);
+    const Vertex a = rep[component[boost::source(*e, g)]], b = rep[component[boost::target(*e, g)]];
+    if (a != b) unite_edge(out, a, b, take<G>(g[*e]));
   }
-}
-
-// Adds edge data a → b, or unites it with the a → b edge of its type.
-void unite_edge(Graph& g, Vertex a, Vertex b, EdgeData&& data) {
-  for (auto [oe, oend] = boost::out_edges(a, g); oe != oend; ++oe) {
-    if (boost::target(*oe, g) == b && g[*oe].type == data.type) {
-      g[*oe].sources.merge(data.sources);
-      g[*oe].evidence.merge(data.evidence);
-      trim_evidence(g[*oe]);
-      return;
-    }
-  }
-  boost::add_edge(a, b, std::move(data), g);
 }
 
 std::size_t merge_in_place(Graph& g, const std::vector<int>& component, int count) {

@@ -46,6 +46,9 @@ void merge_into(NodeData& into, NodeData&& from);  // moves set nodes instead of
 // Keeps the kMaxEvidence smallest pieces of evidence (article id, sentence): the same ones
 // whatever order articles and graphs were added or merged in.
 void trim_evidence(EdgeData& e);
+// Adds an a → b edge, or unites the data with the a → b edge of its type (sources, evidence).
+void unite_edge(Graph& g, Vertex a, Vertex b, const EdgeData& data);
+void unite_edge(Graph& g, Vertex a, Vertex b, EdgeData&& data);
 void choose_label(NodeData& node);
 
 }  // namespace newsgraph::graph
