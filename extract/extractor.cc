@@ -741,7 +741,8 @@ Article Extractor::extract(std::string_view id, std::string_view raw) const {
   Normalised nz = normalise(raw);
   if (nz.invalid_utf8) out.warnings.push_back(std::to_string(nz.invalid_utf8) + " invalid UTF-8 sequences replaced by U+FFFD");
   if (nz.control_chars) out.warnings.push_back(std::to_string(nz.control_chars) + " control characters removed");
-  const std::string text = drop_clutter(*lexicon_, std::move(nz.text));
+  std::string text = drop_clutter(*lexicon_, std::move(nz.text));
+  unwrap_hard_wrapped(text);
   ArticleBuilder builder(*lexicon_, out);
   builder.run(text);
   if (trace_) builder.trace();

@@ -92,6 +92,55 @@ bool is_abbreviation(std::string_view w) {
   return std::find(kAbbreviations.begin(), kAbbreviations.end(), w) != kAbbreviations.end();
 }
 
+namespace {
+
+// Whether a line ends a sentence or stands alone (a headline, a credit in parentheses).
+bool ends_sentence(std::string_view line) {
+  while (!line.empty() && (is_space(line.back()) || line.back() == '\r')) line.remove_suffix(1);
+  if (line.empty()) return true;
+  const char c = line.back();
+  return c == '.' || c == '?' || c == '!' || c == ':' || c == ')' || c == '"' || c == ';' ||
+         static_cast<unsigned char>(c) >= 0x80;  // a closing curly quote
+}
+
+// Hard-wrapped text (wire copy: "U.S. Trade Representative Michael\nFroman and …"): most lines
+// are short and break mid-sentence. Then a line break inside a paragraph is a space.
+bool hard_wrapped(std::string_view text) {
+  std::size_t lines = 0, broken = 0, pos = 0;
+  bool prev_open = false;
+  while (pos < text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    const std::string_view line = text.substr(pos, nl - pos);
+    if (line.size() > 100) return false;  // long lines: one paragraph a line
+    if (!line.empty()) {
+      ++lines;
+      broken += prev_open;
+      prev_open = !ends_sentence(line);
+    } else {
+      prev_open = false;
+    }
+    pos = nl + 1;
+  }
+  return lines >= 8 && broken * 2 >= lines;
+}
+
+}  // namespace
+
+void unwrap_hard_wrapped(std::string& text) {
+  if (!hard_wrapped(text)) return;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string::npos) break;
+    // a wrapped line runs on into the next non-empty one
+    if (nl + 1 < text.size() && text[nl + 1] != '\n' && text[nl + 1] != '\r' &&
+        !ends_sentence(std::string_view(text).substr(pos, nl - pos)))
+      text[nl] = ' ';
+    pos = nl + 1;
+  }
+}
+
 std::vector<Sentence> split_sentences(std::string_view text) {
   std::vector<Sentence> out;
   std::size_t pos = 0;

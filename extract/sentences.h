@@ -5,6 +5,7 @@
 // word before the period is an abbreviation ("U.S.", "Dec.", "Mr.", "J."), which does not end one.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -16,6 +17,11 @@ struct Sentence {
 };
 
 std::vector<Sentence> split_sentences(std::string_view text);
+
+// Hard-wrapped text (wire copy: "U.S. Trade Representative Michael\nFroman and …"), where most
+// lines are short and break mid-sentence: each line break inside a paragraph becomes a space, so
+// offsets stay valid. Other text is left as it is.
+void unwrap_hard_wrapped(std::string& text);
 
 // True for words whose trailing period does not end a sentence ("Dec.", "U.S.", "Gen.").
 bool is_abbreviation(std::string_view word_with_period);

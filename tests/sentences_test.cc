@@ -42,3 +42,32 @@ TEST(Sentences, OffsetsPointIntoTheText) {
   ASSERT_EQ(s.size(), 2u);
   EXPECT_EQ(text.substr(s[1].offset, s[1].text.size()), "Second one.");
 }
+
+TEST(Sentences, HardWrappedLinesJoinWithinAParagraph) {
+  const std::string text =
+      "GENEVA March 4 The Swiss and Indian\n"
+      "negotiators said on Friday they would meet\n"
+      "again on the free trade deal.\n"
+      "In a statement, Swiss State Secretary Helene\n"
+      "Budliger Artieda and Indian Commerce Secretary\n"
+      "Sunil Barthwal said talks were going well.\n"
+      "Farmers in both countries have asked for\n"
+      "protection of dairy products and some\n"
+      "other goods.\n"
+      "(Reporting by Jane Doe in Geneva and John\n"
+      "Roe in New Delhi)\n";
+  std::string unwrapped = text;
+  newsgraph::extract::unwrap_hard_wrapped(unwrapped);
+  auto s = texts(unwrapped);
+  ASSERT_EQ(s.size(), 4u);
+  EXPECT_EQ(s[1], "In a statement, Swiss State Secretary Helene Budliger Artieda and Indian Commerce Secretary "
+                  "Sunil Barthwal said talks were going well.");
+}
+
+TEST(Sentences, UnwrappedHeadlinesStayApart) {
+  std::string text = "Talks resume in Geneva\nNegotiators met. They agreed.\nNo deal yet\nOfficials said more talks were due.";
+  newsgraph::extract::unwrap_hard_wrapped(text);
+  auto s = texts(text);
+  ASSERT_EQ(s.size(), 5u);
+  EXPECT_EQ(s[0], "Talks resume in Geneva");
+}
