@@ -333,9 +333,21 @@ std::string Lexicon::ministry_for(std::string_view adjective) const {
   return it == ministries_.end() ? std::string() : it->second;
 }
 
+// "Jae-won Park" → "Park Jae-won": a two-word name with a hyphenated given name written first is
+// a Korean name in Western order; the key takes the family name first, as most Korean press does.
+static std::string family_first(std::string_view name) {
+  const auto sp = name.find(' ');
+  if (sp == std::string_view::npos || name.find(' ', sp + 1) != std::string_view::npos) return std::string(name);
+  const std::string_view given = name.substr(0, sp), family = name.substr(sp + 1);
+  if (given.find('-') == std::string_view::npos || family.find('-') != std::string_view::npos)
+    return std::string(name);
+  return std::string(family) + " " + std::string(given);
+}
+
 std::string Lexicon::person_key(std::string_view name) const {
   std::string out;
-  for (const auto& t : tokenize(name)) {
+  const std::string ordered = family_first(name);
+  for (const auto& t : tokenize(ordered)) {
     if (!t.word) continue;
     std::string w;
     for (char c : lower(t.text))

@@ -133,6 +133,14 @@ TEST(ResolvePeople, RomanisationVariantsFromTheExtractorAreOnePerson) {
   EXPECT_EQ(node(kg, EntityType::person, people[0])->sources, (Sources{"a1", "b2"}));
 }
 
+TEST(ResolvePeople, KoreanNameInWesternOrderIsOnePerson) {
+  const auto kg = testing::build(
+      {extract::run("Trade Minister Yeo Han-koo said the tariff talks went well.\n", "a1"),
+       extract::run("Han-koo Yeo told reporters the gap on tariffs had narrowed.\n", "b2")});
+  const Strings people = labels(kg, EntityType::person);
+  ASSERT_EQ(people.size(), 1u) << ::testing::PrintToString(people);
+}
+
 TEST(ResolvePeople, SameFamilyNameOtherGivenNameFromTheExtractorStaysApart) {
   const auto kg = testing::build(
       {extract::run("Jeong Eun-bo told reporters the gap had narrowed.\n", "a1"),
