@@ -14,6 +14,20 @@ bool has_lower(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+// "A.K.", "J.": initials, written in capitals but part of a name.
+bool is_initials(std::string_view w) {
+  if (w.size() < 2 || w.size() % 2 != 0) return false;
+  for (std::size_t i = 0; i < w.size(); i += 2)
+    if (!(w[i] >= 'A' && w[i] <= 'Z') || w[i + 1] != '.') return false;
+  return true;
+}
+
+// "Francisco Baraan III": a generation suffix, in capitals but part of a name.
+bool is_generation(std::string_view w) { return w == "II" || w == "III" || w == "IV" || w == "Jr"; }
+
+// A capitalised word that is not shouted: a word with lower case, initials or a generation suffix.
+bool name_cased(std::string_view w) { return has_lower(w) || is_initials(w) || is_generation(w); }
+
 std::string_view span_text(const SentenceMentions& s, std::size_t b, std::size_t e) {
   return s.text.substr(s.tokens[b].begin, s.tokens[e - 1].end() - s.tokens[b].begin);
 }
@@ -30,25 +44,37 @@ std::string title_case(std::string_view s) {
   return out;
 }
 
-// Lower-case words inside names: "Bureau of …", "Pedro Miguel da Costa e Silva", "Ursula von der Leyen".
-constexpr WordList<16> kConnectors = {{"of", "for", "and", "on", "de", "la", "du", "von",
-    "van", "der", "da", "dos", "das", "del", "di", "e"}};
+// Lower-case words inside names: "Bureau of …", "Pedro Miguel da Costa e Silva", "Ursula von der Leyen",
+// "Khalid bin Ali al-Humaidan".
+constexpr WordList<20> kConnectors = {{"of", "for", "and", "on", "de", "la", "du", "von",
+    "van", "der", "da", "dos", "das", "del", "di", "e", "bin", "ibn", "al", "el"}};
 // Lower-case words that, just before a capitalised span, say a person follows.
-constexpr WordList<38> kPersonBefore = {{
+constexpr WordList<40> kPersonBefore = {{
     "diplomat", "negotiator", "envoy", "leader", "official", "spokesman", "spokeswoman",
     "spokesperson", "minister", "ambassador", "counterpart", "secretary", "president", "chairman",
     "chairwoman", "chief", "head", "director", "adviser", "advisor", "analyst", "professor",
     "lawmaker", "senator", "general", "commander", "representative", "reporter", "correspondent",
     "by", "premier", "deputy", "expert", "economist", "coordinator", "mediator", "commissioner",
-    "negotiators"}};
+    "negotiators", "team", "delegation"}};
 // Verbs of leading that, just after a capitalised span, say it is a person.
 constexpr WordList<8> kLeadAfter = {{"heads", "leads", "headed", "chairs",
     "chaired", "led", "will", "has"}};
 // Verbs that, just after a capitalised span, say it is a person speaking.
-constexpr WordList<22> kSpeechVerbs = {{
+constexpr WordList<30> kSpeechVerbs = {{
     "said", "says", "told", "added", "noted", "explained", "tweeted", "stated", "wrote",
     "announced", "insisted", "stressed", "argued", "asked", "replied", "warned", "urged",
-    "recognised", "recognized", "stated", "suggested", "declined"}};
+    "recognised", "recognized", "stated", "suggested", "declined", "informed", "confirmed",
+    "emphasised", "emphasized", "reiterated", "acknowledged", "disclosed", "revealed"}};
+// Lower-case words after "X," that start no appositive: "Intellectual Property, amongst others".
+constexpr WordList<10> kNotAppositive = {{"amongst", "among", "including", "such", "while",
+    "although", "though", "whereas", "respectively", "etc"}};
+// Labels of a credit line: "Author: Flyn Braun", "Photo: …", "(AP Photo/Marco Ugarte)".
+constexpr WordList<10> kCreditLabels = {{"author", "editor", "photo", "photos", "reporter", "writer",
+    "photographer", "credit", "courtesy", "reporting"}};
+// Calendar names: a name never runs on into them ("Michel Aoun on Tuesday", "Cabinet of May").
+constexpr WordList<19> kCalendarNames = {{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August",
+    "September", "October", "November", "December", "Sept"}};
 constexpr WordList<8> kRoundWords = {{"round", "session", "meeting", "Round",
     "Session", "Meeting", "rounds", "sessions"}};
 constexpr WordList<14> kRoundModifiers = {{
@@ -673,7 +699,9 @@ class Recogniser {
     auto next = longest_at(name_b);
     for (const auto& m : next)
       if (lex_.entry(m.entry).kind == LexKind::title) return true;
-    if (end - name_b > 4 || end <= name_b) return true;
+    std::size_t words = 0;  // particles do not count: "Luiz Inacio Lula da Silva"
+    for (std::size_t k = name_b; k < end; ++k) words += !is_any(t_[k], kConnectors);
+    if (words > 4 || end <= name_b) return true;
     person(name_b, end, /*evidence=*/true, static_cast<int>(entry), b);
     return true;
   }
@@ -701,8 +729,15 @@ class Recogniser {
       if (t.cap && t.word) { ++j; continue; }
       if (t.digit && j == i && lex_.ordinal(t.text)) { ++j; continue; }
       if (j > i && is_any(t, kConnectors) && j + 1 < n() && t_[j + 1].cap && !used_[j + 1] &&
+          !is_any(t_[j + 1], kCalendarNames) &&
           !(is(t, "and") && person_like(i, j))) {
         ++j;
+        continue;
+      }
+      // an Arabic article joined by a hyphen: "Mustafa al-Kadhemi", "Nimr al-Nimr"
+      if (j > i && (is(t, "al") || is(t, "el")) && j + 2 < n() && t_[j + 1].text == "-" &&
+          !t_[j + 1].space_before && t_[j + 2].cap && !t_[j + 2].space_before && !used_[j + 2]) {
+        j += 3;
         continue;
       }
       // two particles in a row: "Juan de la Torre", "Ursula von der Leyen"
@@ -837,17 +872,17 @@ class Recogniser {
   // Records a person over [b, e) if the evidence holds (or it is someone named before).
   void person(std::size_t b, std::size_t e, bool evidence, int title_entry = -1, std::size_t title_b = 0) {
     std::string_view text = span_text(s_, b, e);
-    const bool credit = b > 0 && t_[b - 1].text == "(" && e < n() && t_[e].text == "/";
+    const bool credit = e + 1 < n() && t_[e].text == "/" && t_[e + 1].cap;  // "(JOE KLAMAR / AFP)"
+    if (!t_[b].cap) return;  // "of India": a name starts with a capital
     for (std::size_t k = b; k < e; ++k) {
       if (lex_.is_orghead(t_[k].text)) return;
       if (lex_.is_stopword(t_[k].text) && !(evidence && k > b)) return;
       if (!t_[k].cap && t_[k].text != "-" && !is_any(t_[k], kConnectors)) return;
       // Shouted words are not names ("WARM-UP"), except initials and photo credits "(JOE KLAMAR / AFP)".
-      if (t_[k].cap && !has_lower(t_[k].text) && t_[k].text.size() > 2 && !credit) return;
+      if (t_[k].cap && !name_cased(t_[k].text) && t_[k].text.size() > 2 && !credit) return;
     }
     std::string name = is_all_caps(text) ? title_case(text) : std::string(text);
-    std::size_t words = 0;
-    for (std::size_t k = b; k < e; ++k) words += !is_any(t_[k], kConnectors);
+    const std::size_t words = name_words(b, e);
     std::string full = ctx_.people.count(name) ? name : known(name);
     const bool cue = evidence || (words >= 2 && words <= 5 && person_cue(b, e));
     if (full.empty()) {
@@ -861,7 +896,11 @@ class Recogniser {
       }
       full = name;
     }
-    if (cue && (words >= 2 || known(name).empty())) ctx_.people.insert(full);
+    if (cue && (words >= 2 || known(name).empty())) {
+      // "Mr Frost" makes a full "David Frost" seen without a cue a person (promote_candidates)
+      if (words == 1) ctx_.surname_cues.insert(name);
+      ctx_.people.insert(full);
+    }
     Mention m;
     m.type = EntityType::person;
     m.name = full;
@@ -882,10 +921,29 @@ class Recogniser {
 
   std::string known(const std::string& name) const { return known_full_name(ctx_, name); }
 
+  // Words of a name, written apart: "Eid-al-Fitr" is one, "Hamad bin Khalifa al-Thani" three
+  // (a lone particle such as "bin" or "da" is none).
+  std::size_t name_words(std::size_t b, std::size_t e) const {
+    std::size_t words = 0;
+    for (std::size_t k = b; k < e;) {
+      std::size_t q = k + 1;
+      while (q < e && !t_[q].space_before) ++q;
+      words += !(q == k + 1 && is_any(t_[k], kConnectors));
+      k = q;
+    }
+    return words;
+  }
+
   // Cues that a capitalised span [b, e) of 2+ words names a person.
   bool person_cue(std::size_t b, std::size_t e) const {
-    // Name shapes: a hyphenated given name ("Chang Won-sam", "Gi-Jae Han").
-    for (std::size_t k = b; k < e; ++k) {
+    // "the Presidential Palace, a statement said", "the Colombian Executive, affirmed": a
+    // determiner says a thing or a body follows, not a person.
+    if (b > 0 && t_[b - 1].text == "the") return false;
+    // Name shapes: a hyphenated given name ("Chang Won-sam", "Gi-Jae Han"), in two words or more
+    // (one hyphenated word is a compound: "Russian-Japanese", "Eid-al-Adha").
+    bool spaced = false;
+    for (std::size_t k = b + 1; k < e; ++k) spaced = spaced || t_[k].space_before;
+    for (std::size_t k = b; k < e && spaced; ++k) {
       const auto dash = t_[k].text.find('-');
       if (dash != std::string_view::npos && dash + 1 < t_[k].text.size() && t_[k].text[dash + 1] >= 'a' &&
           t_[k].text[dash + 1] <= 'z' && k > b)
@@ -893,8 +951,7 @@ class Recogniser {
       if (t_[k].text == "-" && k > b && k + 1 < e && e - b <= 4) return true;
     }
     for (std::size_t k = b; k < e; ++k)
-      if (!has_lower(t_[k].text) && !(t_[k].text.size() == 2 && t_[k].text[1] == '.') &&
-          !(b > 0 && t_[b - 1].text == "(")) return false;
+      if (t_[k].word && !name_cased(t_[k].text) && !(b > 0 && t_[b - 1].text == "(")) return false;
     if (b > 0) {
       const Token& p = t_[b - 1];
       if (!p.cap && is_any(p, kPersonBefore)) return true;
@@ -908,6 +965,17 @@ class Recogniser {
       }
       if (p.text == "," && b > 1 && is_any(t_[b - 2], kPersonBefore)) return true;  // "his counterpart, X"
       if (p.text == "(" && e < n() && t_[e].text == "/") return true;                // "(JOE KLAMAR / AFP)"
+      // credit lines: "Author: Flyn Braun", "(AP Photo/Marco Ugarte)", "Courtesy Jane Doe"
+      if (is_any(p, kCreditLabels)) return true;
+      if ((p.text == ":" || p.text == "/") && b > 1 && is_any(t_[b - 2], kCreditLabels)) return true;
+      // the speaker after a quotation: "… a deal," Laury Haytayan, director of …
+      if ((p.text == "\"" || p.text == "\u201D") && b > 1 && t_[b - 2].text == "," && e < n() &&
+          (t_[e].text == "," || is_any(t_[e], kSpeechVerbs)))
+        return true;
+      // "said Adel Bakawan of the Iremmo institute." (the speaker after the verb, closing the sentence)
+      if ((is(p, "said") || is(p, "says")) && e - b <= 3 &&
+          (e >= n() || t_[e].text == "," || t_[e].text == "." || is(t_[e], "of")))
+        return true;
       if (p.text == "-" && p.space_before) {  // "Britain's Chief Negotiator for the FTA - Harjinder Kang"
         for (std::size_t k = b >= 8 ? b - 8 : 0; k + 1 < b; ++k)
           for (const auto& m : matches_at(k))
@@ -917,16 +985,24 @@ class Recogniser {
     if (e < n()) {
       const Token& a = t_[e];
       if (is_any(a, kSpeechVerbs)) return true;
+      // a photo credit: "Bilal Hussein/AP", "Jane Doe / Reuters"
+      if (a.text == "/" && e + 1 < n() && t_[e + 1].cap) {
+        if (is_all_caps(t_[e + 1].text)) return true;
+        for (const auto& m : matches_at(e + 1))
+          if (lex_.entry(m.entry).attr("outlet") == "1") return true;
+      }
       if (is_any(a, kLeadAfter) && (e + 1 >= n() || !is(a, "will") || is(t_[e + 1], "lead") || is(t_[e + 1], "head")) &&
           (!is(a, "has") || (e + 1 < n() && (is(t_[e + 1], "led") || is(t_[e + 1], "headed")))))
         return true;
-      if (a.text == "(" ) return true;  // "Jeong Eun-bo (R)", "Mikhail Ulyanov (@Amb_Ulyanov)"
+      // "Jeong Eun-bo (R)", "Mikhail Ulyanov (@Amb_Ulyanov)"; not "Pakal Dul (1,000 MW)"
+      if (a.text == "(" && !(e + 1 < n() && t_[e + 1].digit)) return true;
       if (a.text == "@" || (e + 1 < n() && t_[e + 1].text == "@")) return true;  // byline e-mail
       if (is(a, "Tel")) return true;
       if (a.text == "," && e + 1 < n()) {
         const Token& x = t_[e + 1];
         if (x.word && !x.cap && !x.digit && !is(x, "and") && !is(x, "or") && !is(x, "which") && !is(x, "where") &&
-            !is(x, "who") && !is(x, "when") && !is(x, "but") && !is(x, "held") && !is(x, "based"))
+            !is(x, "who") && !is(x, "when") && !is(x, "but") && !is(x, "held") && !is(x, "based") &&
+            !is_any(x, kNotAppositive))
           return true;
         for (const auto& m : matches_at(e + 1))
           if (lex_.entry(m.entry).kind == LexKind::title) return true;
@@ -1034,6 +1110,21 @@ void find_mentions(ArticleContext& ctx, SentenceMentions& s) { Recogniser(ctx, s
 
 std::string known_person(const ArticleContext& ctx, const std::string& name) { return known_full_name(ctx, name); }
 
+namespace {
+// The one person of the article whose full name ends in the single word `surname`, or "".
+std::string longer_name(const ArticleContext& ctx, const std::string& surname) {
+  std::string found;
+  for (const auto& full : ctx.people) {
+    if (full.size() <= surname.size() + 1 || full[full.size() - surname.size() - 1] != ' ' ||
+        full.compare(full.size() - surname.size(), surname.size(), surname) != 0)
+      continue;
+    if (!found.empty()) return {};  // two people share the surname
+    found = full;
+  }
+  return found;
+}
+}  // namespace
+
 void resolve_pending(const ArticleContext& ctx, SentenceMentions& s) {
   // "Kim Jong Un and Moon Jae-in met": a name coordinated with a person is a person.
   auto coordinated = [&](const SentenceMentions::Pending& p) {
@@ -1043,6 +1134,10 @@ void resolve_pending(const ArticleContext& ctx, SentenceMentions& s) {
       if (m.type == EntityType::person && m.tok_begin == p.end + 1) return true;
     return false;
   };
+  // "Mr Frost" named before "David Frost" was known to be a person: the one full name ending so.
+  for (auto& m : s.mentions)
+    if (m.type == EntityType::person && m.name.find(' ') == std::string::npos)
+      if (std::string full = longer_name(ctx, m.name); !full.empty()) m.name = full;
   if (s.pending.empty()) return;  // most sentences: the mentions are already in order
   const std::size_t before = s.mentions.size();
   for (const auto& p : s.pending) {

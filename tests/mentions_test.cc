@@ -35,6 +35,65 @@ TEST(People, NameBeforeSpeechVerb) {
             (Strings{"Celso Amorim"}));
 }
 
+TEST(People, ArabicParticlesStayInTheName) {
+  const Article a = run(
+      "Oman's Foreign Minister Badr al-Busaidi met envoy Hamad bin Khalifa al-Thani in Muscat to discuss the truce.\n");
+  EXPECT_EQ(names(a, kPerson), (Strings{"Badr al-Busaidi", "Hamad bin Khalifa al-Thani"}));
+}
+
+TEST(People, NameStopsBeforeAWeekday) {
+  const Article a = run("Brazilian President Luiz Inacio Lula da Silva on Monday said the Mercosur deal was close.\n");
+  EXPECT_EQ(names(a, kPerson), (Strings{"Luiz Inacio Lula da Silva"}));
+}
+
+TEST(People, CreditLinesNamePeople) {
+  EXPECT_EQ(names(run("Negotiators met in Geneva on the water treaty.\nAuthor: Maren Solheim\n"), kPerson),
+            (Strings{"Maren Solheim"}));
+  EXPECT_EQ(names(run("Delegates arrive for the border talks in Minsk. (AP Photo/Oleg Petrenko)\n"), kPerson),
+            (Strings{"Oleg Petrenko"}));
+  EXPECT_EQ(names(run("Delegates arrive for the border talks in Minsk.\nOleg Petrenko/AP\n"), kPerson),
+            (Strings{"Oleg Petrenko"}));
+}
+
+TEST(People, InitialsAndGenerationSuffixesAreNameParts) {
+  const Article a = run(
+      "The Bangladeshi delegation was led by M.R. Khan, and members included minister Tomas Reyes III and "
+      "others.\n");
+  EXPECT_EQ(names(a, kPerson), (Strings{"M.R. Khan", "Tomas Reyes III"}));
+}
+
+TEST(People, SpeakerAfterAQuoteOrSaid) {
+  EXPECT_EQ(names(run("\"The talks could last months,\" Nadia Karam, a director at a Beirut think tank, said.\n"),
+                  kPerson),
+            (Strings{"Nadia Karam"}));
+  EXPECT_EQ(names(run("The arms talks will resume in Vienna, said Pavel Orlov of the Moscow institute.\n"), kPerson),
+            (Strings{"Pavel Orlov"}));
+  EXPECT_EQ(names(run("The basin data was shared, commission engineer Rafiq Uddin Ahmed informed reporters.\n"),
+                  kPerson),
+            (Strings{"Rafiq Uddin Ahmed"}));
+}
+
+TEST(People, CompoundsVenuesAndListsAreNoPeople) {
+  EXPECT_TRUE(names(run("The Indian-Chinese consultations on the border will resume.\n"), kPerson).empty());
+  EXPECT_TRUE(names(run("The talks paused for Eid-al-Fitr, a Muslim festival.\n"), kPerson).empty());
+  EXPECT_TRUE(names(run("Leaders met at the Royal Palace, a statement said.\n"), kPerson).empty());
+  EXPECT_TRUE(names(run("Projects including Upper Tamakoshi (456 MW) were discussed.\n"), kPerson).empty());
+  EXPECT_TRUE(names(run("Chapters on Rules of Origin, Public Procurement, amongst others, were closed.\n"), kPerson)
+                  .empty());
+}
+
+TEST(People, HonorificSurnameMakesTheFullNameAPerson) {
+  const Article a = run(
+      "Olaf Brandt hits back at Paris over fishing rights.\n"
+      "Mr Brandt insisted the quota talks would go on.\n");
+  EXPECT_EQ(names(a, kPerson), (Strings{"Olaf Brandt"}));
+}
+
+TEST(People, NameAfterNegotiatingTeam) {
+  const Article a = run("The head of the Sudanese negotiating team Omar Bashir Idris met mediators in Juba.\n");
+  EXPECT_EQ(names(a, kPerson), (Strings{"Omar Bashir Idris"}));
+}
+
 TEST(People, HyphenatedKoreanGivenNameIsAName) {
   const Article a = run("Yeo Han-koo arrived in Washington for tariff talks.\n");
   EXPECT_EQ(names(a, kPerson), (Strings{"Yeo Han-koo"}));
