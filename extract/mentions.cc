@@ -23,7 +23,7 @@ bool is_initials(std::string_view w) {
 }
 
 // "Francisco Baraan III": a generation suffix, in capitals but part of a name.
-bool is_generation(std::string_view w) { return w == "II" || w == "III" || w == "IV" || w == "Jr"; }
+bool is_generation(std::string_view w) { return w == "III" || w == "IV" || w == "Jr"; }
 
 // A capitalised word that is not shouted: a word with lower case, initials or a generation suffix.
 bool name_cased(std::string_view w) { return has_lower(w) || is_initials(w) || is_generation(w); }
@@ -687,13 +687,30 @@ class Recogniser {
     claim(b, e);
     std::size_t p = e;
     // Portfolio after the title: "Special Presidential Envoy for Arms Control Marshall Billingslea".
-    std::size_t end = (word_at(p, "for") || word_at(p, "of")) ? cap_span_end(p + 1) : cap_span_end(p);
+    // A portfolio of two departments goes on after "and": "Minister of Industry and Trade …" (the
+    // lexicon's title may hold the first: "Minister of Industry").
+    bool in_portfolio = false;
+    for (std::size_t k = b; k < e; ++k) in_portfolio = in_portfolio || is(t_[k], "of") || is(t_[k], "for");
+    auto department = [&](std::size_t k) { return !lex_.ministry_for(lower(t_[k].text)).empty(); };
+    const bool portfolio = word_at(p, "for") || word_at(p, "of") || (in_portfolio && word_at(p, "and") && department(p - 1));
+    std::size_t end = portfolio ? cap_span_end(p + 1) : cap_span_end(p);
     if (end == p) return true;
     std::size_t name_b = p;
-    if (word_at(p, "for") || word_at(p, "of")) {
+    if (portfolio) {
+      if (end > p + 1 && word_at(end, "and") && department(end - 1) && end + 1 < n() && t_[end + 1].cap &&
+          !used_[end + 1])
+        end = cap_span_end(end + 1);
       // the portfolio keeps at least one word: "Envoy for Arms Control" names nobody
       name_b = end >= p + 4 ? end - 2 : end;
       if (end >= p + 4 && t_[end - 2].text.size() == 2 && t_[end - 2].text[1] == '.') name_b = end - 3;
+      // a portfolio that ends in a ministry's word ends there: "Minister of Industry and Trade
+      // Vu Huy Hoang" (a name of three words)
+      for (std::size_t cut = end - 2; cut >= p + 2 && cut + 4 > end && end >= p + 4; --cut)
+        if (!lex_.ministry_for(lower(t_[cut - 1].text)).empty() ||
+            !lex_.ministry_for(lower(span_text(s_, cut - 2, cut))).empty()) {
+          name_b = cut;
+          break;
+        }
     }
     // Another title may follow ("Deputy" + "Foreign Minister"): let the walk see it.
     auto next = longest_at(name_b);
@@ -874,6 +891,7 @@ class Recogniser {
     std::string_view text = span_text(s_, b, e);
     const bool credit = e + 1 < n() && t_[e].text == "/" && t_[e + 1].cap;  // "(JOE KLAMAR / AFP)"
     if (!t_[b].cap) return;  // "of India": a name starts with a capital
+    if (lex_.country_by_adjective(text)) return;  // "Major Canadian lumber firms"
     for (std::size_t k = b; k < e; ++k) {
       if (lex_.is_orghead(t_[k].text)) return;
       if (lex_.is_stopword(t_[k].text) && !(evidence && k > b)) return;

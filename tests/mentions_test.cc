@@ -94,6 +94,16 @@ TEST(People, NameAfterNegotiatingTeam) {
   EXPECT_EQ(names(a, kPerson), (Strings{"Omar Bashir Idris"}));
 }
 
+TEST(People, PortfolioEndsAtAMinistryWord) {
+  const Article a = run("Minister of Agriculture and Trade Nguyen Van Binh met the Australian delegation in Hanoi.\n");
+  EXPECT_EQ(names(a, kPerson), (Strings{"Nguyen Van Binh"}));
+}
+
+TEST(People, CountryAdjectiveAfterARankIsNoPerson) {
+  const Article a = run("Major Brazilian beef exporters urged the Mercosur negotiators to close the deal.\n");
+  EXPECT_TRUE(names(a, kPerson).empty());
+}
+
 TEST(People, HyphenatedKoreanGivenNameIsAName) {
   const Article a = run("Yeo Han-koo arrived in Washington for tariff talks.\n");
   EXPECT_EQ(names(a, kPerson), (Strings{"Yeo Han-koo"}));
