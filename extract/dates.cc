@@ -481,6 +481,16 @@ Modifier Scanner::match_modifier(size_t k) const {
 
 // ---------------------------------------------------------------- context
 
+// "had been scheduled to begin Friday", "was set to meet": a plan told in the past tense, which
+// makes no future sentence.
+bool planned_in_past(const std::string& lower, std::size_t cue) {
+  for (std::string_view past : {"had been", "was", "were"}) {
+    const std::size_t len = past.size() + (lower[cue] == ' ' ? 0 : 1);
+    if (cue >= len && lower.compare(cue - len, past.size(), past) == 0) return true;
+  }
+  return false;
+}
+
 // Future sentence: the cues of a plan or schedule.
 bool Scanner::sentence_future() const {
   if (future_ < 0) {
@@ -490,10 +500,10 @@ bool Scanner::sentence_future() const {
                             "next week", " set to ", "slated", "upcoming", " expected to ", " plans to ",
                             " plan to ", " shall ", " hope to ", " hopes to ", " aim to ",
                             " aims to ", " is due ", " are due "}) {
-      if (lower.find(cue) != std::string::npos) {
-        future_ = 1;
-        break;
-      }
+      const std::size_t at = lower.find(cue);
+      if (at == std::string::npos || planned_in_past(lower, at)) continue;
+      future_ = 1;
+      break;
     }
   }
   return future_ == 1;

@@ -481,9 +481,11 @@ class SentenceRelations {
     if (m(date).date.month == 0 && e < n() && (t_[e].cap || is(t_[e], "nuclear") || mention_at(e) >= 0))
       return false;
     const Token& p = t_[b - 1];
-    static constexpr WordList<17> kNot = {{
+    // (also a round's last day: "which will end Friday"; held-on is its first)
+    static constexpr WordList<25> kNot = {{
         "said", "told", "announced", "added", "says", "before", "by", "until", "since", "noted",
-        "stated", "tweeted", "explained", "reported", "confirmed", "stressed", "insisted"}};
+        "stated", "tweeted", "explained", "reported", "confirmed", "stressed", "insisted", "revealed",
+        "disclosed", "briefed", "informed", "end", "ends", "conclude", "concludes"}};
     return !is_any(p, kNot);
   }
 

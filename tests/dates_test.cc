@@ -285,6 +285,12 @@ TEST(Weekdays, LastAndNext) {
   EXPECT_EQ(found("The round opens next Thursday.", kThu2018), (Strings{"next Thursday=2018-04-12"}));
 }
 
+TEST(Weekdays, APlanToldInThePastLooksBack) {
+  EXPECT_EQ(found("The border session had been scheduled to begin Friday, but it was postponed.", kThu2018),
+            (Strings{"Friday=2018-03-30"}));
+  EXPECT_EQ(found("The water talks were set to open on Tuesday.", kThu2018), (Strings{"Tuesday=2018-04-03"}));
+}
+
 TEST(Weekdays, FutureSentencesLookAhead) {
   EXPECT_EQ(found("Envoys will meet in Lima on Monday.", kThu2018), (Strings{"Monday=2018-04-09"}));
   EXPECT_EQ(found("The session is to take place in Oslo on Wednesday and Thursday.", kJul2018),

@@ -174,6 +174,15 @@ TEST(HeldOn, DateOfAStatementIsNotTheMeetingDate) {
   EXPECT_FALSE(has_entity(a, EntityType::date, "2023-06-12"));
 }
 
+TEST(HeldOn, DateARoundIsRevealedOnOrEndsOnIsNotItsDate) {
+  const Article a = run(
+      "NAIROBI, March 4, 2024 -- The ministry revealed on Friday that the third round will take place in "
+      "Nairobi from next Tuesday.\n");
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{"Round 3 of talks -> 2024-03-05"}));
+  const Article b = run("NAIROBI, March 4, 2024 -- Officials met.\nThe third round, which will end Friday, began in Nairobi.\n");
+  EXPECT_TRUE(edges(b, kHeldOn).empty());
+}
+
 // ---------------------------------------------------------------- expires
 
 TEST(Expires, AgreementExpiresOnADate) {
