@@ -982,6 +982,7 @@ class Recogniser {
           if (ctx_.people.count(std::string(span_text(s_, s, k)))) return true;
       }
       if (p.text == "," && b > 1 && is_any(t_[b - 2], kPersonBefore)) return true;  // "his counterpart, X"
+      if (p.text == "," && titled_body_before(b - 1)) return true;
       if (p.text == "(" && e < n() && t_[e].text == "/") return true;                // "(JOE KLAMAR / AFP)"
       // credit lines: "Author: Flyn Braun", "(AP Photo/Marco Ugarte)", "Courtesy Jane Doe"
       if (is_any(p, kCreditLabels)) return true;
@@ -1034,6 +1035,25 @@ class Recogniser {
             return true;
         }
       }
+    }
+    return false;
+  }
+
+  // "the Vice President of Venezuela, Delcy Rodríguez", "the President of the Kurdistan Region,
+  // Nechirvan Barzani": a title and the country or body it serves end just before `comma`.
+  bool titled_body_before(std::size_t comma) const {
+    for (std::size_t k = comma, steps = 0; k-- > 1 && steps < 8; ++steps) {
+      const Token& w = t_[k];
+      if (is(w, "of")) {
+        if (is_any(t_[k - 1], kPersonBefore)) return true;
+        for (std::size_t q = k >= 3 ? k - 3 : 0; q < k; ++q)
+          for (const auto& m : matches_at(q))
+            if (q + m.length == k && lex_.entry(m.entry).kind == LexKind::title &&
+                lex_.entry(m.entry).attr("role") != "honorific")
+              return true;
+        return false;
+      }
+      if (!(w.cap || is(w, "the"))) return false;
     }
     return false;
   }

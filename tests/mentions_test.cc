@@ -104,6 +104,11 @@ TEST(People, CountryAdjectiveAfterARankIsNoPerson) {
   EXPECT_TRUE(names(a, kPerson).empty());
 }
 
+TEST(People, NameAfterATitleOfACountryAndAComma) {
+  const Article a = run("The talks were attended by the Foreign Minister of Peru, Elena Quispe Mamani.\n");
+  EXPECT_EQ(names(a, kPerson), (Strings{"Elena Quispe Mamani"}));
+}
+
 TEST(People, HyphenatedKoreanGivenNameIsAName) {
   const Article a = run("Yeo Han-koo arrived in Washington for tariff talks.\n");
   EXPECT_EQ(names(a, kPerson), (Strings{"Yeo Han-koo"}));
