@@ -49,13 +49,13 @@ std::string title_case(std::string_view s) {
 constexpr WordList<20> kConnectors = {{"of", "for", "and", "on", "de", "la", "du", "von",
     "van", "der", "da", "dos", "das", "del", "di", "e", "bin", "ibn", "al", "el"}};
 // Lower-case words that, just before a capitalised span, say a person follows.
-constexpr WordList<40> kPersonBefore = {{
+constexpr WordList<42> kPersonBefore = {{
     "diplomat", "negotiator", "envoy", "leader", "official", "spokesman", "spokeswoman",
     "spokesperson", "minister", "ambassador", "counterpart", "secretary", "president", "chairman",
     "chairwoman", "chief", "head", "director", "adviser", "advisor", "analyst", "professor",
     "lawmaker", "senator", "general", "commander", "representative", "reporter", "correspondent",
     "by", "premier", "deputy", "expert", "economist", "coordinator", "mediator", "commissioner",
-    "negotiators", "team", "delegation"}};
+    "negotiators", "team", "delegation", "engineer", "officer"}};
 // Verbs of leading that, just after a capitalised span, say it is a person.
 constexpr WordList<8> kLeadAfter = {{"heads", "leads", "headed", "chairs",
     "chaired", "led", "will", "has"}};
@@ -696,6 +696,17 @@ class Recogniser {
     std::size_t end = portfolio ? cap_span_end(p + 1) : cap_span_end(p);
     if (end == p) return true;
     std::size_t name_b = p;
+    if (portfolio && end == p + 1) {
+      // a portfolio in lower case: "Deputy Secretary of state for arms control and international
+      // security Andrea Thompson"
+      std::size_t q = p + 1;
+      while (q < n() && q < p + 12 && t_[q].word && !t_[q].cap && !t_[q].digit) ++q;
+      // not a body or place: "President of the Kurdistan Region", "for relations with Russia …"
+      if (q >= n() || !t_[q].cap || is(t_[q - 1], "the") || !matches_at(q).empty()) return true;
+      const std::size_t name_e = cap_span_end(q);
+      if (name_e >= q + 2 && name_e <= q + 3) person(q, name_e, /*evidence=*/true, static_cast<int>(entry), b);
+      return true;
+    }
     if (portfolio) {
       if (end > p + 1 && word_at(end, "and") && department(end - 1) && end + 1 < n() && t_[end + 1].cap &&
           !used_[end + 1])
@@ -872,6 +883,13 @@ class Recogniser {
         return e;
       }
     }
+    // "JRC Executive Engineer Kazi Shahidur Rahman": a role word inside the span; the name follows.
+    for (std::size_t k = e - 2; e >= b + 4 && k > b + 1 && k + 4 > e; --k)
+      if (is_any(t_[k - 1], kPersonBefore) && !is_any(t_[k - 1], kConnectors)) {
+        claim(b, k);
+        person(k, e, /*evidence=*/true);
+        return e;
+      }
     // Two things joined by "and" that make no one organisation: "the Commission and Japan".
     for (std::size_t k = b + 1; k + 1 < e; ++k)
       if (is(t_[k], "and")) {

@@ -109,6 +109,17 @@ TEST(People, NameAfterATitleOfACountryAndAComma) {
   EXPECT_EQ(names(a, kPerson), (Strings{"Elena Quispe Mamani"}));
 }
 
+TEST(People, NameAfterALowerCasePortfolio) {
+  const Article a = run(
+      "The EU side is headed by Deputy Director-General for trade and sustainable development Maria Lindqvist.\n");
+  EXPECT_EQ(names(a, kPerson), (Strings{"Maria Lindqvist"}));
+}
+
+TEST(People, NameAfterACapitalisedRoleInsideASpan) {
+  const Article a = run("The data was shared by MRC Senior Engineer Somchai Wongsa in Vientiane.\n");
+  EXPECT_EQ(names(a, kPerson), (Strings{"Somchai Wongsa"}));
+}
+
 TEST(People, HyphenatedKoreanGivenNameIsAName) {
   const Article a = run("Yeo Han-koo arrived in Washington for tariff talks.\n");
   EXPECT_EQ(names(a, kPerson), (Strings{"Yeo Han-koo"}));
