@@ -125,7 +125,7 @@ class Recogniser {
       : ctx_(ctx), lex_(*ctx.lex), s_(s), t_(s.tokens), used_(s.tokens.size(), false) {}
 
   void run() {
-    s_.byline = !t_.empty() && t_[0].text == "By" && t_.size() < 30;
+    s_.byline = t_.size() < 30 && ((!t_.empty() && t_[0].text == "By") || credit_line());
     dates();
     rounds();
     delegations();
@@ -133,12 +133,35 @@ class Recogniser {
     capitals();
     generic_agreements();
     for (std::size_t i = 0; i < t_.size();) i = at(i);
+    if (s_.byline) script_byline();
     std::sort(s_.mentions.begin(), s_.mentions.end(),
               [](const Mention& a, const Mention& b) { return a.tok_begin < b.tok_begin; });
   }
 
 
  private:
+  // "(Reporting by David Lawder in Washington and Andrea Hopkins in Ottawa; Editing by …)"
+  bool credit_line() const {
+    for (std::size_t k = 0; k + 1 < n() && k < 3; ++k)
+      if ((is(t_[k], "reporting") || is(t_[k], "editing") || is(t_[k], "writing")) && is(t_[k + 1], "by"))
+        return true;
+    return false;
+  }
+
+  // "By 정주원": a byline in a script without capitals names its author all the same.
+  void script_byline() {
+    if (n() < 2 || n() > 4 || t_[0].text != "By" || used_[1]) return;
+    const Token& w = t_[1];
+    if (!w.word || w.cap || static_cast<unsigned char>(w.text[0]) < 0x80) return;
+    std::size_t e = 2;
+    while (e < n() && t_[e].word && !t_[e].cap && static_cast<unsigned char>(t_[e].text[0]) >= 0x80) ++e;
+    Mention m;
+    m.type = EntityType::person;
+    m.name = std::string(span_text(s_, 1, e));
+    ctx_.people.insert(m.name);
+    add(std::move(m), 1, e);
+  }
+
   ArticleContext& ctx_;
   const Lexicon& lex_;
   SentenceMentions& s_;

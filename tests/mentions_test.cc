@@ -120,6 +120,14 @@ TEST(People, NameAfterACapitalisedRoleInsideASpan) {
   EXPECT_EQ(names(a, kPerson), (Strings{"Somchai Wongsa"}));
 }
 
+TEST(People, AuthorsOfCreditLinesAndScriptBylines) {
+  EXPECT_EQ(names(run("Talks on the dairy quota resumed.\n(Reporting by Lucy Craymer in Wellington and Jane Wardell in "
+                      "Sydney; Editing by Tom Hogue)\n"),
+                  kPerson),
+            (Strings{"Jane Wardell", "Lucy Craymer", "Tom Hogue"}));
+  EXPECT_EQ(names(run("By 김민수\nThe two sides met in Busan.\n"), kPerson), (Strings{"김민수"}));
+}
+
 TEST(People, HyphenatedKoreanGivenNameIsAName) {
   const Article a = run("Yeo Han-koo arrived in Washington for tariff talks.\n");
   EXPECT_EQ(names(a, kPerson), (Strings{"Yeo Han-koo"}));
