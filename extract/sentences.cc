@@ -54,6 +54,18 @@ void push(std::string_view s, std::size_t offset, std::vector<Sentence>& out) {
   if (!s.empty()) out.push_back({s, offset});
 }
 
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+
+// Scraped text that lost the space after a full stop: "said Friday.The third session",
+// "the Korean Peninsula.Seoul's". A lower-case word ending at the period and a capitalised word
+// glued to it; not "U.S.The" (an initialism) nor "yonhap.co.kr".
+bool glued_sentence(std::string_view line, std::size_t dot) {
+  if (dot < 3 || dot + 2 >= line.size()) return false;
+  if (!is_lower(line[dot - 1]) || !is_lower(line[dot - 2]) || !is_upper(line[dot + 1]) || !is_lower(line[dot + 2]))
+    return false;
+  return !is_abbreviation(word_before(line, dot));
+}
+
 void split_line(std::string_view line, std::size_t line_offset, std::vector<Sentence>& out) {
   std::size_t start = 0;
   for (std::size_t i = 0; i < line.size(); ++i) {
@@ -61,6 +73,12 @@ void split_line(std::string_view line, std::size_t line_offset, std::vector<Sent
     if (c != '.' && c != '?' && c != '!') continue;
     std::size_t end = i + 1;
     while (end < line.size() && is_closer(line[end])) ++end;
+    if (c == '.' && end == i + 1 && glued_sentence(line, i)) {
+      std::size_t off = line_offset + start;
+      push(trim(line.substr(start, end - start), off), off, out);
+      start = end;
+      continue;
+    }
     if (end >= line.size() || !is_space(line[end])) continue;
     std::size_t next = end;
     while (next < line.size() && is_space(line[next])) ++next;

@@ -71,3 +71,11 @@ TEST(Sentences, UnwrappedHeadlinesStayApart) {
   ASSERT_EQ(s.size(), 5u);
   EXPECT_EQ(s[0], "Talks resume in Geneva");
 }
+
+TEST(Sentences, AFullStopGluedToTheNextSentenceSplits) {
+  auto s = texts("Talks resume next week, the ministry said Friday.The round will be held in Oslo. The U.S.Army agreed.");
+  ASSERT_EQ(s.size(), 3u);
+  EXPECT_EQ(s[0], "Talks resume next week, the ministry said Friday.");
+  EXPECT_EQ(s[1], "The round will be held in Oslo.");
+  EXPECT_EQ(s[2], "The U.S.Army agreed.");
+}
