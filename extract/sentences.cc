@@ -61,7 +61,9 @@ bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 // glued to it; not "U.S.The" (an initialism) nor "yonhap.co.kr".
 bool glued_sentence(std::string_view line, std::size_t dot) {
   if (dot < 3 || dot + 2 >= line.size()) return false;
-  if (!is_lower(line[dot - 1]) || !is_lower(line[dot - 2]) || !is_upper(line[dot + 1]) || !is_lower(line[dot + 2]))
+  const bool decade = line[dot - 1] == 's' && line[dot - 2] >= '0' && line[dot - 2] <= '9';  // "1990s.Seoul"
+  if (!is_lower(line[dot - 1]) || !(is_lower(line[dot - 2]) || decade) || !is_upper(line[dot + 1]) ||
+      !is_lower(line[dot + 2]))
     return false;
   return !is_abbreviation(word_before(line, dot));
 }

@@ -73,8 +73,10 @@ TEST(Sentences, UnwrappedHeadlinesStayApart) {
 }
 
 TEST(Sentences, AFullStopGluedToTheNextSentenceSplits) {
-  auto s = texts("Talks resume next week, the ministry said Friday.The round will be held in Oslo. The U.S.Army agreed.");
-  ASSERT_EQ(s.size(), 3u);
+  auto s = texts("Talks resume next week, the ministry said Friday.The round will be held in Oslo. The U.S.Army agreed. "
+                 "Quotas date from the 1990s.Oslo wants more.");
+  ASSERT_EQ(s.size(), 5u);
+  EXPECT_EQ(s[3], "Quotas date from the 1990s.");
   EXPECT_EQ(s[0], "Talks resume next week, the ministry said Friday.");
   EXPECT_EQ(s[1], "The round will be held in Oslo.");
   EXPECT_EQ(s[2], "The U.S.Army agreed.");
