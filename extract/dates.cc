@@ -322,6 +322,7 @@ class Scanner {
   // context
   bool sentence_future() const;
   bool local_past(size_t start) const;
+  bool runs_until(size_t start) const;
   std::optional<int> year_for_month(int month, size_t start, bool allow_hint) const;
   bool anchor_has_day() const { return anchor_ && anchor_->day != 0; }
   bool anchor_has_month() const { return anchor_ && anchor_->month != 0; }
@@ -579,6 +580,14 @@ std::optional<Found> Scanner::match_iso(size_t k) const {
   return Found{k, da + 1, {y, m, d}, Shape::kFull, true};
 }
 
+// "continue through Thursday", "runs until Friday": a present verb of duration reaching a day
+// ahead.
+bool Scanner::runs_until(size_t start) const {
+  if (start < 2 || !word_in(start - 1, {"through", "until", "till", "thru"})) return false;
+  return word_in(start - 2, {"continue", "continues", "run", "runs", "last", "lasts", "remain", "remains",
+                             "stay", "stays", "go", "goes"});
+}
+
 // The weekday itself is resolved against a day-precision anchor: "last" strictly before,
 // "next" strictly after, a bare one on or before, or on or after in a future sentence.
 std::optional<Date> Scanner::resolve_weekday(int wd, string_view which, size_t start) const {
@@ -593,7 +602,7 @@ std::optional<Date> Scanner::resolve_weekday(int wd, string_view which, size_t s
     const int step = (wd - weekday_of(last_.value) + 7) % 7;
     return add_days(last_.value, step == 0 ? 7 : step);
   }
-  if (!local_past(start) && sentence_future()) return add_days(a, fwd);
+  if (!local_past(start) && (sentence_future() || runs_until(start))) return add_days(a, fwd);
   return add_days(a, -back);
 }
 

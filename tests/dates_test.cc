@@ -291,6 +291,12 @@ TEST(Weekdays, APlanToldInThePastLooksBack) {
   EXPECT_EQ(found("The water talks were set to open on Tuesday.", kThu2018), (Strings{"Tuesday=2018-04-03"}));
 }
 
+TEST(Weekdays, APresentVerbRunningUntilADayLooksAhead) {
+  EXPECT_EQ(found("The water talks continue through Saturday.", kThu2018), (Strings{"Saturday=2018-04-07"}));
+  EXPECT_EQ(found("The session runs until Monday.", kThu2018), (Strings{"Monday=2018-04-09"}));
+  EXPECT_EQ(found("The session lasted until Monday.", kThu2018), (Strings{"Monday=2018-04-02"}));
+}
+
 TEST(Weekdays, FutureSentencesLookAhead) {
   EXPECT_EQ(found("Envoys will meet in Lima on Monday.", kThu2018), (Strings{"Monday=2018-04-09"}));
   EXPECT_EQ(found("The session is to take place in Oslo on Wednesday and Thursday.", kJul2018),
