@@ -103,6 +103,7 @@ class Recogniser {
     dates();
     rounds();
     delegations();
+    embassies();
     ministries();
     capitals();
     generic_agreements();
@@ -190,12 +191,7 @@ class Recogniser {
     return found;
   }
 
-  std::string official_name(std::uint32_t country) const {
-    const LexEntry& e = lex_.entry(country);
-    std::string off = e.attr("official");
-    if (off.empty()) off = e.name;
-    return off.find(' ') == std::string::npos ? off : "the " + off;
-  }
+  std::string official_name(std::uint32_t country) const { return ministry_country(lex_.entry(country)); }
 
   // ---- dates ----
   // Whether a sentence can hold a date at all: a number or a calendar word. Most sentences
@@ -343,6 +339,63 @@ class Recogniser {
     }
   }
 
+  // ---- embassies: "the Iraqi embassy", "U.S. Embassy in Peru", "Embassy of Japan in Seoul" ----
+  // One agency per sending and host country; with no host named, the dateline's country.
+  void embassies() {
+    for (std::size_t i = 0; i < n(); ++i) {
+      if (used_[i] || !is(t_[i], "embassy")) continue;
+      std::size_t b = i, e = i + 1;
+      std::optional<std::uint32_t> sender = country_before(i, b);
+      if (!sender && t_[i].cap && word_at(i + 1, "of")) {
+        std::size_t k = i + 2 + (word_at(i + 2, "the") ? 1 : 0);
+        for (const auto& m : matches_at(k))
+          if (lex_.entry(m.entry).kind == LexKind::country) {
+            sender = m.entry;
+            e = k + m.length;
+          }
+      }
+      if (!sender || !free(b, e)) continue;
+      std::string host;
+      if (word_at(e, "in") || word_at(e, "to")) {
+        std::size_t k = e + 1 + (word_at(e + 1, "the") ? 1 : 0);
+        for (const auto& m : longest_at(k)) {
+          const LexEntry& x = lex_.entry(m.entry);
+          const std::string code = x.kind == LexKind::country ? x.attr("code") : x.attr("country");
+          if (x.kind == LexKind::agency || code.empty()) continue;
+          if (auto hc = lex_.country_by_code(code)) host = lex_.entry(*hc).name;
+          e = k + m.length;
+          break;
+        }
+      }
+      const std::string sender_code = lex_.entry(*sender).attr("code");
+      if (host.empty() && !ctx_.dateline_country.empty() && ctx_.dateline_country != sender_code)
+        if (auto hc = lex_.country_by_code(ctx_.dateline_country)) host = lex_.entry(*hc).name;
+      Mention m;
+      m.type = EntityType::agency;
+      m.name = "Embassy of " + with_article(lex_.entry(*sender).name);
+      if (!host.empty() && host != lex_.entry(*sender).name) m.name += " in " + with_article(host);
+      m.country = sender_code;
+      add(std::move(m), b, e);
+    }
+  }
+
+  // "UK Government", "Government of Colombia", "the British Government": the country acting,
+  // an alias of its place node (guidelines), not an agency.
+  std::optional<std::uint32_t> government_of(std::size_t b, std::size_t e) const {
+    auto whole_country = [&](std::size_t x, std::size_t y) -> std::optional<std::uint32_t> {
+      if (x < y && is(t_[x], "the")) ++x;
+      if (x >= y) return std::nullopt;
+      if (auto c = lex_.country_by_adjective(span_text(s_, x, y))) return c;
+      for (const auto& m : matches_at(x))
+        if (lex_.entry(m.entry).kind == LexKind::country && x + m.length == y) return m.entry;
+      return std::nullopt;
+    };
+    auto is_government = [&](std::size_t k) { return is(t_[k], "government") || is(t_[k], "administration"); };
+    if (e - b >= 2 && is_government(e - 1)) return whole_country(b, e - 1);
+    if (e - b >= 3 && is_government(b) && is(t_[b + 1], "of")) return whole_country(b + 2, e);
+    return std::nullopt;
+  }
+
   // ---- ministries ----
   void ministries() {
     for (std::size_t i = 0; i < n(); ++i) {
@@ -353,7 +406,8 @@ class Recogniser {
       if (t_[i].cap && word_at(i + 1, "of") && i + 2 < n() && t_[i + 2].cap) {
         // "Ministry of Foreign Affairs (of X)"
         std::size_t k = i + 2;
-        while (k < n() && (t_[k].cap || (is(t_[k], "and") && k + 1 < n() && t_[k + 1].cap))) ++k;
+        while (k < n() && (t_[k].cap || (is(t_[k], "and") && k + 1 < n() && t_[k + 1].cap) || listed_portfolio(k)))
+          ++k;
         dept = std::string(span_text(s_, i + 2, k));
         e = k;
         if (word_at(e, "of")) {
@@ -392,7 +446,12 @@ class Recogniser {
       }
       if (dept.empty() || !free(b, e)) continue;
       std::string name;
-      if (country) {
+      // A portfolio no government shares ("Ministry of Peshmerga Affairs") names one ministry by
+      // itself: no country is guessed from elsewhere in the article.
+      const bool distinctive = !country && t_[i].cap && lex_.ministry_for(dept).empty();
+      if (distinctive) {
+        name = "Ministry of " + dept;
+      } else if (country) {
         name = "Ministry of " + dept + " of " + official_name(*country);
       } else if (auto it = ctx_.ministries.find(dept); it != ctx_.ministries.end()) {
         name = it->second;
@@ -417,6 +476,16 @@ class Recogniser {
     }
   }
   std::string last_ministry_;
+
+  // A comma inside a list of portfolios: "Ministry of Trade, Industry and Energy".
+  bool listed_portfolio(std::size_t k) const {
+    if (t_[k].text != "," || k + 1 >= n() || !t_[k + 1].cap) return false;
+    for (std::size_t q = k + 1; q < n() && q < k + 6; ++q) {
+      if (is(t_[q], "and")) return q + 1 < n() && t_[q + 1].cap;
+      if (!t_[q].cap) return false;
+    }
+    return false;
+  }
 
   // ---- "the Austrian capital", "the U.S. capital" → the capital city ----
   void capitals() {
@@ -700,8 +769,9 @@ class Recogniser {
       const Token& t = t_[j];
       if (t.cap && t.word) { ++j; continue; }
       if (t.digit && j == i && lex_.ordinal(t.text)) { ++j; continue; }
+      // "Norbord Inc and Canfor Corp": a name that has ended on its head word is not continued by "and"
       if (j > i && is_any(t, kConnectors) && j + 1 < n() && t_[j + 1].cap && !used_[j + 1] &&
-          !(is(t, "and") && person_like(i, j))) {
+          !(is(t, "and") && (person_like(i, j) || lex_.is_orghead(t_[j - 1].text)))) {
         ++j;
         continue;
       }
@@ -778,6 +848,17 @@ class Recogniser {
       const bool bare_ministry = e - b == 2 && is(t_[e - 1], "ministry");  // "Foreign Ministry" of no country
       if (only_heads || shouting || bare_ministry) {  // "News", "THIS PICTURE WAS PROVIDED BY A THIRD PARTY"
         claim(b, e);
+        return e;
+      }
+      if (auto c = government_of(b, e)) {
+        const LexEntry& country = lex_.entry(*c);
+        Mention g;
+        g.type = EntityType::place;
+        g.name = country.name;
+        g.country = country.attr("code");
+        g.government = true;
+        ctx_.countries_seen.insert(g.country);
+        add(std::move(g), b, e);
         return e;
       }
       Mention m;
@@ -1018,6 +1099,18 @@ class Recogniser {
 };
 
 }  // namespace
+
+std::string with_article(const std::string& name) {
+  // "the United States", "the Philippines", "the Czech Republic"
+  const bool the = name.rfind("United ", 0) == 0 || name.ends_with("Republic") ||
+                   (name.ends_with("s") && name.find(' ') == std::string::npos && name != "Laos" && name != "Barbados");
+  return the ? "the " + name : name;
+}
+
+std::string ministry_country(const LexEntry& country) {
+  const std::string styled = country.attr("ministries");
+  return styled.empty() ? with_article(country.name) : styled;
+}
 
 std::string ordinal_suffix(int n) {
   const int mod100 = n % 100;

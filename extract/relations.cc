@@ -363,10 +363,7 @@ class SentenceRelations {
       if (tb > 0) c = side_in(tb >= 3 ? tb - 3 : 0, tb, tb);
       std::string name;
       if (c) {
-        const LexEntry& ce = lex_.entry(*c);
-        std::string off = ce.attr("official");
-        if (off.empty()) off = ce.name;
-        name = "Ministry of " + dept + " of " + (off.find(' ') == std::string::npos ? off : "the " + off);
+        name = "Ministry of " + dept + " of " + ministry_country(lex_.entry(*c));
       } else if (auto it = ctx_.ministries.find(dept); it != ctx_.ministries.end()) {
         name = it->second;
       }
