@@ -160,14 +160,67 @@ class ArticleBuilder {
   // "The European Union (EU) and Japan … toward a bilateral free trade agreement": a trade
   // agreement described, not named, between two parties of the sentence → "EU-Japan Free Trade
   // Agreement" (the lexicon's spelling when it knows it).
+  // What a described agreement is called after its parties' names: "a bilateral free trade
+  // agreement" → "Free Trade Agreement", "a peace treaty" → "peace treaty"; "" for other deals.
+  static std::string described_kind(const std::string& surface) {
+    if (surface.find("free trade") != std::string::npos) return "Free Trade Agreement";
+    static constexpr WordList<4> kKinds = {{"peace treaty", "peace agreement", "peace accord", "trade agreement"}};
+    for (std::string_view k : kKinds)
+      if (surface.ends_with(k)) return std::string(k);
+    if (surface.ends_with("trade deal") || surface.ends_with("trade pact")) return "trade agreement";
+    return {};
+  }
+
+  // "X-Y <kind>", with `sorted` the parties in alphabetical order, so that "Russia and Japan" and
+  // "Japan and Russia" name one described treaty; the lexicon's spelling where it knows either order.
+  std::string parties_name(std::string x, std::string y, const std::string& kind, bool sorted = true) const {
+    if (sorted && y < x) std::swap(x, y);
+    if (auto e = lex_.find(LexKind::agreement, x + "-" + y + " " + kind)) return lex_.entry(*e).name;
+    if (auto f = lex_.find(LexKind::agreement, y + "-" + x + " " + kind)) return lex_.entry(*f).name;
+    return x + "-" + y + " " + kind;
+  }
+
+  // "Vietnam - EU Free Trade Agreement": a party named just before the dash belongs to the name
+  // that starts with the other party. Returns the new name or "".
+  std::string dash_prefixed(const SentenceMentions& s, const Mention& m) const {
+    if (m.agreement != AgreementRef::named || m.ordinal > 0 || m.tok_begin < 2 || m.surface != m.name ||
+        lex_.find(LexKind::agreement, m.name))
+      return {};
+    const auto& t = s.tokens;
+    const std::string_view dash = t[m.tok_begin - 1].text;
+    if (dash != "-" && dash != "\u2013") return {};
+    const Mention* before = nullptr;
+    for (const auto& x : s.mentions)
+      if (x.tok_end == m.tok_begin - 1 && (x.type == EntityType::place || x.type == EntityType::agency)) before = &x;
+    if (!before) return {};
+    for (const auto& lm : lex_.longest(t, m.tok_begin)) {
+      const LexEntry& e = lex_.entry(lm.entry);
+      if ((e.kind != LexKind::country && e.kind != LexKind::agency) || m.tok_begin + lm.length >= m.tok_end) continue;
+      Mention own;
+      own.type = e.kind == LexKind::country ? EntityType::place : EntityType::agency;
+      own.name = e.name;
+      const std::size_t rest = t[m.tok_begin + lm.length].begin - t[m.tok_begin].begin;
+      return parties_name(party_short(*before), party_short(own), m.surface.substr(rest));
+    }
+    return {};
+  }
+
+  // "The European Union (EU) and Japan … toward a bilateral free trade agreement": an agreement
+  // described, not named, between two parties of the sentence → "EU-Japan Free Trade Agreement".
   void name_trade_agreements() {
     std::map<std::string, std::string> renamed;
     for (auto& s : sents_) {
       for (auto& m : s.mentions) {
         if (m.type != EntityType::agreement) continue;
+        if (const std::string prefixed = dash_prefixed(s, m); !prefixed.empty()) {
+          renamed[m.name] = prefixed;  // "(EVFTA)" and later "EVFTA" follow the name
+          m.name = m.series = prefixed;
+          continue;
+        }
         const std::string surface = lower(m.surface);
-        // a described trade deal, or a bare type name such as "their Economic Partnership Agreement"
-        const bool described = m.agreement == AgreementRef::generic && surface.find("free trade") != std::string::npos;
+        // a described deal, or a bare type name such as "their Economic Partnership Agreement"
+        const std::string kind_described = m.agreement == AgreementRef::generic ? described_kind(surface) : std::string();
+        const bool described = !kind_described.empty();
         if (!described && !(m.agreement == AgreementRef::named && generic_title(m))) continue;
         const Mention* a = nullptr;
         const Mention* b = nullptr;
@@ -187,11 +240,9 @@ class ArticleBuilder {
           }
         }
         if (!a || !b) continue;
-        const std::string x = party_short(*a), y = party_short(*b);
-        const std::string kind = described ? std::string("Free Trade Agreement") : m.name;
-        std::string name = x + "-" + y + " " + kind;
-        if (auto e = lex_.find(LexKind::agreement, name)) name = lex_.entry(*e).name;
-        else if (auto f = lex_.find(LexKind::agreement, y + "-" + x + " " + kind)) name = lex_.entry(*f).name;
+        // a title the parties gave their deal keeps their order ("India-Australia CEPA")
+        const std::string name =
+            parties_name(party_short(*a), party_short(*b), described ? kind_described : m.name, described);
         if (!described) renamed[m.name] = name;  // "(CEPA)" and later "CEPA" follow the name
         m.agreement = AgreementRef::named;
         m.name = m.series = name;

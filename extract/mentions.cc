@@ -769,9 +769,11 @@ class Recogniser {
       const Token& t = t_[j];
       if (t.cap && t.word) { ++j; continue; }
       if (t.digit && j == i && lex_.ordinal(t.text)) { ++j; continue; }
-      // "Norbord Inc and Canfor Corp": a name that has ended on its head word is not continued by "and"
+      // "Norbord Inc and Canfor Corp", "the Partnership Agreement and Protocol": a name that has
+      // ended on its head word is not continued by "and"
       if (j > i && is_any(t, kConnectors) && j + 1 < n() && t_[j + 1].cap && !used_[j + 1] &&
-          !(is(t, "and") && (person_like(i, j) || lex_.is_orghead(t_[j - 1].text)))) {
+          !(is(t, "and") && (person_like(i, j) || lex_.is_orghead(t_[j - 1].text) ||
+                             lex_.is_agreementhead(t_[j - 1].text)))) {
         ++j;
         continue;
       }
@@ -871,6 +873,15 @@ class Recogniser {
       return e;
     }
     if (agreement_span(b, e)) {
+      // A title-case headline running into a known agreement ("Envoy Sizes Up Ongoing Columbia
+      // River Treaty"): the agreement is the known name, the words before it are no part of it.
+      for (std::size_t k = b + 1; k + 1 < e; ++k)
+        if (auto known = lex_.find(LexKind::agreement, span_text(s_, k, e))) {
+          span(b, k);
+          agreement(lex_.entry(*known).name, k, e);
+          claim(b, e);
+          return e;
+        }
       std::size_t start = b;
       if (lex_.ordinal(t_[b].text) > 0) ++start;
       used_[b] = false;

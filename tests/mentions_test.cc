@@ -351,6 +351,37 @@ TEST(Agreements, TradeAgreementBetweenTwoPartiesTakesTheLexiconsName) {
   EXPECT_EQ(names(a, kRound), (Strings{"Round 4 of EU-Japan Free Trade Agreement talks"}));
 }
 
+TEST(Agreements, PartiesInEitherOrderNameOneDescribedAgreement) {
+  const Article a = run(
+      "Peru and Chile resumed talks on a peace treaty in Lima. Chile and Peru want to sign a peace treaty soon.\n");
+  EXPECT_EQ(names(a, kAgreement), (Strings{"Chile-Peru peace treaty"}));
+  const Article b = run("Canada and India will discuss a trade deal in Ottawa.\n");
+  EXPECT_EQ(names(b, kAgreement), (Strings{"Canada-India trade agreement"}));
+}
+
+TEST(Agreements, PartyBeforeADashJoinsTheAgreementsName) {
+  const Article a = run("The 5th negotiation round of Chile - EU Free Trade Agreement (CEFTA) was held in Santiago. "
+                        "CEFTA would cut tariffs.\n");
+  EXPECT_EQ(names(a, kAgreement), (Strings{"Chile-EU Free Trade Agreement"}));
+  EXPECT_TRUE(has_alias(find(a, kAgreement, "Chile-EU Free Trade Agreement"), "CEFTA"));
+}
+
+TEST(Agreements, HeadlineRunningIntoAKnownAgreementIsNoPartOfIt) {
+  const Article a = run("Top Diplomat For Pakistan Sizes Up Stalled Indus Waters Treaty Negotiations\n");
+  EXPECT_EQ(names(a, kAgreement), (Strings{"Indus Waters Treaty"}));
+}
+
+TEST(Agreements, TwoAgreementsJoinedByAndAreTwo) {
+  const Article a = run("The Fisheries Partnership Agreement and Protocol with Mauritius expired.\n");
+  EXPECT_EQ(names(a, kAgreement), (Strings{"Fisheries Partnership Agreement"}));
+}
+
+TEST(Agreements, SpellingsOfOneWaterTreatyAreOneNode) {
+  const Article a = run("Pakistan accused India of violating the Indus Water Treaty. The Indus Waters Treaty was signed "
+                        "in 1960.\n");
+  EXPECT_EQ(names(a, kAgreement), (Strings{"Indus Waters Treaty"}));
+}
+
 TEST(Agreements, NegotiationsBetweenTwoPartiesWithoutAnAgreementNameNone) {
   const Article a = run("India and the European Union held the sixth round of negotiations in Brussels.\n");
   EXPECT_TRUE(names(a, kAgreement).empty());
@@ -417,8 +448,8 @@ TEST(Places, DatelineCityWithAnAgencyInBracketsIsTheCity) {
 TEST(Rounds, OrdinalRoundOfTheArticlesAgreement) {
   const Article a = run(
       "Negotiators discussed the EU-Mercosur Agreement. The fourth round of talks will open on Monday.\n");
-  EXPECT_EQ(names(a, kRound), (Strings{"Round 4 of EU-Mercosur Agreement talks"}));
-  const Entity* r = find(a, kRound, "Round 4 of EU-Mercosur Agreement talks");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 4 of EU-Mercosur Association Agreement talks"}));
+  const Entity* r = find(a, kRound, "Round 4 of EU-Mercosur Association Agreement talks");
   EXPECT_EQ(r->ordinal, 4);
   EXPECT_TRUE(has_alias(r, "fourth round of talks"));
 }
