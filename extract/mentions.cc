@@ -556,7 +556,7 @@ class Recogniser {
   bool location_context(std::size_t b, std::size_t e) const {
     // "Seoul's share", "in Seoul's view": a possessive capital is the government acting
     if (e < n() && t_[e].text == "'s") return false;
-    if (b == 0) {
+    if (b == 0 || after_leading_date(b)) {
       // a dateline: "SEOUL, Jan. 24" / "Jakarta." / "VIENNA —" / "London:"
       if (lex_.is_stopword(t_[0].text)) return false;
       // "WASHINGTON (AP) —", "NEW DELHI (PTI) —"
@@ -571,6 +571,10 @@ class Recogniser {
     if (is(t_[p], "for") && p > 0 && is_any(t_[p - 1], kScheduledFor)) return true;
     static constexpr WordList<6> kVisit = {{"visit", "visited", "visiting", "visits", "toured", "reached"}};
     if (is_any(t_[p], kVisit)) return true;  // "visited Seoul": the city
+    // "leaves Kabul for Doha": the cities travelled from and to
+    static constexpr WordList<8> kLeave = {{"leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing"}};
+    if (is_any(t_[p], kLeave)) return true;
+    if (is(t_[p], "for") && p >= 2 && (is_any(t_[p - 2], kLeave) || (p >= 3 && is_any(t_[p - 3], kLeave)))) return true;
     if (is(t_[p], "by") && p > 0 && is(t_[p - 1], "hosted")) return true;
     if (is(t_[p], "of") && p > 0 &&
         (is(t_[p - 1], "south") || is(t_[p - 1], "north") || is(t_[p - 1], "east") || is(t_[p - 1], "west") ||
@@ -592,6 +596,17 @@ class Recogniser {
     return false;
   }
 
+  // Whether only a date (and the word "date") stands before token b: "date 2022-05-31 New Delhi:",
+  // a dateline after a printed date.
+  bool after_leading_date(std::size_t b) const {
+    if (b == 0 || b > 6) return false;
+    for (std::size_t k = 0; k < b; ++k)
+      if (!used_[k] && !is(t_[k], "date")) return false;
+    for (const auto& m : s_.mentions)
+      if (m.type == EntityType::date && m.tok_end == b) return true;
+    return false;
+  }
+
   void place(const LexEntry& entry, std::size_t b, std::size_t e) {
     if (entry.kind == LexKind::country) ++ctx_.country_counts[entry.attr("code")];
     Mention m;
@@ -605,6 +620,16 @@ class Recogniser {
       if (!lat.empty() && !lon.empty()) {
         m.lat = std::atof(lat.c_str());
         m.lon = std::atof(lon.c_str());
+      }
+    }
+    if (entry.kind == LexKind::venue && entry.attr("seat") == "1" && !location_context(b, e)) {
+      // "the White House said": the government, an alias of the country
+      if (auto c = lex_.country_by_code(entry.attr("country"))) {
+        m.name = lex_.entry(*c).name;
+        m.lat.reset();
+        m.lon.reset();
+        m.government = true;
+        ctx_.countries_seen.insert(m.country);
       }
     }
     if (entry.kind == LexKind::city) {

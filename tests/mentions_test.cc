@@ -390,6 +390,24 @@ TEST(Agreements, NegotiationsBetweenTwoPartiesWithoutAnAgreementNameNone) {
 
 // ---------------------------------------------------------------- places
 
+TEST(Places, CitiesTravelledFromAndToAreCities) {
+  const Article a = run("The Sudanese delegation leaves Khartoum for Jeddah on Monday.\n");
+  EXPECT_EQ(names(a, kPlace), (Strings{"Jeddah", "Khartoum"}));
+}
+
+TEST(Places, DatelineAfterAPrintedDateIsTheCity) {
+  const Article a = run("date 2021-06-02 Islamabad: The commissioners met to discuss the treaty.\n");
+  EXPECT_EQ(names(a, kPlace), (Strings{"Islamabad"}));
+}
+
+TEST(Places, SeatOfGovernmentSpeakingIsTheCountry) {
+  const Article a = run("The talks will resume on Monday, the Kremlin said.\n");
+  EXPECT_EQ(names(a, kPlace), (Strings{"Russia"}));
+  EXPECT_TRUE(has_alias(find(a, kPlace, "Russia"), "Kremlin"));
+  EXPECT_EQ(names(run("The two leaders met at the Kremlin on Monday.\n"), kPlace), (Strings{"Kremlin"}));
+}
+
+
 TEST(Places, CountriesAndTheirAliases) {
   const Article a = run("Britain and the U.S. held talks on steel.\n");
   EXPECT_EQ(names(a, kPlace), (Strings{"United Kingdom", "United States"}));
