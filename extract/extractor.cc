@@ -152,8 +152,12 @@ class ArticleBuilder {
     // "China", "Japan"; else the short capitals form: "US", "UK", "EU"
     const std::string& name = lex_.entry(*e).name;
     if (name.find(' ') == std::string::npos) return name;
+    // "US", "UK", "EU": an abbreviation made of the name's initials ("ROK" is no short name of South Korea)
+    std::string initials;
+    for (const auto& t : tokenize(name))
+      if (t.word) initials += t.text[0];
     for (const auto& a : lex_.entry(*e).aliases)
-      if (is_all_caps(a) && a.size() <= 3 && a.find('.') == std::string::npos) return a;
+      if (a == initials) return a;
     return name;
   }
 
@@ -163,7 +167,8 @@ class ArticleBuilder {
   // What a described agreement is called after its parties' names: "a bilateral free trade
   // agreement" → "Free Trade Agreement", "a peace treaty" → "peace treaty"; "" for other deals.
   static std::string described_kind(const std::string& surface) {
-    if (surface.find("free trade") != std::string::npos) return "Free Trade Agreement";
+    if (surface.find("free trade") != std::string::npos || surface.find("free-trade") != std::string::npos)
+      return "Free Trade Agreement";
     static constexpr WordList<4> kKinds = {{"peace treaty", "peace agreement", "peace accord", "trade agreement"}};
     for (std::string_view k : kKinds)
       if (surface.ends_with(k)) return std::string(k);
@@ -178,6 +183,62 @@ class ArticleBuilder {
     if (auto e = lex_.find(LexKind::agreement, x + "-" + y + " " + kind)) return lex_.entry(*e).name;
     if (auto f = lex_.find(LexKind::agreement, y + "-" + x + " " + kind)) return lex_.entry(*f).name;
     return x + "-" + y + " " + kind;
+  }
+
+  static bool is_party(const Mention& x) { return x.type == EntityType::place || x.type == EntityType::agency; }
+
+  // The short names of the parties of an agreement mention: "X and Y" (or "X, Y and Z") before it
+  // in its sentence, else "among X, Y and Z" right after it.
+  std::vector<std::string> parties_of(const SentenceMentions& s, const Mention& m) const {
+    std::vector<std::string> out;
+    const auto& ms = s.mentions;
+    for (std::size_t i = 0; i + 1 < ms.size() && out.empty(); ++i) {
+      if (ms[i].tok_begin >= m.tok_begin || !is_party(ms[i])) continue;
+      for (std::size_t j = i + 1; j < ms.size(); ++j) {
+        const Mention& y = ms[j];
+        if (y.tok_begin >= m.tok_begin) break;
+        if (y.name == ms[i].name) continue;  // "(EU)" after "European Union"
+        if (!is_party(y)) break;
+        if (paired(s, ms[i], y, false)) {
+          // "South Korea, China and Japan": the list runs back over commas
+          std::size_t first = i;
+          while (first > 0 && is_party(ms[first - 1]) && ms[first - 1].tok_end + 1 == ms[first].tok_begin &&
+                 s.tokens[ms[first - 1].tok_end].text == ",")
+            --first;
+          for (std::size_t k = first; k < i; ++k) out.push_back(party_short(ms[k]));
+          out.push_back(party_short(ms[i]));
+          out.push_back(party_short(y));
+        }
+        break;
+      }
+    }
+    if (!out.empty()) return out;
+    // "a Free Trade Agreement (FTA) among Japan, China and the ROK"
+    std::size_t k = m.tok_end;
+    const auto& t = s.tokens;
+    if (k + 2 < t.size() && t[k].text == "(" && t[k + 2].text == ")") k += 3;
+    if (k >= t.size() || !(iequals(t[k].text, "among") || iequals(t[k].text, "between"))) return out;
+    ++k;
+    for (const auto& x : ms) {
+      if (x.tok_begin < k) continue;
+      if (x.tok_begin > k || !is_party(x)) break;
+      if (std::find(out.begin(), out.end(), party_short(x)) == out.end()) out.push_back(party_short(x));
+      k = x.tok_end;
+      for (;;) {
+        if (k + 2 < t.size() && t[k].text == "(" && t[k + 2].text == ")") k += 3;  // "(ROK)"
+        else if (k < t.size() && (t[k].text == "," || iequals(t[k].text, "and") || iequals(t[k].text, "the"))) ++k;
+        else break;
+      }
+    }
+    return out;
+  }
+
+  // "China-Japan-South Korea Free Trade Agreement": three or more parties, in alphabetical order.
+  std::string listed_parties_name(std::vector<std::string> parties, const std::string& kind) const {
+    std::sort(parties.begin(), parties.end());
+    std::string name;
+    for (const auto& p : parties) name += (name.empty() ? "" : "-") + p;
+    return name + " " + kind;
   }
 
   // "Vietnam - EU Free Trade Agreement": a party named just before the dash belongs to the name
@@ -222,27 +283,12 @@ class ArticleBuilder {
         const std::string kind_described = m.agreement == AgreementRef::generic ? described_kind(surface) : std::string();
         const bool described = !kind_described.empty();
         if (!described && !(m.agreement == AgreementRef::named && generic_title(m))) continue;
-        const Mention* a = nullptr;
-        const Mention* b = nullptr;
-        for (std::size_t i = 0; i + 1 < s.mentions.size() && !b; ++i) {
-          const Mention& x = s.mentions[i];
-          if (x.tok_begin >= m.tok_begin || !(x.type == EntityType::place || x.type == EntityType::agency)) continue;
-          for (std::size_t j = i + 1; j < s.mentions.size(); ++j) {
-            const Mention& y = s.mentions[j];
-            if (y.tok_begin >= m.tok_begin) break;
-            if (y.name == x.name) continue;  // "(EU)" after "European Union"
-            if (!(y.type == EntityType::place || y.type == EntityType::agency)) break;
-            if (paired(s, x, y, false)) {
-              a = &x;
-              b = &y;
-            }
-            break;
-          }
-        }
-        if (!a || !b) continue;
+        const std::vector<std::string> parties = parties_of(s, m);
+        if (parties.size() < 2) continue;
         // a title the parties gave their deal keeps their order ("India-Australia CEPA")
         const std::string name =
-            parties_name(party_short(*a), party_short(*b), described ? kind_described : m.name, described);
+            parties.size() == 2 ? parties_name(parties[0], parties[1], described ? kind_described : m.name, described)
+                                : listed_parties_name(parties, described ? kind_described : m.name);
         if (!described) renamed[m.name] = name;  // "(CEPA)" and later "CEPA" follow the name
         m.agreement = AgreementRef::named;
         m.name = m.series = name;

@@ -359,6 +359,14 @@ TEST(Agreements, PartiesInEitherOrderNameOneDescribedAgreement) {
   EXPECT_EQ(names(b, kAgreement), (Strings{"Canada-India trade agreement"}));
 }
 
+TEST(Agreements, ThreePartiesNameTheirAgreement) {
+  const Article a = run("Negotiators from Thailand, Vietnam and Cambodia met for talks on a trilateral free-trade agreement.\n");
+  EXPECT_EQ(names(a, kAgreement), (Strings{"Cambodia-Thailand-Vietnam Free Trade Agreement"}));
+  const Article b = run("The second round of negotiations on a Free Trade Agreement (FTA) among Chile, Peru and the "
+                        "United States (US) ended.\n");
+  EXPECT_EQ(names(b, kAgreement), (Strings{"Chile-Peru-US Free Trade Agreement"}));
+}
+
 TEST(Agreements, PartyBeforeADashJoinsTheAgreementsName) {
   const Article a = run("The 5th negotiation round of Chile - EU Free Trade Agreement (CEFTA) was held in Santiago. "
                         "CEFTA would cut tariffs.\n");
