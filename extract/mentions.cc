@@ -34,13 +34,14 @@ std::string title_case(std::string_view s) {
 constexpr WordList<16> kConnectors = {{"of", "for", "and", "on", "de", "la", "du", "von",
     "van", "der", "da", "dos", "das", "del", "di", "e"}};
 // Lower-case words that, just before a capitalised span, say a person follows.
-constexpr WordList<38> kPersonBefore = {{
+// ("the head of the Afghan negotiating team Masoom Stanekzai": "team", "delegation")
+constexpr WordList<40> kPersonBefore = {{
     "diplomat", "negotiator", "envoy", "leader", "official", "spokesman", "spokeswoman",
     "spokesperson", "minister", "ambassador", "counterpart", "secretary", "president", "chairman",
     "chairwoman", "chief", "head", "director", "adviser", "advisor", "analyst", "professor",
     "lawmaker", "senator", "general", "commander", "representative", "reporter", "correspondent",
     "by", "premier", "deputy", "expert", "economist", "coordinator", "mediator", "commissioner",
-    "negotiators"}};
+    "negotiators", "team", "delegation"}};
 // Verbs of leading that, just after a capitalised span, say it is a person.
 constexpr WordList<8> kLeadAfter = {{"heads", "leads", "headed", "chairs",
     "chaired", "led", "will", "has"}};
@@ -157,6 +158,8 @@ class Recogniser {
     if (end == 0) return std::nullopt;
     std::size_t e = end;
     if (e >= 1 && t_[e - 1].text == "'s") --e;  // "South Korea's"
+    // "the Seychelles' delegation", "the Philippines' panel"
+    if (e >= 2 && e == end && t_[e - 1].text == "'" && !t_[e - 1].space_before && t_[e - 2].text.ends_with("s")) --e;
     for (std::size_t len = std::min<std::size_t>(3, e); len >= 1; --len) {
       const std::size_t b = e - len;
       if (!(t_[b].cap || t_[b].digit)) continue;
@@ -314,7 +317,10 @@ class Recogniser {
       if (!ok && (is(t_[i], "team") || is(t_[i], "side"))) ok = true;
       if (!ok) continue;
       std::size_t b = i;
-      auto c = country_before(i, b);
+      // "the Colombian government delegation", "the Afghan government negotiating team": a
+      // government's side in civil peace talks is still its country's delegation
+      const std::size_t owner_end = i > 1 && is(t_[i - 1], "government") && !used_[i - 1] ? i - 1 : i;
+      auto c = country_before(owner_end, b);
       std::string name;
       if (c) {
         name = lex_.delegation_adjective(*c) + " delegation";
@@ -325,7 +331,7 @@ class Recogniser {
             if (lex_.entry(m.entry).kind == LexKind::agency && k + m.length == i) {
               c = m.entry;
               b = k;
-              name = lex_.entry(m.entry).name + " delegation";
+              name = short_body_name(lex_.entry(m.entry)) + " delegation";
             }
       }
       if (!c || !free(b, i)) continue;
@@ -394,6 +400,14 @@ class Recogniser {
     if (e - b >= 2 && is_government(e - 1)) return whole_country(b, e - 1);
     if (e - b >= 3 && is_government(b) && is(t_[b + 1], "of")) return whole_country(b + 2, e);
     return std::nullopt;
+  }
+
+  // "ELN" for the National Liberation Army, "Mercosur": how a body's delegation is named.
+  static std::string short_body_name(const LexEntry& body) {
+    if (std::count(body.name.begin(), body.name.end(), ' ') < 2) return body.name;
+    for (const auto& a : body.aliases)
+      if (a.size() >= 2 && a.size() <= 5 && is_all_caps(a) && a.find('.') == std::string::npos) return a;
+    return body.name;
   }
 
   // ---- ministries ----

@@ -216,11 +216,27 @@ class SentenceRelations {
         }
       }
 
+      // "the head of the Afghan negotiating team(,) X", "The leader of the government's delegation, X"
+      if (!led) led = head_of_before(p);
+
       // Membership: agencies in the appositive, "A's <title> X", credits "(X / AFP)".
       membership(p, pe, ae);
     }
 
     counterparts(people);
+  }
+
+  // "head of the D X": a head word, "of", a delegation (or agency) mention, then the person.
+  bool head_of_before(int p) {
+    std::size_t k = m(p).title >= 0 ? m(p).title_begin : m(p).tok_begin;
+    if (k > 0 && t_[k - 1].text == ",") --k;
+    const int a = k > 0 ? mention_at(k - 1) : -1;
+    if (a < 0 || m(a).type != EntityType::agency || m(a).tok_end != k) return false;
+    std::size_t q = m(a).tok_begin;
+    if (q > 0 && is(t_[q - 1], "the")) --q;
+    if (q < 2 || !is(t_[q - 1], "of") || !is_any(t_[q - 2], kHeadWords)) return false;
+    emit(RelationType::leads, end(p), end(a));
+    return true;
   }
 
   // The agency a passive "led by" is about: the nearest agency before the verb in the clause.

@@ -16,6 +16,27 @@ TEST(Leads, SubjectHasLedTheDelegation) {
   EXPECT_EQ(edges(a, kLeads), (Strings{"Steve Verheul -> Canadian delegation"}));
 }
 
+TEST(Leads, HeadOfAGovernmentNegotiatingTeamBeforeTheName) {
+  const Article a = run("The head of the Sudanese government negotiating team Khalid Omer Yousif briefed the council.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Khalid Omer Yousif -> Sudanese delegation"}));
+  EXPECT_TRUE(has_alias(find(a, kAgency, "Sudanese delegation"), "Sudanese government negotiating team"));
+}
+
+TEST(Leads, HeadOfAGovernmentDelegationAfterTheName) {
+  const Article a = run("\"We want peace,\" said Iván Cepeda, head of the Colombian government delegation, on Monday.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Iván Cepeda -> Colombian delegation"}));
+}
+
+TEST(Leads, HeadOfAnArmedGroupsDelegationTakesItsShortName) {
+  const Article a = run("\"Peace is near,\" said Antonio García, head of the ELN delegation.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Antonio García -> ELN delegation"}));
+}
+
+TEST(Leads, DelegationOfACountryWithAPluralName) {
+  const Article a = run("The Maldives' delegation was led by Abdulla Shahid in the fisheries talks.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Abdulla Shahid -> Maldivian delegation"}));
+}
+
 TEST(Leads, BareNameHasLedTheDelegation) {
   const Article a = run("Steve Verheul has led the Canadian delegation since 2017.\n");
   EXPECT_EQ(edges(a, kLeads), (Strings{"Steve Verheul -> Canadian delegation"}));
