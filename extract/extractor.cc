@@ -813,7 +813,7 @@ class ArticleBuilder {
     return c && lex_.entry(*c).name == m.name;
   }
 
-  // Heads of the two sides of two-sided talks are counterparts (multilateral talks have none).
+  // Heads of different sides of the talks are counterparts.
   void counterparts() {
     std::map<std::size_t, std::vector<std::pair<std::size_t, int>>> leaders;  // delegation → (person, sentence)
     for (const auto& r : out_.relations)
@@ -822,11 +822,13 @@ class ArticleBuilder {
     const auto delegations = std::count_if(out_.entities.begin(), out_.entities.end(), [](const Entity& e) {
       return e.type == EntityType::agency && e.name.ends_with(" delegation");
     });
-    if (leaders.size() != 2 || delegations != 2) return;
-    const auto& a = leaders.begin()->second;
-    const auto& b = std::next(leaders.begin())->second;
-    for (const auto& [p, sa] : a)
-      for (const auto& [q, sb] : b) relation(RelationType::counterpart_of, p, q, std::max(sa, sb));
+    // Every side led by someone: each two sides' heads are counterparts (three-party talks give
+    // three pairs); a delegation without a head says the talks have sides we cannot pair.
+    if (leaders.size() < 2 || static_cast<std::size_t>(delegations) != leaders.size()) return;
+    for (auto x = leaders.begin(); x != leaders.end(); ++x)
+      for (auto y = std::next(x); y != leaders.end(); ++y)
+        for (const auto& [p, sa] : x->second)
+          for (const auto& [q, sb] : y->second) relation(RelationType::counterpart_of, p, q, std::max(sa, sb));
   }
 };
 

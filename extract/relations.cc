@@ -218,12 +218,61 @@ class SentenceRelations {
 
       // "the head of the Afghan negotiating team(,) X", "The leader of the government's delegation, X"
       if (!led) led = head_of_before(p);
+      // "was led by its Foreign Minister, Dr. Fuad Hussein", "Leading the Seychelles' delegation … is
+      // X", "From the Japanese side, X, … (Chief Delegate)"
+      if (!led) led = led_by_described(p);
+      if (!led) led = leading_inverted(p);
+      if (!led) led = chief_delegate(p, pe, ae);
 
       // Membership: agencies in the appositive, "A's <title> X", credits "(X / AFP)".
       membership(p, pe, ae);
     }
 
     counterparts(people);
+  }
+
+  // "D was led by its Foreign Minister, X": "by", a short description with one comma, the person.
+  bool led_by_described(int p) {
+    const std::size_t pb = m(p).title >= 0 ? m(p).title_begin : m(p).tok_begin;
+    if (pb < 3 || t_[pb - 1].text != ",") return false;
+    for (std::size_t k = pb - 1; k-- > 1 && k + 9 > pb;) {
+      if (is(t_[k], "by")) {
+        if (!is_any(t_[k - 1], kLeadVerbs)) return false;
+        const int d = subject_agency(k - 1);
+        if (d < 0) return false;
+        emit(RelationType::leads, end(p), end(d));
+        return true;
+      }
+      const int mi = mention_at(k);
+      if (!t_[k].word || (mi >= 0 && m(mi).type != EntityType::place)) return false;
+    }
+    return false;
+  }
+
+  // "Leading the Seychelles' delegation at the talks is Charles Bastienne".
+  bool leading_inverted(int p) {
+    const std::size_t pb = m(p).tok_begin;
+    if (pb < 2 || !(is(t_[pb - 1], "is") || is(t_[pb - 1], "was"))) return false;
+    if (!(is(t_[0], "leading") || is(t_[0], "heading"))) return false;
+    const int d = first_of(EntityType::agency, 1, std::min<std::size_t>(pb, 6));
+    if (d < 0 || !m(d).delegation) return false;
+    emit(RelationType::leads, end(p), end(d));
+    return true;
+  }
+
+  // "From the Japanese side, Mr. X, Deputy Minister (Chief Delegate)": the side named before.
+  bool chief_delegate(int p, std::size_t pe, std::size_t ae) {
+    bool cue = false;
+    for (std::size_t k = pe; k + 1 < std::min(n(), ae + 2) && !cue; ++k)
+      cue = (is(t_[k], "chief") || is(t_[k], "head")) && (is(t_[k + 1], "delegate") ||
+            (k + 2 < n() && is(t_[k + 1], "of") && is(t_[k + 2], "delegation")));
+    if (!cue) return false;
+    int d = -1;
+    for (int i = 0; i < count(); ++i)
+      if (m(i).type == EntityType::agency && m(i).delegation && m(i).tok_end <= m(p).tok_begin) d = i;
+    if (d < 0) return false;
+    emit(RelationType::leads, end(p), end(d));
+    return true;
   }
 
   // "head of the D X": a head word, "of", a delegation (or agency) mention, then the person.

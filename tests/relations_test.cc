@@ -37,6 +37,22 @@ TEST(Leads, DelegationOfACountryWithAPluralName) {
   EXPECT_EQ(edges(a, kLeads), (Strings{"Abdulla Shahid -> Maldivian delegation"}));
 }
 
+TEST(Leads, LedByADescriptionThenTheName) {
+  const Article a = run("The Kenyan delegation was led by its Trade Minister, Moses Kuria, who arrived on Sunday.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Moses Kuria -> Kenyan delegation"}));
+}
+
+TEST(Leads, LeadingTheDelegationIsX) {
+  const Article a = run("Leading the Mauritian delegation at the fisheries talks is Sudheer Maudhoo, the minister.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Sudheer Maudhoo -> Mauritian delegation"}));
+}
+
+TEST(Leads, ChiefDelegateOfTheSideNamedBefore) {
+  const Article a = run("From the Thai side, Mr. Somchai Wongsawat, Deputy Minister of Commerce (Chief Delegate), "
+                        "attended the meeting.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Somchai Wongsawat -> Thai delegation"}));
+}
+
 TEST(Leads, BareNameHasLedTheDelegation) {
   const Article a = run("Steve Verheul has led the Canadian delegation since 2017.\n");
   EXPECT_EQ(edges(a, kLeads), (Strings{"Steve Verheul -> Canadian delegation"}));
@@ -275,11 +291,18 @@ TEST(Counterparts, TwoSidedTalksLedByTwoPeople) {
   EXPECT_EQ(edges(a, kCounterpart).size(), 1u);
 }
 
-TEST(Counterparts, ThreeSidedTalksHaveNone) {
+TEST(Counterparts, ThreeSidedTalksGiveAPairPerTwoSides) {
   const Article a = run(
       "The Indian delegation was led by Piyush Goyal. The Canadian delegation was led by Mary Ng. "
       "The Australian delegation was led by Dan Tehan.\n");
   EXPECT_EQ(edges(a, kLeads).size(), 3u);
+  EXPECT_EQ(edges(a, kCounterpart).size(), 3u);
+}
+
+TEST(Counterparts, ASideWithoutAHeadLeavesThePairsOut) {
+  const Article a = run(
+      "The Indian delegation was led by Piyush Goyal. The Canadian delegation was led by Mary Ng. "
+      "The Australian delegation arrived late.\n");
   EXPECT_TRUE(edges(a, kCounterpart).empty());
 }
 
