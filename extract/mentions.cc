@@ -868,7 +868,10 @@ class Recogniser {
         break;
       }
     }
-    while (e > b && lex_.is_stopword(t_[e - 1].text)) --e;
+    // "Council of Ministers", "Chamber of Deputies": a plural noun after "of" ends the body's name
+    const bool body_of = e - b >= 3 && is(t_[e - 2], "of") && lex_.is_orghead(t_[e - 3].text);
+    while (!body_of && e > b && lex_.is_stopword(t_[e - 1].text)) --e;
+    while (e > b && is_any(t_[e - 1], kConnectors)) --e;
     if (b >= e) return span_end;
     // A title inside the span ("U.S. President Donald Trump" reached at "President").
     for (std::size_t k = b; k < e; ++k) {

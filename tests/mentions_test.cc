@@ -240,6 +240,11 @@ TEST(Agencies, CountrysGovernmentIsTheCountry) {
                         "Government of Peru"));
 }
 
+TEST(Agencies, BodyOfAPluralNounKeepsItsLastWord) {
+  EXPECT_EQ(names(run("An aide from the Lebanese Council of Ministers attended the maritime talks.\n"), kAgency),
+            (Strings{"Lebanese Council of Ministers"}));
+}
+
 TEST(Agencies, NewsAgencyCredits) {
   EXPECT_EQ(names(run("SEOUL, April 1 (UPI) -- The talks resumed.\n"), kAgency),
             (Strings{"United Press International"}));
