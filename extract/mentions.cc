@@ -931,6 +931,15 @@ class Recogniser {
       claim(b, e);
       return e;
     }
+    // "Teesta River", "Hamid Karzai International Airport", "Camp Aguinaldo": a place by its head word.
+    if (e - b >= 2 && (lex_.is_placehead(t_[e - 1].text, false) || lex_.is_placehead(t_[b].text, true)) &&
+        !ctx_.people.count(std::string(span_text(s_, b, e)))) {
+      Mention m;
+      m.type = EntityType::place;
+      m.name = std::string(span_text(s_, b, e));
+      add(std::move(m), b, e);
+      return e;
+    }
     // A defined abbreviation or a short reference to someone named before.
     if (e == b + 1) {
       if (auto it = ctx_.abbreviations.find(std::string(t_[b].text)); it != ctx_.abbreviations.end()) {

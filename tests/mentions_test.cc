@@ -403,6 +403,12 @@ TEST(Agreements, NegotiationsBetweenTwoPartiesWithoutAnAgreementNameNone) {
 
 // ---------------------------------------------------------------- places
 
+TEST(Places, PlaceByItsHeadWord) {
+  const Article a = run("Engineers inspected the Mahakali River near Camp Bhairab before flying out of Tribhuvan "
+                        "International Airport.\n");
+  EXPECT_EQ(names(a, kPlace), (Strings{"Camp Bhairab", "Mahakali River", "Tribhuvan International Airport"}));
+}
+
 TEST(Places, CitiesTravelledFromAndToAreCities) {
   const Article a = run("The Sudanese delegation leaves Khartoum for Jeddah on Monday.\n");
   EXPECT_EQ(names(a, kPlace), (Strings{"Jeddah", "Khartoum"}));
