@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <tuple>
 
 namespace newsgraph::extract {
 namespace {
@@ -411,8 +412,26 @@ class Recogniser {
   }
 
   // ---- ministries ----
+  // "the Greek and Turkish Foreign Ministries": one ministry of each country.
+  void paired_ministries(std::size_t i) {
+    if (i < 4 || !is(t_[i - 3], "and") || !free(i - 4, i + 1)) return;
+    const std::string dept = lex_.ministry_for(t_[i - 1].text);
+    const auto first = lex_.country_by_adjective(t_[i - 4].text);
+    const auto second = lex_.country_by_adjective(t_[i - 2].text);
+    if (dept.empty() || !first || !second) return;
+    for (const auto& [c, b, e] : {std::tuple{*first, i - 4, i - 3}, std::tuple{*second, i - 2, i + 1}}) {
+      Mention m;
+      m.type = EntityType::agency;
+      m.name = "Ministry of " + dept + " of " + official_name(c);
+      m.country = lex_.entry(c).attr("code");
+      m.alias_only = true;  // "Greek" alone is no name of the ministry
+      add(std::move(m), b, e);
+    }
+  }
+
   void ministries() {
     for (std::size_t i = 0; i < n(); ++i) {
+      if (!used_[i] && is(t_[i], "ministries")) paired_ministries(i);
       if (used_[i] || !is(t_[i], "ministry")) continue;
       std::string dept;
       std::size_t b = i, e = i + 1;

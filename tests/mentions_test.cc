@@ -196,6 +196,12 @@ TEST(Agencies, MinistryStyledWithTheOfficialNameWhereTheGovernmentDoes) {
             (Strings{"Ministry of Foreign Affairs of the Republic of Indonesia"}));
 }
 
+TEST(Agencies, TwoCountriesMinistriesInOnePhrase) {
+  const Article a = run("The talks were announced by the Serbian and Croatian Foreign Ministries on Monday.\n");
+  EXPECT_EQ(names(a, kAgency),
+            (Strings{"Ministry of Foreign Affairs of Croatia", "Ministry of Foreign Affairs of Serbia"}));
+}
+
 TEST(Agencies, MinistryWithAListOfPortfolios) {
   const Article a = run("Officials of the Ministry of Economy, Trade and Industry of Japan met in Ottawa.\n");
   EXPECT_EQ(names(a, kAgency), (Strings{"Ministry of Economy, Trade and Industry of Japan"}));
