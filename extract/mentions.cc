@@ -315,7 +315,7 @@ class Recogniser {
         ok = true;
         head_end = i + 2;
       }
-      if (!ok && (is(t_[i], "team") || is(t_[i], "side"))) ok = true;
+      if (!ok && (is(t_[i], "team") || is(t_[i], "side") || is(t_[i], "panel"))) ok = true;
       if (!ok) continue;
       std::size_t b = i;
       // "the Colombian government delegation", "the Afghan government negotiating team": a
@@ -336,7 +336,7 @@ class Recogniser {
             }
       }
       if (!c || !free(b, i)) continue;
-      // "side"/"team" need a country right before ("the EU side", "the United States team").
+      // "side"/"team"/"panel" need a country right before ("the EU side", "the Philippine panel").
       Mention m;
       m.type = EntityType::agency;
       m.delegation = true;

@@ -53,6 +53,11 @@ TEST(Leads, ChiefDelegateOfTheSideNamedBefore) {
   EXPECT_EQ(edges(a, kLeads), (Strings{"Somchai Wongsawat -> Thai delegation"}));
 }
 
+TEST(Leads, ACountrysPanelIsItsDelegation) {
+  const Article a = run("The Indonesian panel is headed by Retno Marsudi, the foreign minister.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Retno Marsudi -> Indonesian delegation"}));
+}
+
 TEST(Leads, BareNameHasLedTheDelegation) {
   const Article a = run("Steve Verheul has led the Canadian delegation since 2017.\n");
   EXPECT_EQ(edges(a, kLeads), (Strings{"Steve Verheul -> Canadian delegation"}));
