@@ -553,7 +553,14 @@ class Recogniser {
       // Walk back over lower-case modifiers to a determiner.
       std::size_t b = i;
       std::string modifier;
-      while (b > 0 && b + 5 > i && t_[b - 1].word && !t_[b - 1].cap && (!used_[b - 1] || t_[b - 1].digit) &&
+      // (quotes and compounds are skipped: an "ambitious" post-Brexit free trade agreement)
+      auto quote = [&](std::size_t k) { return t_[k].text == "\"" || t_[k].text == "'" || t_[k].text == "\u201c" || t_[k].text == "\u201d"; };
+      auto compound = [&](std::size_t k) {
+        return !used_[k] && ((t_[k].text == "-" && !t_[k].space_before) ||
+                             (t_[k].cap && k > 0 && t_[k - 1].text == "-" && !t_[k].space_before));
+      };
+      while (b > 0 && b + 9 > i && (quote(b - 1) || compound(b - 1) ||
+                                    (t_[b - 1].word && !t_[b - 1].cap && (!used_[b - 1] || t_[b - 1].digit))) &&
              !is(t_[b - 1], "the") && !is(t_[b - 1], "a") && !is(t_[b - 1], "an") && !is(t_[b - 1], "its") &&
              !is(t_[b - 1], "their")) {
         --b;
@@ -669,6 +676,18 @@ class Recogniser {
       const std::string_view text = span_text(s_, b, e);
       const auto capital_of = lex_.country_by_capital(entry.name);
       const bool at_place = location_context(b, e);
+      const std::string body = entry.attr("seat_of");
+      if (!body.empty() && !at_place) {
+        // "a deal with Brussels": the body seated there (the European Union), not Belgium
+        if (auto a = lex_.find(LexKind::agency, body)) {
+          Mention g;
+          g.type = EntityType::agency;
+          g.name = lex_.entry(*a).name;
+          g.surface = std::string(span_text(s_, b, e));
+          add(std::move(g), b, e);
+          return;
+        }
+      }
       if (capital_of && !at_place) {
         // "Seoul and Washington are deadlocked": the government, an alias of the country.
         const LexEntry& c = lex_.entry(*capital_of);

@@ -378,6 +378,11 @@ TEST(Agreements, ThreePartiesNameTheirAgreement) {
   EXPECT_EQ(names(b, kAgreement), (Strings{"Chile-Peru-US Free Trade Agreement"}));
 }
 
+TEST(Agreements, QuotedModifierInADescribedAgreement) {
+  const Article a = run("Canada and Britain began talks on an \"ambitious\" post-Brexit free trade agreement.\n");
+  EXPECT_EQ(names(a, kAgreement), (Strings{"Canada-UK Free Trade Agreement"}));
+}
+
 TEST(Agreements, PartyBeforeADashJoinsTheAgreementsName) {
   const Article a = run("The 5th negotiation round of Chile - EU Free Trade Agreement (CEFTA) was held in Santiago. "
                         "CEFTA would cut tariffs.\n");
@@ -413,6 +418,12 @@ TEST(Places, PlaceByItsHeadWord) {
   const Article a = run("Engineers inspected the Mahakali River near Camp Bhairab before flying out of Tribhuvan "
                         "International Airport.\n");
   EXPECT_EQ(names(a, kPlace), (Strings{"Camp Bhairab", "Mahakali River", "Tribhuvan International Airport"}));
+}
+
+TEST(Places, BrusselsActingIsTheEuropeanUnion) {
+  const Article a = run("Norway wants a fisheries deal with Brussels before talks in Brussels resume.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"European Union"}));
+  EXPECT_EQ(names(a, kPlace), (Strings{"Brussels", "Norway"}));
 }
 
 TEST(Places, CitiesTravelledFromAndToAreCities) {
