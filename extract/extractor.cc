@@ -152,46 +152,143 @@ class ArticleBuilder {
     // "China", "Japan"; else the short capitals form: "US", "UK", "EU"
     const std::string& name = lex_.entry(*e).name;
     if (name.find(' ') == std::string::npos) return name;
+    // "US", "UK", "EU": an abbreviation made of the name's initials ("ROK" is no short name of South Korea)
+    std::string initials;
+    for (const auto& t : tokenize(name))
+      if (t.word) initials += t.text[0];
     for (const auto& a : lex_.entry(*e).aliases)
-      if (is_all_caps(a) && a.size() <= 3 && a.find('.') == std::string::npos) return a;
+      if (a == initials) return a;
     return name;
   }
 
   // "The European Union (EU) and Japan … toward a bilateral free trade agreement": a trade
   // agreement described, not named, between two parties of the sentence → "EU-Japan Free Trade
   // Agreement" (the lexicon's spelling when it knows it).
+  // What a described agreement is called after its parties' names: "a bilateral free trade
+  // agreement" → "Free Trade Agreement", "a peace treaty" → "peace treaty"; "" for other deals.
+  static std::string described_kind(const std::string& surface) {
+    if (surface.find("free trade") != std::string::npos || surface.find("free-trade") != std::string::npos)
+      return "Free Trade Agreement";
+    static constexpr WordList<4> kKinds = {{"peace treaty", "peace agreement", "peace accord", "trade agreement"}};
+    for (std::string_view k : kKinds)
+      if (surface.ends_with(k)) return std::string(k);
+    if (surface.ends_with("trade deal") || surface.ends_with("trade pact")) return "trade agreement";
+    return {};
+  }
+
+  // "X-Y <kind>", with `sorted` the parties in alphabetical order, so that "Russia and Japan" and
+  // "Japan and Russia" name one described treaty; the lexicon's spelling where it knows either order.
+  std::string parties_name(std::string x, std::string y, const std::string& kind, bool sorted = true) const {
+    if (sorted && y < x) std::swap(x, y);
+    if (auto e = lex_.find(LexKind::agreement, x + "-" + y + " " + kind)) return lex_.entry(*e).name;
+    if (auto f = lex_.find(LexKind::agreement, y + "-" + x + " " + kind)) return lex_.entry(*f).name;
+    return x + "-" + y + " " + kind;
+  }
+
+  static bool is_party(const Mention& x) { return x.type == EntityType::place || x.type == EntityType::agency; }
+
+  // The short names of the parties of an agreement mention: "X and Y" (or "X, Y and Z") before it
+  // in its sentence, else "among X, Y and Z" right after it.
+  std::vector<std::string> parties_of(const SentenceMentions& s, const Mention& m) const {
+    std::vector<std::string> out;
+    const auto& ms = s.mentions;
+    for (std::size_t i = 0; i + 1 < ms.size() && out.empty(); ++i) {
+      if (ms[i].tok_begin >= m.tok_begin || !is_party(ms[i])) continue;
+      for (std::size_t j = i + 1; j < ms.size(); ++j) {
+        const Mention& y = ms[j];
+        if (y.tok_begin >= m.tok_begin) break;
+        if (y.name == ms[i].name) continue;  // "(EU)" after "European Union"
+        if (!is_party(y)) break;
+        if (paired(s, ms[i], y, false)) {
+          // "South Korea, China and Japan": the list runs back over commas
+          std::size_t first = i;
+          while (first > 0 && is_party(ms[first - 1]) && ms[first - 1].tok_end + 1 == ms[first].tok_begin &&
+                 s.tokens[ms[first - 1].tok_end].text == ",")
+            --first;
+          for (std::size_t k = first; k < i; ++k) out.push_back(party_short(ms[k]));
+          out.push_back(party_short(ms[i]));
+          out.push_back(party_short(y));
+        }
+        break;
+      }
+    }
+    if (!out.empty()) return out;
+    // "a Free Trade Agreement (FTA) among Japan, China and the ROK"
+    std::size_t k = m.tok_end;
+    const auto& t = s.tokens;
+    if (k + 2 < t.size() && t[k].text == "(" && t[k + 2].text == ")") k += 3;
+    if (k >= t.size() || !(iequals(t[k].text, "among") || iequals(t[k].text, "between"))) return out;
+    ++k;
+    for (const auto& x : ms) {
+      if (x.tok_begin < k) continue;
+      if (x.tok_begin > k || !is_party(x)) break;
+      if (std::find(out.begin(), out.end(), party_short(x)) == out.end()) out.push_back(party_short(x));
+      k = x.tok_end;
+      for (;;) {
+        if (k + 2 < t.size() && t[k].text == "(" && t[k + 2].text == ")") k += 3;  // "(ROK)"
+        else if (k < t.size() && (t[k].text == "," || iequals(t[k].text, "and") || iequals(t[k].text, "the"))) ++k;
+        else break;
+      }
+    }
+    return out;
+  }
+
+  // "China-Japan-South Korea Free Trade Agreement": three or more parties, in alphabetical order.
+  std::string listed_parties_name(std::vector<std::string> parties, const std::string& kind) const {
+    std::sort(parties.begin(), parties.end());
+    std::string name;
+    for (const auto& p : parties) name += (name.empty() ? "" : "-") + p;
+    return name + " " + kind;
+  }
+
+  // "Vietnam - EU Free Trade Agreement": a party named just before the dash belongs to the name
+  // that starts with the other party. Returns the new name or "".
+  std::string dash_prefixed(const SentenceMentions& s, const Mention& m) const {
+    if (m.agreement != AgreementRef::named || m.ordinal > 0 || m.tok_begin < 2 || m.surface != m.name ||
+        lex_.find(LexKind::agreement, m.name))
+      return {};
+    const auto& t = s.tokens;
+    const std::string_view dash = t[m.tok_begin - 1].text;
+    if (dash != "-" && dash != "\u2013") return {};
+    const Mention* before = nullptr;
+    for (const auto& x : s.mentions)
+      if (x.tok_end == m.tok_begin - 1 && (x.type == EntityType::place || x.type == EntityType::agency)) before = &x;
+    if (!before) return {};
+    for (const auto& lm : lex_.longest(t, m.tok_begin)) {
+      const LexEntry& e = lex_.entry(lm.entry);
+      if ((e.kind != LexKind::country && e.kind != LexKind::agency) || m.tok_begin + lm.length >= m.tok_end) continue;
+      Mention own;
+      own.type = e.kind == LexKind::country ? EntityType::place : EntityType::agency;
+      own.name = e.name;
+      const std::size_t rest = t[m.tok_begin + lm.length].begin - t[m.tok_begin].begin;
+      return parties_name(party_short(*before), party_short(own), m.surface.substr(rest));
+    }
+    return {};
+  }
+
+  // "The European Union (EU) and Japan … toward a bilateral free trade agreement": an agreement
+  // described, not named, between two parties of the sentence → "EU-Japan Free Trade Agreement".
   void name_trade_agreements() {
     std::map<std::string, std::string> renamed;
     for (auto& s : sents_) {
       for (auto& m : s.mentions) {
         if (m.type != EntityType::agreement) continue;
-        const std::string surface = lower(m.surface);
-        // a described trade deal, or a bare type name such as "their Economic Partnership Agreement"
-        const bool described = m.agreement == AgreementRef::generic && surface.find("free trade") != std::string::npos;
-        if (!described && !(m.agreement == AgreementRef::named && generic_title(m))) continue;
-        const Mention* a = nullptr;
-        const Mention* b = nullptr;
-        for (std::size_t i = 0; i + 1 < s.mentions.size() && !b; ++i) {
-          const Mention& x = s.mentions[i];
-          if (x.tok_begin >= m.tok_begin || !(x.type == EntityType::place || x.type == EntityType::agency)) continue;
-          for (std::size_t j = i + 1; j < s.mentions.size(); ++j) {
-            const Mention& y = s.mentions[j];
-            if (y.tok_begin >= m.tok_begin) break;
-            if (y.name == x.name) continue;  // "(EU)" after "European Union"
-            if (!(y.type == EntityType::place || y.type == EntityType::agency)) break;
-            if (paired(s, x, y, false)) {
-              a = &x;
-              b = &y;
-            }
-            break;
-          }
+        if (const std::string prefixed = dash_prefixed(s, m); !prefixed.empty()) {
+          renamed[m.name] = prefixed;  // "(EVFTA)" and later "EVFTA" follow the name
+          m.name = m.series = prefixed;
+          continue;
         }
-        if (!a || !b) continue;
-        const std::string x = party_short(*a), y = party_short(*b);
-        const std::string kind = described ? std::string("Free Trade Agreement") : m.name;
-        std::string name = x + "-" + y + " " + kind;
-        if (auto e = lex_.find(LexKind::agreement, name)) name = lex_.entry(*e).name;
-        else if (auto f = lex_.find(LexKind::agreement, y + "-" + x + " " + kind)) name = lex_.entry(*f).name;
+        const std::string surface = lower(m.surface);
+        // a described deal, or a bare type name such as "their Economic Partnership Agreement"
+        const std::string kind_described = m.agreement == AgreementRef::generic ? described_kind(surface) : std::string();
+        const bool described = !kind_described.empty();
+        if (!described && !(m.agreement == AgreementRef::named && generic_title(m))) continue;
+        const std::vector<std::string> parties = parties_of(s, m);
+        if (parties.size() < 2) continue;
+        // a title the parties gave their deal keeps their order ("India-Australia CEPA")
+        const std::string name =
+            parties.size() == 2 ? parties_name(parties[0], parties[1], described ? kind_described : m.name, described)
+                                : listed_parties_name(parties, described ? kind_described : m.name);
         if (!described) renamed[m.name] = name;  // "(CEPA)" and later "CEPA" follow the name
         m.agreement = AgreementRef::named;
         m.name = m.series = name;
@@ -716,7 +813,7 @@ class ArticleBuilder {
     return c && lex_.entry(*c).name == m.name;
   }
 
-  // Heads of the two sides of two-sided talks are counterparts (multilateral talks have none).
+  // Heads of different sides of the talks are counterparts.
   void counterparts() {
     std::map<std::size_t, std::vector<std::pair<std::size_t, int>>> leaders;  // delegation → (person, sentence)
     for (const auto& r : out_.relations)
@@ -725,11 +822,13 @@ class ArticleBuilder {
     const auto delegations = std::count_if(out_.entities.begin(), out_.entities.end(), [](const Entity& e) {
       return e.type == EntityType::agency && e.name.ends_with(" delegation");
     });
-    if (leaders.size() != 2 || delegations != 2) return;
-    const auto& a = leaders.begin()->second;
-    const auto& b = std::next(leaders.begin())->second;
-    for (const auto& [p, sa] : a)
-      for (const auto& [q, sb] : b) relation(RelationType::counterpart_of, p, q, std::max(sa, sb));
+    // Every side led by someone: each two sides' heads are counterparts (three-party talks give
+    // three pairs); a delegation without a head says the talks have sides we cannot pair.
+    if (leaders.size() < 2 || static_cast<std::size_t>(delegations) != leaders.size()) return;
+    for (auto x = leaders.begin(); x != leaders.end(); ++x)
+      for (auto y = std::next(x); y != leaders.end(); ++y)
+        for (const auto& [p, sa] : x->second)
+          for (const auto& [q, sb] : y->second) relation(RelationType::counterpart_of, p, q, std::max(sa, sb));
   }
 };
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <tuple>
 
 namespace newsgraph::extract {
 namespace {
@@ -49,6 +50,7 @@ std::string title_case(std::string_view s) {
 constexpr WordList<20> kConnectors = {{"of", "for", "and", "on", "de", "la", "du", "von",
     "van", "der", "da", "dos", "das", "del", "di", "e", "bin", "ibn", "al", "el"}};
 // Lower-case words that, just before a capitalised span, say a person follows.
+// ("the head of the Afghan negotiating team Masoom Stanekzai": "team", "delegation")
 constexpr WordList<42> kPersonBefore = {{
     "diplomat", "negotiator", "envoy", "leader", "official", "spokesman", "spokeswoman",
     "spokesperson", "minister", "ambassador", "counterpart", "secretary", "president", "chairman",
@@ -129,6 +131,7 @@ class Recogniser {
     dates();
     rounds();
     delegations();
+    embassies();
     ministries();
     capitals();
     generic_agreements();
@@ -205,6 +208,8 @@ class Recogniser {
     if (end == 0) return std::nullopt;
     std::size_t e = end;
     if (e >= 1 && t_[e - 1].text == "'s") --e;  // "South Korea's"
+    // "the Seychelles' delegation", "the Philippines' panel"
+    if (e >= 2 && e == end && t_[e - 1].text == "'" && !t_[e - 1].space_before && t_[e - 2].text.ends_with("s")) --e;
     for (std::size_t len = std::min<std::size_t>(3, e); len >= 1; --len) {
       const std::size_t b = e - len;
       if (!(t_[b].cap || t_[b].digit)) continue;
@@ -239,12 +244,7 @@ class Recogniser {
     return found;
   }
 
-  std::string official_name(std::uint32_t country) const {
-    const LexEntry& e = lex_.entry(country);
-    std::string off = e.attr("official");
-    if (off.empty()) off = e.name;
-    return off.find(' ') == std::string::npos ? off : "the " + off;
-  }
+  std::string official_name(std::uint32_t country) const { return ministry_country(lex_.entry(country)); }
 
   // ---- dates ----
   // Whether a sentence can hold a date at all: a number or a calendar word. Most sentences
@@ -364,10 +364,13 @@ class Recogniser {
         ok = true;
         head_end = i + 2;
       }
-      if (!ok && (is(t_[i], "team") || is(t_[i], "side"))) ok = true;
+      if (!ok && (is(t_[i], "team") || is(t_[i], "side") || is(t_[i], "panel"))) ok = true;
       if (!ok) continue;
       std::size_t b = i;
-      auto c = country_before(i, b);
+      // "the Colombian government delegation", "the Afghan government negotiating team": a
+      // government's side in civil peace talks is still its country's delegation
+      const std::size_t owner_end = i > 1 && is(t_[i - 1], "government") && !used_[i - 1] ? i - 1 : i;
+      auto c = country_before(owner_end, b);
       std::string name;
       if (c) {
         name = lex_.delegation_adjective(*c) + " delegation";
@@ -378,11 +381,11 @@ class Recogniser {
             if (lex_.entry(m.entry).kind == LexKind::agency && k + m.length == i) {
               c = m.entry;
               b = k;
-              name = lex_.entry(m.entry).name + " delegation";
+              name = short_body_name(lex_.entry(m.entry)) + " delegation";
             }
       }
       if (!c || !free(b, i)) continue;
-      // "side"/"team" need a country right before ("the EU side", "the United States team").
+      // "side"/"team"/"panel" need a country right before ("the EU side", "the Philippine panel").
       Mention m;
       m.type = EntityType::agency;
       m.delegation = true;
@@ -392,9 +395,92 @@ class Recogniser {
     }
   }
 
+  // ---- embassies: "the Iraqi embassy", "U.S. Embassy in Peru", "Embassy of Japan in Seoul" ----
+  // One agency per sending and host country; with no host named, the dateline's country.
+  void embassies() {
+    for (std::size_t i = 0; i < n(); ++i) {
+      if (used_[i] || !is(t_[i], "embassy")) continue;
+      std::size_t b = i, e = i + 1;
+      std::optional<std::uint32_t> sender = country_before(i, b);
+      if (!sender && t_[i].cap && word_at(i + 1, "of")) {
+        std::size_t k = i + 2 + (word_at(i + 2, "the") ? 1 : 0);
+        for (const auto& m : matches_at(k))
+          if (lex_.entry(m.entry).kind == LexKind::country) {
+            sender = m.entry;
+            e = k + m.length;
+          }
+      }
+      if (!sender || !free(b, e)) continue;
+      std::string host;
+      if (word_at(e, "in") || word_at(e, "to")) {
+        std::size_t k = e + 1 + (word_at(e + 1, "the") ? 1 : 0);
+        for (const auto& m : longest_at(k)) {
+          const LexEntry& x = lex_.entry(m.entry);
+          const std::string code = x.kind == LexKind::country ? x.attr("code") : x.attr("country");
+          if (x.kind == LexKind::agency || code.empty()) continue;
+          if (auto hc = lex_.country_by_code(code)) host = lex_.entry(*hc).name;
+          e = k + m.length;
+          break;
+        }
+      }
+      const std::string sender_code = lex_.entry(*sender).attr("code");
+      if (host.empty() && !ctx_.dateline_country.empty() && ctx_.dateline_country != sender_code)
+        if (auto hc = lex_.country_by_code(ctx_.dateline_country)) host = lex_.entry(*hc).name;
+      Mention m;
+      m.type = EntityType::agency;
+      m.name = "Embassy of " + with_article(lex_.entry(*sender).name);
+      if (!host.empty() && host != lex_.entry(*sender).name) m.name += " in " + with_article(host);
+      m.country = sender_code;
+      add(std::move(m), b, e);
+    }
+  }
+
+  // "UK Government", "Government of Colombia", "the British Government": the country acting,
+  // an alias of its place node (guidelines), not an agency.
+  std::optional<std::uint32_t> government_of(std::size_t b, std::size_t e) const {
+    auto whole_country = [&](std::size_t x, std::size_t y) -> std::optional<std::uint32_t> {
+      if (x < y && is(t_[x], "the")) ++x;
+      if (x >= y) return std::nullopt;
+      if (auto c = lex_.country_by_adjective(span_text(s_, x, y))) return c;
+      for (const auto& m : matches_at(x))
+        if (lex_.entry(m.entry).kind == LexKind::country && x + m.length == y) return m.entry;
+      return std::nullopt;
+    };
+    auto is_government = [&](std::size_t k) { return is(t_[k], "government") || is(t_[k], "administration"); };
+    if (e - b >= 2 && is_government(e - 1)) return whole_country(b, e - 1);
+    if (e - b >= 3 && is_government(b) && is(t_[b + 1], "of")) return whole_country(b + 2, e);
+    return std::nullopt;
+  }
+
+  // "ELN" for the National Liberation Army, "Mercosur": how a body's delegation is named.
+  static std::string short_body_name(const LexEntry& body) {
+    if (std::count(body.name.begin(), body.name.end(), ' ') < 2) return body.name;
+    for (const auto& a : body.aliases)
+      if (a.size() >= 2 && a.size() <= 5 && is_all_caps(a) && a.find('.') == std::string::npos) return a;
+    return body.name;
+  }
+
   // ---- ministries ----
+  // "the Greek and Turkish Foreign Ministries": one ministry of each country.
+  void paired_ministries(std::size_t i) {
+    if (i < 4 || !is(t_[i - 3], "and") || !free(i - 4, i + 1)) return;
+    const std::string dept = lex_.ministry_for(t_[i - 1].text);
+    const auto first = lex_.country_by_adjective(t_[i - 4].text);
+    const auto second = lex_.country_by_adjective(t_[i - 2].text);
+    if (dept.empty() || !first || !second) return;
+    for (const auto& [c, b, e] : {std::tuple{*first, i - 4, i - 3}, std::tuple{*second, i - 2, i + 1}}) {
+      Mention m;
+      m.type = EntityType::agency;
+      m.name = "Ministry of " + dept + " of " + official_name(c);
+      m.country = lex_.entry(c).attr("code");
+      m.alias_only = true;  // "Greek" alone is no name of the ministry
+      add(std::move(m), b, e);
+    }
+  }
+
   void ministries() {
     for (std::size_t i = 0; i < n(); ++i) {
+      if (!used_[i] && is(t_[i], "ministries")) paired_ministries(i);
       if (used_[i] || !is(t_[i], "ministry")) continue;
       std::string dept;
       std::size_t b = i, e = i + 1;
@@ -402,7 +488,8 @@ class Recogniser {
       if (t_[i].cap && word_at(i + 1, "of") && i + 2 < n() && t_[i + 2].cap) {
         // "Ministry of Foreign Affairs (of X)"
         std::size_t k = i + 2;
-        while (k < n() && (t_[k].cap || (is(t_[k], "and") && k + 1 < n() && t_[k + 1].cap))) ++k;
+        while (k < n() && (t_[k].cap || (is(t_[k], "and") && k + 1 < n() && t_[k + 1].cap) || listed_portfolio(k)))
+          ++k;
         dept = std::string(span_text(s_, i + 2, k));
         e = k;
         if (word_at(e, "of")) {
@@ -441,7 +528,12 @@ class Recogniser {
       }
       if (dept.empty() || !free(b, e)) continue;
       std::string name;
-      if (country) {
+      // A portfolio no government shares ("Ministry of Peshmerga Affairs") names one ministry by
+      // itself: no country is guessed from elsewhere in the article.
+      const bool distinctive = !country && t_[i].cap && lex_.ministry_for(dept).empty();
+      if (distinctive) {
+        name = "Ministry of " + dept;
+      } else if (country) {
         name = "Ministry of " + dept + " of " + official_name(*country);
       } else if (auto it = ctx_.ministries.find(dept); it != ctx_.ministries.end()) {
         name = it->second;
@@ -466,6 +558,16 @@ class Recogniser {
     }
   }
   std::string last_ministry_;
+
+  // A comma inside a list of portfolios: "Ministry of Trade, Industry and Energy".
+  bool listed_portfolio(std::size_t k) const {
+    if (t_[k].text != "," || k + 1 >= n() || !t_[k + 1].cap) return false;
+    for (std::size_t q = k + 1; q < n() && q < k + 6; ++q) {
+      if (is(t_[q], "and")) return q + 1 < n() && t_[q + 1].cap;
+      if (!t_[q].cap) return false;
+    }
+    return false;
+  }
 
   // ---- "the Austrian capital", "the U.S. capital" → the capital city ----
   void capitals() {
@@ -500,7 +602,14 @@ class Recogniser {
       // Walk back over lower-case modifiers to a determiner.
       std::size_t b = i;
       std::string modifier;
-      while (b > 0 && b + 5 > i && t_[b - 1].word && !t_[b - 1].cap && (!used_[b - 1] || t_[b - 1].digit) &&
+      // (quotes and compounds are skipped: an "ambitious" post-Brexit free trade agreement)
+      auto quote = [&](std::size_t k) { return t_[k].text == "\"" || t_[k].text == "'" || t_[k].text == "\u201c" || t_[k].text == "\u201d"; };
+      auto compound = [&](std::size_t k) {
+        return !used_[k] && ((t_[k].text == "-" && !t_[k].space_before) ||
+                             (t_[k].cap && k > 0 && t_[k - 1].text == "-" && !t_[k].space_before));
+      };
+      while (b > 0 && b + 9 > i && (quote(b - 1) || compound(b - 1) ||
+                                    (t_[b - 1].word && !t_[b - 1].cap && (!used_[b - 1] || t_[b - 1].digit))) &&
              !is(t_[b - 1], "the") && !is(t_[b - 1], "a") && !is(t_[b - 1], "an") && !is(t_[b - 1], "its") &&
              !is(t_[b - 1], "their")) {
         --b;
@@ -536,7 +645,7 @@ class Recogniser {
   bool location_context(std::size_t b, std::size_t e) const {
     // "Seoul's share", "in Seoul's view": a possessive capital is the government acting
     if (e < n() && t_[e].text == "'s") return false;
-    if (b == 0) {
+    if (b == 0 || after_leading_date(b)) {
       // a dateline: "SEOUL, Jan. 24" / "Jakarta." / "VIENNA —" / "London:"
       if (lex_.is_stopword(t_[0].text)) return false;
       // "WASHINGTON (AP) —", "NEW DELHI (PTI) —"
@@ -551,6 +660,10 @@ class Recogniser {
     if (is(t_[p], "for") && p > 0 && is_any(t_[p - 1], kScheduledFor)) return true;
     static constexpr WordList<6> kVisit = {{"visit", "visited", "visiting", "visits", "toured", "reached"}};
     if (is_any(t_[p], kVisit)) return true;  // "visited Seoul": the city
+    // "leaves Kabul for Doha": the cities travelled from and to
+    static constexpr WordList<8> kLeave = {{"leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing"}};
+    if (is_any(t_[p], kLeave)) return true;
+    if (is(t_[p], "for") && p >= 2 && (is_any(t_[p - 2], kLeave) || (p >= 3 && is_any(t_[p - 3], kLeave)))) return true;
     if (is(t_[p], "by") && p > 0 && is(t_[p - 1], "hosted")) return true;
     if (is(t_[p], "of") && p > 0 &&
         (is(t_[p - 1], "south") || is(t_[p - 1], "north") || is(t_[p - 1], "east") || is(t_[p - 1], "west") ||
@@ -572,6 +685,17 @@ class Recogniser {
     return false;
   }
 
+  // Whether only a date (and the word "date") stands before token b: "date 2022-05-31 New Delhi:",
+  // a dateline after a printed date.
+  bool after_leading_date(std::size_t b) const {
+    if (b == 0 || b > 6) return false;
+    for (std::size_t k = 0; k < b; ++k)
+      if (!used_[k] && !is(t_[k], "date")) return false;
+    for (const auto& m : s_.mentions)
+      if (m.type == EntityType::date && m.tok_end == b) return true;
+    return false;
+  }
+
   void place(const LexEntry& entry, std::size_t b, std::size_t e) {
     if (entry.kind == LexKind::country) ++ctx_.country_counts[entry.attr("code")];
     Mention m;
@@ -587,10 +711,32 @@ class Recogniser {
         m.lon = std::atof(lon.c_str());
       }
     }
+    if (entry.kind == LexKind::venue && entry.attr("seat") == "1" && !location_context(b, e)) {
+      // "the White House said": the government, an alias of the country
+      if (auto c = lex_.country_by_code(entry.attr("country"))) {
+        m.name = lex_.entry(*c).name;
+        m.lat.reset();
+        m.lon.reset();
+        m.government = true;
+        ctx_.countries_seen.insert(m.country);
+      }
+    }
     if (entry.kind == LexKind::city) {
       const std::string_view text = span_text(s_, b, e);
       const auto capital_of = lex_.country_by_capital(entry.name);
       const bool at_place = location_context(b, e);
+      const std::string body = entry.attr("seat_of");
+      if (!body.empty() && !at_place) {
+        // "a deal with Brussels": the body seated there (the European Union), not Belgium
+        if (auto a = lex_.find(LexKind::agency, body)) {
+          Mention g;
+          g.type = EntityType::agency;
+          g.name = lex_.entry(*a).name;
+          g.surface = std::string(span_text(s_, b, e));
+          add(std::move(g), b, e);
+          return;
+        }
+      }
       if (capital_of && !at_place) {
         // "Seoul and Washington are deadlocked": the government, an alias of the country.
         const LexEntry& c = lex_.entry(*capital_of);
@@ -779,9 +925,12 @@ class Recogniser {
       const Token& t = t_[j];
       if (t.cap && t.word) { ++j; continue; }
       if (t.digit && j == i && lex_.ordinal(t.text)) { ++j; continue; }
+      // "Norbord Inc and Canfor Corp", "the Partnership Agreement and Protocol": a name that has
+      // ended on its head word is not continued by "and"
       if (j > i && is_any(t, kConnectors) && j + 1 < n() && t_[j + 1].cap && !used_[j + 1] &&
           !is_any(t_[j + 1], kCalendarNames) &&
-          !(is(t, "and") && person_like(i, j))) {
+          !(is(t, "and") && (person_like(i, j) || lex_.is_orghead(t_[j - 1].text) ||
+                             lex_.is_agreementhead(t_[j - 1].text)))) {
         ++j;
         continue;
       }
@@ -843,7 +992,10 @@ class Recogniser {
         break;
       }
     }
-    while (e > b && lex_.is_stopword(t_[e - 1].text)) --e;
+    // "Council of Ministers", "Chamber of Deputies": a plural noun after "of" ends the body's name
+    const bool body_of = e - b >= 3 && is(t_[e - 2], "of") && lex_.is_orghead(t_[e - 3].text);
+    while (!body_of && e > b && lex_.is_stopword(t_[e - 1].text)) --e;
+    while (e > b && is_any(t_[e - 1], kConnectors)) --e;
     if (b >= e) return span_end;
     // A title inside the span ("U.S. President Donald Trump" reached at "President").
     for (std::size_t k = b; k < e; ++k) {
@@ -866,6 +1018,17 @@ class Recogniser {
         claim(b, e);
         return e;
       }
+      if (auto c = government_of(b, e)) {
+        const LexEntry& country = lex_.entry(*c);
+        Mention g;
+        g.type = EntityType::place;
+        g.name = country.name;
+        g.country = country.attr("code");
+        g.government = true;
+        ctx_.countries_seen.insert(g.country);
+        add(std::move(g), b, e);
+        return e;
+      }
       Mention m;
       m.type = EntityType::agency;
       m.name = std::string(span_text(s_, b, e));
@@ -876,11 +1039,29 @@ class Recogniser {
       return e;
     }
     if (agreement_span(b, e)) {
+      // A title-case headline running into a known agreement ("Envoy Sizes Up Ongoing Columbia
+      // River Treaty"): the agreement is the known name, the words before it are no part of it.
+      for (std::size_t k = b + 1; k + 1 < e; ++k)
+        if (auto known = lex_.find(LexKind::agreement, span_text(s_, k, e))) {
+          span(b, k);
+          agreement(lex_.entry(*known).name, k, e);
+          claim(b, e);
+          return e;
+        }
       std::size_t start = b;
       if (lex_.ordinal(t_[b].text) > 0) ++start;
       used_[b] = false;
       agreement(std::string(span_text(s_, start, e)), start, e);
       claim(b, e);
+      return e;
+    }
+    // "Teesta River", "Hamid Karzai International Airport", "Camp Aguinaldo": a place by its head word.
+    if (e - b >= 2 && (lex_.is_placehead(t_[e - 1].text, false) || lex_.is_placehead(t_[b].text, true)) &&
+        !ctx_.people.count(std::string(span_text(s_, b, e)))) {
+      Mention m;
+      m.type = EntityType::place;
+      m.name = std::string(span_text(s_, b, e));
+      add(std::move(m), b, e);
       return e;
     }
     // A defined abbreviation or a short reference to someone named before.
@@ -1173,6 +1354,18 @@ class Recogniser {
 };
 
 }  // namespace
+
+std::string with_article(const std::string& name) {
+  // "the United States", "the Philippines", "the Czech Republic"
+  const bool the = name.rfind("United ", 0) == 0 || name.ends_with("Republic") ||
+                   (name.ends_with("s") && name.find(' ') == std::string::npos && name != "Laos" && name != "Barbados");
+  return the ? "the " + name : name;
+}
+
+std::string ministry_country(const LexEntry& country) {
+  const std::string styled = country.attr("ministries");
+  return styled.empty() ? with_article(country.name) : styled;
+}
 
 std::string ordinal_suffix(int n) {
   const int mod100 = n % 100;

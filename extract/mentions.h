@@ -102,4 +102,11 @@ std::string known_person(const ArticleContext& ctx, const std::string& name);
 // "1st", "2nd", "10th" …
 std::string ordinal_suffix(int n);
 
+// The country as a ministry's name carries it: "Ministry of Foreign Affairs of <this>". The short
+// name ("Greece", "the United States"), or the lexicon's `ministries` form where a government
+// styles its ministries with the official name ("the Republic of Korea").
+std::string ministry_country(const LexEntry& country);
+// A country's short name as it reads after "of": "the United States", "Iraq".
+std::string with_article(const std::string& name);
+
 }  // namespace newsgraph::extract

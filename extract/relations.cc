@@ -216,11 +216,76 @@ class SentenceRelations {
         }
       }
 
+      // "the head of the Afghan negotiating team(,) X", "The leader of the government's delegation, X"
+      if (!led) led = head_of_before(p);
+      // "was led by its Foreign Minister, Dr. Fuad Hussein", "Leading the Seychelles' delegation … is
+      // X", "From the Japanese side, X, … (Chief Delegate)"
+      if (!led) led = led_by_described(p);
+      if (!led) led = leading_inverted(p);
+      if (!led) led = chief_delegate(p, pe, ae);
+
       // Membership: agencies in the appositive, "A's <title> X", credits "(X / AFP)".
       membership(p, pe, ae);
     }
 
     counterparts(people);
+  }
+
+  // "D was led by its Foreign Minister, X": "by", a short description with one comma, the person.
+  bool led_by_described(int p) {
+    const std::size_t pb = m(p).title >= 0 ? m(p).title_begin : m(p).tok_begin;
+    if (pb < 3 || t_[pb - 1].text != ",") return false;
+    for (std::size_t k = pb - 1; k-- > 1 && k + 9 > pb;) {
+      if (is(t_[k], "by")) {
+        if (!is_any(t_[k - 1], kLeadVerbs)) return false;
+        const int d = subject_agency(k - 1);
+        if (d < 0) return false;
+        emit(RelationType::leads, end(p), end(d));
+        return true;
+      }
+      const int mi = mention_at(k);
+      if (!t_[k].word || (mi >= 0 && m(mi).type != EntityType::place)) return false;
+    }
+    return false;
+  }
+
+  // "Leading the Seychelles' delegation at the talks is Charles Bastienne".
+  bool leading_inverted(int p) {
+    const std::size_t pb = m(p).tok_begin;
+    if (pb < 2 || !(is(t_[pb - 1], "is") || is(t_[pb - 1], "was"))) return false;
+    if (!(is(t_[0], "leading") || is(t_[0], "heading"))) return false;
+    const int d = first_of(EntityType::agency, 1, std::min<std::size_t>(pb, 6));
+    if (d < 0 || !m(d).delegation) return false;
+    emit(RelationType::leads, end(p), end(d));
+    return true;
+  }
+
+  // "From the Japanese side, Mr. X, Deputy Minister (Chief Delegate)": the side named before.
+  bool chief_delegate(int p, std::size_t pe, std::size_t ae) {
+    bool cue = false;
+    for (std::size_t k = pe; k + 1 < std::min(n(), ae + 2) && !cue; ++k)
+      cue = (is(t_[k], "chief") || is(t_[k], "head")) && (is(t_[k + 1], "delegate") ||
+            (k + 2 < n() && is(t_[k + 1], "of") && is(t_[k + 2], "delegation")));
+    if (!cue) return false;
+    int d = -1;
+    for (int i = 0; i < count(); ++i)
+      if (m(i).type == EntityType::agency && m(i).delegation && m(i).tok_end <= m(p).tok_begin) d = i;
+    if (d < 0) return false;
+    emit(RelationType::leads, end(p), end(d));
+    return true;
+  }
+
+  // "head of the D X": a head word, "of", a delegation (or agency) mention, then the person.
+  bool head_of_before(int p) {
+    std::size_t k = m(p).title >= 0 ? m(p).title_begin : m(p).tok_begin;
+    if (k > 0 && t_[k - 1].text == ",") --k;
+    const int a = k > 0 ? mention_at(k - 1) : -1;
+    if (a < 0 || m(a).type != EntityType::agency || m(a).tok_end != k) return false;
+    std::size_t q = m(a).tok_begin;
+    if (q > 0 && is(t_[q - 1], "the")) --q;
+    if (q < 2 || !is(t_[q - 1], "of") || !is_any(t_[q - 2], kHeadWords)) return false;
+    emit(RelationType::leads, end(p), end(a));
+    return true;
   }
 
   // The agency a passive "led by" is about: the nearest agency before the verb in the clause.
@@ -363,10 +428,7 @@ class SentenceRelations {
       if (tb > 0) c = side_in(tb >= 3 ? tb - 3 : 0, tb, tb);
       std::string name;
       if (c) {
-        const LexEntry& ce = lex_.entry(*c);
-        std::string off = ce.attr("official");
-        if (off.empty()) off = ce.name;
-        name = "Ministry of " + dept + " of " + (off.find(' ') == std::string::npos ? off : "the " + off);
+        name = "Ministry of " + dept + " of " + ministry_country(lex_.entry(*c));
       } else if (auto it = ctx_.ministries.find(dept); it != ctx_.ministries.end()) {
         name = it->second;
       }

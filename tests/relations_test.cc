@@ -16,6 +16,48 @@ TEST(Leads, SubjectHasLedTheDelegation) {
   EXPECT_EQ(edges(a, kLeads), (Strings{"Steve Verheul -> Canadian delegation"}));
 }
 
+TEST(Leads, HeadOfAGovernmentNegotiatingTeamBeforeTheName) {
+  const Article a = run("The head of the Sudanese government negotiating team Khalid Omer Yousif briefed the council.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Khalid Omer Yousif -> Sudanese delegation"}));
+  EXPECT_TRUE(has_alias(find(a, kAgency, "Sudanese delegation"), "Sudanese government negotiating team"));
+}
+
+TEST(Leads, HeadOfAGovernmentDelegationAfterTheName) {
+  const Article a = run("\"We want peace,\" said Iván Cepeda, head of the Colombian government delegation, on Monday.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Iván Cepeda -> Colombian delegation"}));
+}
+
+TEST(Leads, HeadOfAnArmedGroupsDelegationTakesItsShortName) {
+  const Article a = run("\"Peace is near,\" said Antonio García, head of the ELN delegation.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Antonio García -> ELN delegation"}));
+}
+
+TEST(Leads, DelegationOfACountryWithAPluralName) {
+  const Article a = run("The Maldives' delegation was led by Abdulla Shahid in the fisheries talks.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Abdulla Shahid -> Maldivian delegation"}));
+}
+
+TEST(Leads, LedByADescriptionThenTheName) {
+  const Article a = run("The Kenyan delegation was led by its Trade Minister, Moses Kuria, who arrived on Sunday.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Moses Kuria -> Kenyan delegation"}));
+}
+
+TEST(Leads, LeadingTheDelegationIsX) {
+  const Article a = run("Leading the Mauritian delegation at the fisheries talks is Sudheer Maudhoo, the minister.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Sudheer Maudhoo -> Mauritian delegation"}));
+}
+
+TEST(Leads, ChiefDelegateOfTheSideNamedBefore) {
+  const Article a = run("From the Thai side, Mr. Somchai Wongsawat, Deputy Minister of Commerce (Chief Delegate), "
+                        "attended the meeting.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Somchai Wongsawat -> Thai delegation"}));
+}
+
+TEST(Leads, ACountrysPanelIsItsDelegation) {
+  const Article a = run("The Indonesian panel is headed by Retno Marsudi, the foreign minister.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Retno Marsudi -> Indonesian delegation"}));
+}
+
 TEST(Leads, BareNameHasLedTheDelegation) {
   const Article a = run("Steve Verheul has led the Canadian delegation since 2017.\n");
   EXPECT_EQ(edges(a, kLeads), (Strings{"Steve Verheul -> Canadian delegation"}));
@@ -263,11 +305,18 @@ TEST(Counterparts, TwoSidedTalksLedByTwoPeople) {
   EXPECT_EQ(edges(a, kCounterpart).size(), 1u);
 }
 
-TEST(Counterparts, ThreeSidedTalksHaveNone) {
+TEST(Counterparts, ThreeSidedTalksGiveAPairPerTwoSides) {
   const Article a = run(
       "The Indian delegation was led by Piyush Goyal. The Canadian delegation was led by Mary Ng. "
       "The Australian delegation was led by Dan Tehan.\n");
   EXPECT_EQ(edges(a, kLeads).size(), 3u);
+  EXPECT_EQ(edges(a, kCounterpart).size(), 3u);
+}
+
+TEST(Counterparts, ASideWithoutAHeadLeavesThePairsOut) {
+  const Article a = run(
+      "The Indian delegation was led by Piyush Goyal. The Canadian delegation was led by Mary Ng. "
+      "The Australian delegation arrived late.\n");
   EXPECT_TRUE(edges(a, kCounterpart).empty());
 }
 
