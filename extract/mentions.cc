@@ -49,8 +49,13 @@ constexpr WordList<22> kSpeechVerbs = {{
     "said", "says", "told", "added", "noted", "explained", "tweeted", "stated", "wrote",
     "announced", "insisted", "stressed", "argued", "asked", "replied", "warned", "urged",
     "recognised", "recognized", "stated", "suggested", "declined"}};
-constexpr WordList<8> kRoundWords = {{"round", "session", "meeting", "Round",
-    "Session", "Meeting", "rounds", "sessions"}};
+constexpr WordList<10> kRoundWords = {{"round", "session", "meeting", "Round",
+    "Session", "Meeting", "rounds", "sessions", "cycle", "phase"}};
+// Words that end a description between an ordinal and its round word: "the third indirect
+// negotiation meeting" is a round, "the first time a meeting" is not.
+constexpr WordList<22> kNotRoundDescriptors = {{
+    "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "time",
+    "day", "week", "year", "is", "was", "this", "that", "their"}};
 constexpr WordList<14> kRoundModifiers = {{
     "next", "last", "previous", "upcoming", "new", "latest", "final", "recent", "this", "that",
     "the", "current", "subsequent", "following"}};
@@ -246,6 +251,21 @@ class Recogniser {
   }
 
   // ---- rounds ----
+  // The token of the ordinal of the round word at i: just before it, or before at most two
+  // describing words ("the 7th negotiation round", "the third indirect negotiation meeting");
+  // i where there is none.
+  std::size_t ordinal_before(std::size_t i) const {
+    int words = 0;  // a hyphen joins words into one ("US-mediated")
+    for (std::size_t k = i; k-- > 0;) {
+      if (lex_.ordinal(t_[k].text) > 0) return k;
+      if (t_[k].text == "-") continue;
+      if (!t_[k].word || t_[k].digit || is_any(t_[k], kNotRoundDescriptors) || is_any(t_[k], kRoundWords) ||
+          ++words > 2 + (k > 0 && t_[k - 1].text == "-"))
+        break;
+    }
+    return i;
+  }
+
   void rounds() {
     for (std::size_t i = 0; i < n(); ++i) {
       if (used_[i] || !is_any(t_[i], kRoundWords)) continue;
@@ -258,8 +278,12 @@ class Recogniser {
         m.ordinal = std::atoi(std::string(t_[i + 1].text).c_str());
         m.round = RoundRef::numbered;
         e = i + 2;
-      } else if (i > 0 && lex_.ordinal(t_[i - 1].text) > 0 && !plural) {
-        m.ordinal = lex_.ordinal(t_[i - 1].text);
+      } else if (const std::size_t o = ordinal_before(i); o < i && !plural) {
+        m.ordinal = lex_.ordinal(t_[o].text);
+        m.round = RoundRef::numbered;
+        b = o;
+      } else if (i > 0 && is_round && is(t_[i - 1], "opening")) {  // "the opening round": round 1
+        m.ordinal = 1;
         m.round = RoundRef::numbered;
         b = i - 1;
       } else if (i > 0 && !plural && is_round && is_any(t_[i - 1], kRoundModifiers)) {
@@ -277,7 +301,7 @@ class Recogniser {
         continue;
       }
       if (m.round == RoundRef::numbered && !is_round && !is(t_[i], "session") && !is(t_[i], "meeting") &&
-          t_[i].text != "Round")
+          !is(t_[i], "cycle") && !is(t_[i], "phase") && t_[i].text != "Round")
         continue;
       if (b > 0 && (is(t_[b - 1], "the") || is(t_[b - 1], "an") || is(t_[b - 1], "a") ||
                     is(t_[b - 1], "their") || is(t_[b - 1], "its"))) {
@@ -297,6 +321,8 @@ class Recogniser {
           if (!t_[q].word) break;
         }
       }
+      // "cycle" and "phase" are rounds only of talks ("the fourth cycle of peace talks").
+      if ((is(t_[i], "cycle") || is(t_[i], "phase")) && se == e) continue;
       m.surface = std::string(span_text(s_, b, se));
       if (m.round == RoundRef::anaphor) m.surface.clear();  // "this round" names nothing by itself
       if (m.surface.empty()) m.alias_only = true;

@@ -391,6 +391,25 @@ TEST(Rounds, RoundWithANumber) {
   EXPECT_EQ(find(a, kRound, "Round 9 of talks")->ordinal, 9);
 }
 
+TEST(Rounds, OrdinalBeforeDescribingWordsNumbersTheRound) {
+  const Article a = run("Chile and Peru held their second formal boundary meeting in Arica. The 9th negotiation "
+                        "round follows. The third UN-brokered session ended.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 2 of Chile-Peru talks", "Round 3 of Chile-Peru talks",
+                                       "Round 9 of Chile-Peru talks"}));
+}
+
+TEST(Rounds, OpeningRoundIsRoundOne) {
+  const Article a = run("Chile and Peru began the opening round of talks in Lima.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 1 of Chile-Peru talks"}));
+  EXPECT_TRUE(has_alias(find(a, kRound, "Round 1 of Chile-Peru talks"), "opening round of talks"));
+}
+
+TEST(Rounds, CycleOfTalksIsARoundButACycleAloneIsNot) {
+  const Article a = run("Chile and Peru opened the fifth cycle of border talks. The first phase of the "
+                        "project and the second cycle ended; it was the first time a meeting failed.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 5 of Chile-Peru talks"}));
+}
+
 TEST(Rounds, OtherRoundsAreNotNegotiationRounds) {
   EXPECT_TRUE(names(run("Another round of tariffs hit exports. A round of applause followed.\n"), kRound).empty());
 }
