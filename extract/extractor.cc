@@ -343,6 +343,14 @@ class ArticleBuilder {
       std::size_t mi;
     };
     std::vector<Named> named;  // rounds with a name, in text order
+    const bool unnumbered_placed = has_placed_talks(false);
+    const bool unnumbered_listed = has_placed_talks(true);
+    int highest = 0;
+    for (const auto& s : sents_)
+      for (const auto& m : s.mentions)
+        if (m.type == EntityType::round && m.round == RoundRef::numbered) highest = std::max(highest, m.ordinal);
+    int last_ordinal = 0;  // the last numbered round so far, and its sentence
+    std::size_t last_si = 0;
     // Numbered and placed rounds first.
     for (std::size_t si = 0; si < sents_.size(); ++si) {
       auto& s = sents_[si];
@@ -351,7 +359,20 @@ class ArticleBuilder {
         if (m.type != EntityType::round) continue;
         const std::string agreement = round_agreement(s);
         m.series = agreement;
+        if (m.round == RoundRef::relative && last_ordinal > 0 && si - last_si <= 4) {
+          // "the ninth round … the previous round": round 8. The round after the highest
+          // numbered one is the next only where no unnumbered round may lie between them; the
+          // one before, where the text lists no earlier rounds by place alone.
+          if (m.modifier == "previous" && last_ordinal > 1 && !unnumbered_listed) m.ordinal = last_ordinal - 1;
+          if (m.modifier == "next" && last_ordinal == highest && !unnumbered_placed) m.ordinal = last_ordinal + 1;
+          if (m.ordinal > 0) m.round = RoundRef::numbered;
+        }
+        if (m.round == RoundRef::anaphor && last_ordinal > 0) last_si = si;  // "this round" keeps it in view
         if (m.round == RoundRef::numbered) {
+          if (m.modifier.empty() || m.modifier == "this") {
+            last_ordinal = m.ordinal;
+            last_si = si;
+          }
           m.name = round_name(m.ordinal, agreement);
         } else if (m.round == RoundRef::relative || m.round == RoundRef::place_talks) {
           const std::string place = held_in(si, mi);
@@ -384,6 +405,17 @@ class ArticleBuilder {
         m.ordinal = sents_[ref->si].mentions[ref->mi].ordinal;
       }
     }
+  }
+
+  // Whether the article names a round only by its place ("the talks in Portland"; `listed`:
+  // in a list, "earlier meetings took place in A in March and B in May"): the rounds'
+  // numbering then has gaps the text does not fill.
+  bool has_placed_talks(bool listed) const {
+    for (const auto& s : sents_)
+      for (const auto& m : s.mentions)
+        if (m.type == EntityType::round && m.round == RoundRef::place_talks && (!listed || m.modifier == "listed"))
+          return true;
+    return false;
   }
 
   // Sentence index of a round named in this or the 3 previous sentences (or, from a headline,

@@ -410,6 +410,20 @@ TEST(Rounds, CycleOfTalksIsARoundButACycleAloneIsNot) {
   EXPECT_EQ(names(a, kRound), (Strings{"Round 5 of Chile-Peru talks"}));
 }
 
+TEST(Rounds, PreviousAndNextRoundTakeTheirNumberFromTheRoundBeside) {
+  const Article a = run("Chile and Peru began the ninth round of talks in Lima. It came a month after the "
+                        "previous round. The next round will be held in Santiago.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 10 of Chile-Peru talks", "Round 8 of Chile-Peru talks",
+                                       "Round 9 of Chile-Peru talks"}));
+}
+
+TEST(Rounds, NextRoundAfterAnUnnumberedRoundKeepsItsPlaceName) {
+  const Article a = run("Chile and Peru held talks in Arica in June. The first round of talks was in Lima in "
+                        "May. The next round will be held in Santiago.\n");
+  EXPECT_EQ(find(a, kRound, "Round 2 of Chile-Peru talks"), nullptr);
+  EXPECT_NE(find(a, kRound, "Santiago round of Chile-Peru talks"), nullptr);
+}
+
 TEST(Rounds, OtherRoundsAreNotNegotiationRounds) {
   EXPECT_TRUE(names(run("Another round of tariffs hit exports. A round of applause followed.\n"), kRound).empty());
 }
