@@ -266,6 +266,12 @@ class Recogniser {
     return i;
   }
 
+  bool since_follows(std::size_t k) const {
+    for (std::size_t q = k; q < std::min(n(), k + 3); ++q)
+      if (is(t_[q], "since")) return true;
+    return false;
+  }
+
   void rounds() {
     for (std::size_t i = 0; i < n(); ++i) {
       if (used_[i] || !is_any(t_[i], kRoundWords)) continue;
@@ -323,6 +329,9 @@ class Recogniser {
       }
       // "cycle" and "phase" are rounds only of talks ("the fourth cycle of peace talks").
       if ((is(t_[i], "cycle") || is(t_[i], "phase")) && se == e) continue;
+      // "their first meeting face-to-face since the appointment" counts meetings since an
+      // event, not the rounds of the talks.
+      if (m.round == RoundRef::numbered && m.ordinal == 1 && since_follows(se)) continue;
       m.surface = std::string(span_text(s_, b, se));
       if (m.round == RoundRef::anaphor) m.surface.clear();  // "this round" names nothing by itself
       if (m.surface.empty()) m.alias_only = true;

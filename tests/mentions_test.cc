@@ -424,6 +424,11 @@ TEST(Rounds, NextRoundAfterAnUnnumberedRoundKeepsItsPlaceName) {
   EXPECT_NE(find(a, kRound, "Santiago round of Chile-Peru talks"), nullptr);
 }
 
+TEST(Rounds, FirstMeetingSinceAnEventIsNoRoundOne) {
+  const Article a = run("Chile and Peru met in Lima. It was their first meeting in person since the election.\n");
+  EXPECT_TRUE(names(a, kRound).empty());
+}
+
 TEST(Rounds, OtherRoundsAreNotNegotiationRounds) {
   EXPECT_TRUE(names(run("Another round of tariffs hit exports. A round of applause followed.\n"), kRound).empty());
 }
