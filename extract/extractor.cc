@@ -327,6 +327,20 @@ class ArticleBuilder {
   }
   std::string negotiation_;
 
+  // The body whose rounds they are, where the talks have no sides: "the sixth round of meetings
+  // of the Constitutional Committee" → "Constitutional Committee" (a few words after the round).
+  std::string meeting_body() const {
+    for (const auto& s : sents_)
+      for (std::size_t i = 0; i + 1 < s.mentions.size(); ++i) {
+        const Mention& r = s.mentions[i];
+        const Mention& a = s.mentions[i + 1];
+        if (r.type == EntityType::round && r.round == RoundRef::numbered && a.type == EntityType::agency &&
+            !a.delegation && !a.outlet && !a.name.empty() && a.tok_begin > r.tok_end && a.tok_begin <= r.tok_end + 5)
+          return a.name;
+      }
+    return {};
+  }
+
   // The place a round mention is held in (from the held-in relations), or "".
   std::string held_in(std::size_t si, std::size_t mi) const {
     for (const auto& r : rels_)
@@ -338,6 +352,7 @@ class ArticleBuilder {
 
   void name_rounds() {
     if (main_series_.empty()) negotiation_ = negotiation_name();
+    if (main_series_.empty() && negotiation_.empty()) negotiation_ = meeting_body();
     struct Named {
       std::size_t si;
       std::size_t mi;

@@ -429,6 +429,11 @@ TEST(Rounds, FirstMeetingSinceAnEventIsNoRoundOne) {
   EXPECT_TRUE(names(a, kRound).empty());
 }
 
+TEST(Rounds, RoundOfMeetingsOfABodyIsNamedAfterTheBody) {
+  const Article a = run("Officials said the third round of meetings of the Joint Boundary Commission opened.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 3 of Joint Boundary Commission talks"}));
+}
+
 TEST(Rounds, OtherRoundsAreNotNegotiationRounds) {
   EXPECT_TRUE(names(run("Another round of tariffs hit exports. A round of applause followed.\n"), kRound).empty());
 }
