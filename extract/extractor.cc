@@ -346,7 +346,7 @@ class ArticleBuilder {
     for (const auto& r : rels_)
       if (r.type == RelationType::held_in && r.from.sentence == static_cast<int>(si) &&
           r.from.mention == static_cast<int>(mi))
-        return sents_[r.to.sentence].mentions[r.to.mention].name;
+        return r.to.sentence < 0 ? r.to.name : sents_[r.to.sentence].mentions[r.to.mention].name;
     return {};
   }
 
@@ -400,6 +400,7 @@ class ArticleBuilder {
         if (!m.name.empty()) named.push_back({si, mi});
       }
     }
+    fold_place_talks();
     // References: "this round", "the upcoming round", "talks at X" right after a round.
     for (std::size_t si = 0; si < sents_.size(); ++si) {
       auto& s = sents_[si];
@@ -420,6 +421,35 @@ class ArticleBuilder {
         m.ordinal = sents_[ref->si].mentions[ref->mi].ordinal;
       }
     }
+  }
+
+  // "Saudi Arabia and Iran held talks in Baghdad … a first meeting took place on April 9": where
+  // the article reports one numbered round, held nowhere else, its talks at a place are that
+  // round.
+  void fold_place_talks() {
+    const Mention* only = nullptr;
+    std::vector<std::string> places;  // where that round was held
+    for (std::size_t si = 0; si < sents_.size(); ++si)
+      for (std::size_t mi = 0; mi < sents_[si].mentions.size(); ++mi) {
+        const Mention& m = sents_[si].mentions[mi];
+        if (m.type != EntityType::round || m.round != RoundRef::numbered || !m.modifier.empty()) continue;
+        if (only && only->name != m.name) return;
+        only = &m;
+        if (auto p = held_in(si, mi); !p.empty()) places.push_back(p);
+      }
+    if (!only) return;
+    for (std::size_t si = 0; si < sents_.size(); ++si)
+      for (std::size_t mi = 0; mi < sents_[si].mentions.size(); ++mi) {
+        Mention& m = sents_[si].mentions[mi];
+        if (m.type != EntityType::round || m.round != RoundRef::place_talks || m.modifier == "listed" ||
+            m.name.empty())
+          continue;
+        const std::string place = held_in(si, mi);
+        if (!places.empty() && std::find(places.begin(), places.end(), place) == places.end()) continue;
+        m.name = only->name;
+        m.ordinal = only->ordinal;
+        m.series = only->series;
+      }
   }
 
   // Whether the article names a round only by its place ("the talks in Portland"; `listed`:

@@ -434,6 +434,19 @@ TEST(Rounds, RoundOfMeetingsOfABodyIsNamedAfterTheBody) {
   EXPECT_EQ(names(a, kRound), (Strings{"Round 3 of Joint Boundary Commission talks"}));
 }
 
+TEST(Rounds, TalksAtAPlaceAreTheOneNumberedRoundOfTheArticle) {
+  const Article a = run("Serbia and Kosovo resumed their dialogue. They held talks in Brussels last month. "
+                        "Officials met again. Diplomats were hopeful. A first meeting took place on March 2.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 1 of Serbia-Kosovo talks"}));
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 1 of Serbia-Kosovo talks -> Brussels"}));
+}
+
+TEST(Rounds, TalksAtAPlaceStayApartFromTheNumberedRoundHeldElsewhere) {
+  const Article a = run("Serbia and Kosovo resumed their dialogue. They held talks in Brussels last month. "
+                        "Officials met again. Diplomats were hopeful. The first round was held in Vienna.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Brussels round of Serbia-Kosovo talks", "Round 1 of Serbia-Kosovo talks"}));
+}
+
 TEST(Rounds, OtherRoundsAreNotNegotiationRounds) {
   EXPECT_TRUE(names(run("Another round of tariffs hit exports. A round of applause followed.\n"), kRound).empty());
 }
