@@ -56,9 +56,9 @@ constexpr WordList<10> kRoundWords = {{"round", "session", "meeting", "Round",
 constexpr WordList<22> kNotRoundDescriptors = {{
     "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "time",
     "day", "week", "year", "is", "was", "this", "that", "their"}};
-constexpr WordList<14> kRoundModifiers = {{
+constexpr WordList<15> kRoundModifiers = {{
     "next", "last", "previous", "upcoming", "new", "latest", "final", "recent", "this", "that",
-    "the", "current", "subsequent", "following"}};
+    "the", "current", "subsequent", "following", "another"}};
 constexpr WordList<12> kLocationPrepositions = {{
     "in", "at", "to", "from", "near", "into", "outside", "toward", "towards", "inside", "via", "around"}};
 constexpr WordList<8> kGenericAgreementWords = {{
@@ -324,7 +324,7 @@ class Recogniser {
             se = q + 1;
             break;
           }
-          if (!t_[q].word) break;
+          if (!t_[q].word && t_[q].text != "-") break;  // "of the Russian-Japanese consultations"
         }
       }
       // "cycle" and "phase" are rounds only of talks ("the fourth cycle of peace talks").

@@ -439,7 +439,8 @@ class SentenceRelations {
     for (std::size_t r = 0; r < rounds.size(); ++r) {
       const int ri = rounds[r];
       const std::size_t stop = r + 1 < rounds.size() ? m(rounds[r + 1]).tok_begin : n();
-      const int place = place_after(m(ri).tok_end, stop);
+      int place = place_after(m(ri).tok_end, stop);
+      if (place < 0 && r == 0) place = place_before(m(ri).tok_begin);
       if (place >= 0) {
         emit(RelationType::held_in, end(ri), end(place));
       } else if (!ctx_.dateline_city.empty()) {
@@ -530,6 +531,24 @@ class SentenceRelations {
       if (is(t_[k], "by") && k > 0 && is(t_[k - 1], "hosted")) return i;
       // "The second round is scheduled for Brussels"
       if (is(t_[k], "for") && k > 0 && is_any(t_[k - 1], kScheduledFor)) return i;
+    }
+    return -1;
+  }
+
+  // "They are meeting in Washington for the third round", "began on Monday in Lima the second
+  // round": a place a verb of meeting puts the sides in, just before the round, in its clause.
+  int place_before(std::size_t round_begin) const {
+    static constexpr WordList<14> kMeetVerbs = {{"met", "meet", "meeting", "began", "begin", "begins",
+        "opened", "open", "opens", "convened", "gathered", "resumed", "started", "hold"}};
+    for (int i = count(); i-- > 0;) {
+      const Mention& x = m(i);
+      if (x.type != EntityType::place || x.tok_end > round_begin || x.tok_end + 8 < round_begin) continue;
+      if (x.tok_begin == 0 || !is_any(t_[x.tok_begin - 1], kPlacePrepositions)) return -1;
+      for (std::size_t k = x.tok_end; k < round_begin; ++k)
+        if (!t_[k].word && t_[k].text != "-") return -1;  // another clause
+      for (std::size_t k = x.tok_begin - 1; k-- > 0 && k + 6 >= x.tok_begin;)
+        if (is_any(t_[k], kMeetVerbs)) return i;
+      return -1;
     }
     return -1;
   }

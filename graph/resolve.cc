@@ -209,8 +209,15 @@ int same_as_components(const Graph& g, std::vector<int>& component) {
     }
   }
   auto is_instance = [&](std::size_t v) { return !g[v].series.empty() && series_root(g[v].series) != g[v].series; };
+  // Two rounds of talks on no agreement are one only if they are talks of the same sides
+  // ("Round 2 of Colombia-ELN talks" and "Round 2 of Venezuela talks", both in Mexico City, are not).
+  auto same_sides = [&](std::size_t a, std::size_t b) {
+    if (!g[a].series.empty() || !g[b].series.empty()) return true;
+    return round_topic(g[a].label) == round_topic(g[b].label);
+  };
   auto compatible = [&](std::size_t a, std::size_t b) {
     return (g[a].series.empty() || g[b].series.empty() || same_series_family(g[a].series, g[b].series)) &&
+           same_sides(a, b) &&
            !reported_apart(facts[a], facts[b]) && !places_conflict(facts[a], facts[b]) &&
            !dates_conflict(facts[a], facts[b]);
   };
@@ -251,9 +258,7 @@ int same_as_components(const Graph& g, std::vector<int>& component) {
       for (std::size_t b : it->second)
         if (same_series_family(g[a].series, g[b].series) && !dates_conflict(facts[a], facts[b]) &&
             !reported_apart(facts[a], facts[b]) &&
-            // talks of no agreement: the same sides ("Geneva round of US-Russia talks" is no
-            // round of the Syria talks held in Geneva)
-            (!g[a].series.empty() || round_topic(g[a].label) == round_topic(g[b].label)))
+            same_sides(a, b))
           candidates.insert(b);
     }
     if (candidates.size() == 1) boost::add_edge(a, *candidates.begin(), links);

@@ -100,6 +100,26 @@ TEST(HeldIn, RoundTakesPlaceInACity) {
   EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 2 of talks -> Ottawa"}));
 }
 
+TEST(HeldIn, MeetingInAPlaceForTheRound) {
+  const Article a = run("Officials from Chile and Peru are meeting in Lima for the fourth round of talks.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 4 of Chile-Peru talks -> Lima"}));
+}
+
+TEST(HeldIn, RoundBegunInAPlaceBeforeItIsNamed) {
+  const Article a = run("Chile and Peru began on Monday in Santiago the third round of border talks.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 3 of Chile-Peru talks -> Santiago"}));
+}
+
+TEST(HeldIn, PlaceOfAnotherClauseBeforeTheRoundIsNoVenue) {
+  const Article a = run("Chile and Peru met in Santiago last year, and the third round of border talks is due.\n");
+  EXPECT_TRUE(edges(a, kHeldIn).empty());
+}
+
+TEST(HeldIn, AnotherRoundInACityIsNamedByThePlace) {
+  const Article a = run("Chile and Peru said another round of border talks will take place in Arica.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Arica round of Chile-Peru talks -> Arica"}));
+}
+
 TEST(HeldIn, RoundOfANamedAgreementIsPartOfIt) {
   const Article a = run(
       "Canada and India held the second round of talks on the Early Progress Trade Agreement in Ottawa.\n");
