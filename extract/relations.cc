@@ -557,15 +557,17 @@ class SentenceRelations {
   // Jan. 14": a round named by its place (extractor.cc decides whether it is a round seen before).
   void talks_held() {
     for (std::size_t k = 0; k < n(); ++k) {
-      if (!(is(t_[k], "talks") || is(t_[k], "negotiations"))) continue;
+      if (!(is(t_[k], "talks") || is(t_[k], "negotiations") || is(t_[k], "consultations"))) continue;
       // "talks in X" or "talks … (were) held in X" within a few tokens
       std::size_t e = std::min(n(), k + 5);
       bool held = false;
       for (std::size_t q = k + 1; q < e; ++q)
         if (is_any(t_[q], kHeldVerbs) || is(t_[q], "place")) held = true;
       const bool direct = k + 1 < n() && (is(t_[k + 1], "in") || is(t_[k + 1], "at"));
-      if (!held && !direct) continue;
-      const int place = place_after(k + 1, std::min(n(), k + 14));
+      int place = held || direct ? place_after(k + 1, std::min(n(), k + 14)) : -1;
+      // "Consultations between A and B on the treaty began on Tuesday in Geneva", "The
+      // negotiations will last three days from Dec. 11 in Seoul": the verb near the place.
+      if (place < 0) place = place_after_verb(k + 1, std::min(n(), k + 35));
       if (place < 0) continue;
       const Mention& pl = m(place);
       // Only a city or venue names a round; "talks in South Korea" says too little.
@@ -584,6 +586,18 @@ class SentenceRelations {
       if (date >= 0 && meeting_date(date) && !has_expiry_trigger()) emit(RelationType::held_on, end(ri), end(date));
       return;
     }
+  }
+
+  // A place in [b, stop) with a verb of holding, opening or lasting at most 9 tokens before it ("last for three days from Dec. 11 in Seoul").
+  int place_after_verb(std::size_t b, std::size_t stop) const {
+    static constexpr WordList<12> kRunVerbs = {{"began", "begin", "begins", "opened", "open", "opens",
+        "started", "start", "resumed", "resume", "last", "lasted"}};
+    const int place = place_after(b, stop);
+    if (place < 0) return -1;
+    const std::size_t p = m(place).tok_begin;
+    for (std::size_t k = p; k-- > b && k + 10 > p;)
+      if (is_any(t_[k], kRunVerbs) || is_any(t_[k], kHeldVerbs)) return place;
+    return -1;
   }
 
   // "Earlier meetings took place in Honolulu in March, on Jeju Island in April and in Washington,

@@ -120,6 +120,18 @@ TEST(HeldIn, AnotherRoundInACityIsNamedByThePlace) {
   EXPECT_EQ(edges(a, kHeldIn), (Strings{"Arica round of Chile-Peru talks -> Arica"}));
 }
 
+TEST(HeldIn, TheNegotiationsAfterARoundLastingInACity) {
+  const Article a = run("Chile and Peru will hold the fourth round of border talks next week. The negotiations "
+                        "will last for two days from June 3 in Arica.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 4 of Chile-Peru talks -> Arica"}));
+}
+
+TEST(HeldIn, ConsultationsWithALongSubjectBeganInACity) {
+  const Article a = run("Consultations between Chile and Peru in a technical format on the maritime boundary "
+                        "began on Tuesday in Lima.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Lima round of Chile-Peru talks -> Lima"}));
+}
+
 TEST(HeldIn, RoundOfANamedAgreementIsPartOfIt) {
   const Article a = run(
       "Canada and India held the second round of talks on the Early Progress Trade Agreement in Ottawa.\n");
