@@ -40,7 +40,8 @@ std::optional<LexKind> lex_kind_from(std::string_view s) {
       {"title", LexKind::title},       {"ministry", LexKind::ministry},
       {"orghead", LexKind::orghead},   {"agreementhead", LexKind::agreementhead},
       {"ordinal", LexKind::ordinal},   {"clutter", LexKind::clutter},
-      {"stopword", LexKind::stopword},   {"variant", LexKind::variant}};
+      {"stopword", LexKind::stopword},   {"variant", LexKind::variant},
+      {"venuehead", LexKind::venuehead}};
   for (const auto& [name, kind] : kKinds)
     if (name == s) return kind;
   return std::nullopt;
@@ -207,6 +208,12 @@ Lexicon Lexicon::Builder::build() && {
         L.orgheads_.insert(lower(e.name));
         for (const auto& a : e.aliases) L.orgheads_.insert(lower(a));
         break;
+      case LexKind::venuehead: {
+        auto& set = e.attr("position") == "first" ? L.venueheads_first_ : L.venueheads_;
+        set.insert(lower(e.name));
+        for (const auto& a : e.aliases) set.insert(lower(a));
+        break;
+      }
       case LexKind::agreementhead:
         L.agreementheads_.insert(lower(e.name));
         for (const auto& a : e.aliases) L.agreementheads_.insert(lower(a));
@@ -324,6 +331,10 @@ bool Lexicon::is_clutter_line(std::string_view line) const {
 
 bool Lexicon::is_stopword(std::string_view word) const { return stopwords_.find(word) != stopwords_.end(); }
 bool Lexicon::is_orghead(std::string_view word) const { return orgheads_.find(word) != orgheads_.end(); }
+bool Lexicon::is_venuehead(std::string_view word, bool first) const {
+  const auto& set = first ? venueheads_first_ : venueheads_;
+  return set.find(word) != set.end();
+}
 bool Lexicon::is_agreementhead(std::string_view word) const {
   return agreementheads_.find(word) != agreementheads_.end();
 }

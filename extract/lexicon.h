@@ -22,7 +22,7 @@ namespace newsgraph::extract {
 
 enum class LexKind : std::uint8_t {
   country, region, city, venue, agency, agreement, title, ministry,
-  orghead, agreementhead, ordinal, clutter, stopword, variant
+  orghead, agreementhead, ordinal, clutter, stopword, variant, venuehead
 };
 std::optional<LexKind> lex_kind_from(std::string_view s);
 
@@ -66,6 +66,8 @@ class Lexicon {
   bool is_clutter_line(std::string_view line) const;
   bool is_stopword(std::string_view word) const;
   bool is_orghead(std::string_view word) const;
+  // A word that ends a venue's name ("Palace"), or with `first` one that starts it ("Camp").
+  bool is_venuehead(std::string_view word, bool first = false) const;
   bool is_agreementhead(std::string_view word) const;
   // "Foreign Affairs" for "foreign", "" if the word names no ministry.
   std::string ministry_for(std::string_view adjective) const;
@@ -126,7 +128,8 @@ class Lexicon {
   };
   std::unordered_set<std::string, CaseFoldHash, CaseFoldEqual> clutter_;
   std::unordered_set<std::string, ViewHash, ViewEqual> stopwords_;
-  std::unordered_set<std::string, CaseFoldHash, CaseFoldEqual> orgheads_, agreementheads_;
+  std::unordered_set<std::string, CaseFoldHash, CaseFoldEqual> orgheads_, agreementheads_, venueheads_,
+      venueheads_first_;
   std::unordered_map<std::string, std::uint32_t, CaseFoldHash, CaseFoldEqual> country_adj_, country_capital_;
   std::unordered_map<std::string, int, CaseFoldHash, CaseFoldEqual> ordinals_;
   std::unordered_map<std::string, std::string, CaseFoldHash, CaseFoldEqual> ministries_;

@@ -777,6 +777,13 @@ class Recogniser {
   }
 
   // A capitalised span [b, e) not in the lexicon.
+  // "at the Presidential Palace", "in the Edsa Room", "at Camp Aguinaldo": a named venue (two
+  // words at least, a venue head word ending or starting it) where a place is expected.
+  bool venue_span(std::size_t b, std::size_t e) const {
+    if (e < b + 2 || !location_context(b, e)) return false;
+    return lex_.is_venuehead(t_[e - 1].text) || lex_.is_venuehead(t_[b].text, true);
+  }
+
   std::size_t span(std::size_t b, std::size_t e) {
     // Sentence-initial or stop words are not part of names ("The", "Since", "Meanwhile"), nor
     // are trailing ones ("Mari Koseki Tel: …").
@@ -803,6 +810,13 @@ class Recogniser {
         title(k, k + m.length, m.entry);
         return std::max<std::size_t>(k + m.length, k + 1);
       }
+    }
+    if (venue_span(b, e)) {
+      Mention m;
+      m.type = EntityType::place;
+      m.name = std::string(span_text(s_, b, e));
+      add(std::move(m), b, e);
+      return e;
     }
     if (org_span(b, e)) {
       bool only_heads = true, shouting = e - b > 3;

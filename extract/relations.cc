@@ -500,10 +500,21 @@ class SentenceRelations {
   std::size_t clause_end(std::size_t b, std::size_t stop) const {
     static constexpr WordList<12> kGoesOn = {{
         "held", "hosted", "which", "scheduled", "set", "slated", "due", "to", "in", "at", "on", "from"}};
+    bool relative = false;  // inside ", which …,": the clause goes on after its closing comma
     for (std::size_t k = b; k < stop; ++k) {
+      if (relative) {
+        relative = t_[k].text != ",";
+        continue;
+      }
       if (is(t_[k], "before") || is(t_[k], "after") || is(t_[k], "while") || is(t_[k], "when") ||
           is(t_[k], "whereas") || t_[k].text == ";")
         return k;
+      // "The talks, which began at 9am, were held at …"
+      if (t_[k].text == "," && k + 1 < stop && is(t_[k + 1], "which")) {
+        relative = true;
+        ++k;
+        continue;
+      }
       // "The fifth round was a success, officials in Geneva said": another clause
       if (t_[k].text == "," && k + 1 < stop && !is_any(t_[k + 1], kGoesOn) && !t_[k + 1].digit &&
           mention_at(k + 1) < 0)

@@ -132,6 +132,24 @@ TEST(HeldIn, ConsultationsWithALongSubjectBeganInACity) {
   EXPECT_EQ(edges(a, kHeldIn), (Strings{"Lima round of Chile-Peru talks -> Lima"}));
 }
 
+TEST(HeldIn, NamedVenueWithAHeadWordIsTheRoundsPlace) {
+  const Article a = run("Chile and Peru opened the second round of border talks at the Carrera Palace.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 2 of Chile-Peru talks -> Carrera Palace"}));
+  EXPECT_TRUE(names(a, kPerson).empty());
+}
+
+TEST(HeldIn, TalksWithARelativeClauseHeldAtAVenue) {
+  const Article a = run("Chile and Peru began the third round of border talks. The talks, which began at 9am "
+                        "and ended at noon, were held at the Quinta Room of the foreign ministry at Fort Tiwanaku.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 3 of Chile-Peru talks -> Quinta Room"}));
+  EXPECT_TRUE(has_entity(a, kPlace, "Fort Tiwanaku"));
+}
+
+TEST(HeldIn, VenueHeadOutsideALocationIsNoPlace) {
+  const Article a = run("Officials said Presidential Palace staff had left.\n");
+  EXPECT_TRUE(names(a, kPlace).empty());
+}
+
 TEST(HeldIn, RoundOfANamedAgreementIsPartOfIt) {
   const Article a = run(
       "Canada and India held the second round of talks on the Early Progress Trade Agreement in Ottawa.\n");
