@@ -393,6 +393,7 @@ class ArticleBuilder {
           const std::string place = held_in(si, mi);
           if (m.round == RoundRef::place_talks && m.modifier != "listed" && recent_round(si) >= 0)
             continue;  // "the talks" of a round just named
+          if (m.modifier == "country") continue;  // a country names no round by itself
           const std::string& about = agreement.empty() ? negotiation_ : agreement;
           if (!place.empty())
             m.name = place + " round of " + (about.empty() ? std::string() : about + " ") + "talks";
@@ -408,6 +409,7 @@ class ArticleBuilder {
         Mention& m = s.mentions[mi];
         if (m.type != EntityType::round || !m.name.empty()) continue;
         if (m.modifier == "next" || m.modifier == "previous" || m.modifier == "last") continue;
+        if (m.modifier == "country" && recent_round(si) < 0) continue;
         const Named* prev = nullptr;
         const Named* next = nullptr;
         for (const auto& x : named) {

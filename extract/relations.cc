@@ -535,10 +535,14 @@ class SentenceRelations {
       // "South Korea's southern resort island of Jeju": the possessor is not the venue
       if (x.tok_end < n() && t_[x.tok_end].text == "'s") continue;
       // "troops stationed in Japan": a place of something else
-      static constexpr WordList<8> kOtherPlace = {{"stationed", "based", "deployed", "located",
-          "born", "headquartered", "troops", "living"}};
+      // "to end the war in Afghanistan": the place of a war, not of the talks
+      static constexpr WordList<11> kOtherPlace = {{"stationed", "based", "deployed", "located",
+          "born", "headquartered", "troops", "living", "war", "conflict", "fighting"}};
       if (is_any(t_[k], kPlacePrepositions) && !(k > 0 && is_any(t_[k - 1], kOtherPlace))) return i;
-      if (is(t_[k], "of") && k > 0 && (is(t_[k - 1], "island") || is(t_[k - 1], "city"))) return i;
+      // "on the island of Jeju", "in the Gulf state of Qatar"
+      if (is(t_[k], "of") && k > 0 &&
+          (is(t_[k - 1], "island") || is(t_[k - 1], "city") || is(t_[k - 1], "state") || is(t_[k - 1], "emirate")))
+        return i;
       if (is(t_[k], "by") && k > 0 && is(t_[k - 1], "hosted")) return i;
       // "The second round is scheduled for Brussels"
       if (is(t_[k], "for") && k > 0 && is_any(t_[k - 1], kScheduledFor)) return i;
@@ -581,11 +585,13 @@ class SentenceRelations {
       if (place < 0) place = place_after_verb(k + 1, std::min(n(), k + 35));
       if (place < 0) continue;
       const Mention& pl = m(place);
-      // Only a city or venue names a round; "talks in South Korea" says too little.
-      if (auto c = lex_.country_by_code(pl.country); c && lex_.entry(*c).name == pl.name) continue;
+      // Only a city or venue names a round; "talks in South Korea" says too little, but places
+      // a round named just before ("the nine-day negotiations in the Gulf state of Qatar").
+      const auto c = lex_.country_by_code(pl.country);
       Mention round;
       round.type = EntityType::round;
       round.round = RoundRef::place_talks;
+      if (c && lex_.entry(*c).name == pl.name) round.modifier = "country";
       round.tok_begin = static_cast<std::uint32_t>(k);
       round.tok_end = static_cast<std::uint32_t>(k + 1);
       round.surface = "talks in " + pl.name;
@@ -593,6 +599,7 @@ class SentenceRelations {
       s_.mentions.push_back(round);
       const int ri = count() - 1;
       emit(RelationType::held_in, end(ri), end(place));
+      if (!m(ri).modifier.empty()) return;  // a round told before has its date there
       const int date = first_of(EntityType::date, k + 1, n());
       if (date >= 0 && meeting_date(date) && !has_expiry_trigger()) emit(RelationType::held_on, end(ri), end(date));
       return;

@@ -150,6 +150,18 @@ TEST(HeldIn, VenueHeadOutsideALocationIsNoPlace) {
   EXPECT_TRUE(names(a, kPlace).empty());
 }
 
+TEST(HeldIn, NegotiationsInACountryPlaceTheRoundJustNamed) {
+  const Article a = run("Armenia and Azerbaijan concluded the fifth round of talks aimed at ending the war in "
+                        "Karabakh. The week-long negotiations in the Gulf state of Qatar were wrapped up on Monday.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 5 of Armenia-Azerbaijan talks -> Qatar"}));
+  EXPECT_TRUE(edges(a, kHeldOn).empty());
+}
+
+TEST(HeldIn, TalksInACountryAloneNameNoRound) {
+  const Article a = run("Officials said talks in Qatar would resume.\n");
+  EXPECT_TRUE(names(a, kRound).empty());
+}
+
 TEST(HeldIn, RoundOfANamedAgreementIsPartOfIt) {
   const Article a = run(
       "Canada and India held the second round of talks on the Early Progress Trade Agreement in Ottawa.\n");
