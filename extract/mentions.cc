@@ -272,7 +272,27 @@ class Recogniser {
     return false;
   }
 
+  // "The commanders met for the seventh time on Monday", "This is the third time the dialogue
+  // has convened": round 7, round 3, where a verb of meeting stands within a few words.
+  void nth_time_met() {
+    static constexpr WordList<8> kMet = {{"met", "meet", "meets", "convened", "convene", "convenes",
+        "gathered", "sat"}};
+    for (std::size_t i = 1; i < n(); ++i) {
+      if (!is(t_[i], "time") || used_[i] || used_[i - 1] || lex_.ordinal(t_[i - 1].text) <= 0) continue;
+      bool met = false;
+      for (std::size_t k = i >= 5 ? i - 5 : 0; k < std::min(n(), i + 7) && !met; ++k) met = is_any(t_[k], kMet);
+      if (!met) continue;
+      Mention m;
+      m.type = EntityType::round;
+      m.round = RoundRef::numbered;
+      m.ordinal = lex_.ordinal(t_[i - 1].text);
+      m.alias_only = true;  // "the seventh time" describes the meeting, it does not name it
+      add(std::move(m), i - 1, i + 1);
+    }
+  }
+
   void rounds() {
+    nth_time_met();
     for (std::size_t i = 0; i < n(); ++i) {
       if (used_[i] || !is_any(t_[i], kRoundWords)) continue;
       const bool plural = is(t_[i], "rounds") || is(t_[i], "sessions");

@@ -447,6 +447,12 @@ TEST(Rounds, TalksAtAPlaceStayApartFromTheNumberedRoundHeldElsewhere) {
   EXPECT_EQ(names(a, kRound), (Strings{"Brussels round of Serbia-Kosovo talks", "Round 1 of Serbia-Kosovo talks"}));
 }
 
+TEST(Rounds, MetForTheNthTimeIsRoundN) {
+  const Article a = run("Chile and Peru met for the fifth time on Monday. It was the first time in years "
+                        "that prices rose.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 5 of Chile-Peru talks"}));
+}
+
 TEST(Rounds, OtherRoundsAreNotNegotiationRounds) {
   EXPECT_TRUE(names(run("Another round of tariffs hit exports. A round of applause followed.\n"), kRound).empty());
 }
