@@ -383,6 +383,11 @@ class ArticleBuilder {
           if (m.ordinal > 0) m.round = RoundRef::numbered;
         }
         if (m.round == RoundRef::anaphor && last_ordinal > 0) last_si = si;  // "this round" keeps it in view
+        if (m.modifier == "n-day")
+          if (const Mention* r = numbered_near(si)) {
+            m.round = RoundRef::numbered;
+            m.ordinal = r->ordinal;
+          }
         if (m.round == RoundRef::numbered) {
           if (m.modifier.empty() || m.modifier == "this") {
             last_ordinal = m.ordinal;
@@ -452,6 +457,18 @@ class ArticleBuilder {
         m.ordinal = only->ordinal;
         m.series = only->series;
       }
+  }
+
+  // The one numbered round named in sentence si or the sentences beside it, or null.
+  const Mention* numbered_near(std::size_t si) const {
+    const Mention* found = nullptr;
+    for (std::size_t k = si > 0 ? si - 1 : 0; k < std::min(sents_.size(), si + 2); ++k)
+      for (const auto& m : sents_[k].mentions)
+        if (m.type == EntityType::round && m.round == RoundRef::numbered && m.modifier.empty()) {
+          if (found && found->ordinal != m.ordinal) return nullptr;
+          found = &m;
+        }
+    return found;
   }
 
   // Whether the article names a round only by its place ("the talks in Portland"; `listed`:
@@ -635,6 +652,12 @@ class ArticleBuilder {
     // A date no fact needs any more is no node: entities are filtered at the end of build().
   }
 
+  bool is_headed_venue(std::string_view name) const {
+    const auto sp = name.rfind(' '), first = name.find(' ');
+    return sp != std::string_view::npos &&
+           (lex_.is_venuehead(name.substr(sp + 1)) || lex_.is_venuehead(name.substr(0, first), true));
+  }
+
   // "talks at the Niederoesterreich Palace … ended here (Vienna)": held-in keeps the most specific
   // place, a venue rather than the city it is in.
   void most_specific_places() {
@@ -642,12 +665,17 @@ class ArticleBuilder {
     std::vector<bool> drop(rs.size(), false);
     for (std::size_t i = 0; i < rs.size(); ++i) {
       if (rs[i].type != RelationType::held_in) continue;
-      auto venue = lex_.find(LexKind::venue, out_.entities[rs[i].to].name);
-      if (!venue) continue;
-      const std::string city = lex_.entry(*venue).attr("city");
+      const std::string& name = out_.entities[rs[i].to].name;
+      auto venue = lex_.find(LexKind::venue, name);
+      // A venue known by its head word only ("Hyatt Regency hotel"): the city held-in beside it
+      // in the same sentence is where it stands.
+      const bool headed = !venue && is_headed_venue(name);
+      if (!venue && !headed) continue;
+      const std::string city = venue ? lex_.entry(*venue).attr("city") : std::string();
       for (std::size_t j = 0; j < rs.size(); ++j)
         if (j != i && rs[j].type == RelationType::held_in && rs[j].from == rs[i].from &&
-            out_.entities[rs[j].to].name == city)
+            (venue ? out_.entities[rs[j].to].name == city
+                   : rs[j].sentence == rs[i].sentence && !is_headed_venue(out_.entities[rs[j].to].name)))
           drop[j] = true;
     }
     std::vector<Relation> kept;

@@ -291,6 +291,15 @@ class Recogniser {
     }
   }
 
+  // The first token of "two-day" ("two-day" or "two - day") just before i, else i.
+  std::size_t multi_day_before(std::size_t i) const {
+    if (i == 0) return i;
+    const std::string_view w = t_[i - 1].text;
+    if (w.size() > 4 && iequals(w.substr(w.size() - 4), "-day")) return i - 1;
+    if (i > 2 && is(t_[i - 1], "day") && t_[i - 2].text == "-" && t_[i - 3].word) return i - 3;
+    return i;
+  }
+
   void rounds() {
     nth_time_met();
     for (std::size_t i = 0; i < n(); ++i) {
@@ -317,6 +326,10 @@ class Recogniser {
         m.round = (m.modifier == "this" || m.modifier == "that" || m.modifier == "the") ? RoundRef::anaphor
                                                                                          : RoundRef::relative;
         b = i - 1;
+      } else if (const std::size_t d = multi_day_before(i); d < i && !plural) {
+        m.modifier = "n-day";  // "the two-day session": a round whose number or place is told nearby
+        m.round = RoundRef::relative;
+        b = d;
       } else if (i > 0 && !plural && is(t_[i], "meeting") &&
                  (is(t_[i - 1], "previous") || is(t_[i - 1], "last") || is(t_[i - 1], "next") ||
                   is(t_[i - 1], "upcoming"))) {
@@ -799,9 +812,12 @@ class Recogniser {
   // A capitalised span [b, e) not in the lexicon.
   // "at the Presidential Palace", "in the Edsa Room", "at Camp Aguinaldo": a named venue (two
   // words at least, a venue head word ending or starting it) where a place is expected.
-  bool venue_span(std::size_t b, std::size_t e) const {
-    if (e < b + 2 || !location_context(b, e)) return false;
-    return lex_.is_venuehead(t_[e - 1].text) || lex_.is_venuehead(t_[b].text, true);
+  // Returns the venue's end ("at the Hyatt Regency hotel" takes in the lower-case head), or 0.
+  std::size_t venue_end(std::size_t b, std::size_t e) const {
+    if (!location_context(b, e)) return 0;
+    if (e < n() && !t_[e].cap && lex_.is_venuehead(t_[e].text)) return e + 1;
+    if (e >= b + 2 && (lex_.is_venuehead(t_[e - 1].text) || lex_.is_venuehead(t_[b].text, true))) return e;
+    return 0;
   }
 
   std::size_t span(std::size_t b, std::size_t e) {
@@ -831,12 +847,12 @@ class Recogniser {
         return std::max<std::size_t>(k + m.length, k + 1);
       }
     }
-    if (venue_span(b, e)) {
+    if (const std::size_t ve = venue_end(b, e)) {
       Mention m;
       m.type = EntityType::place;
-      m.name = std::string(span_text(s_, b, e));
-      add(std::move(m), b, e);
-      return e;
+      m.name = std::string(span_text(s_, b, ve));
+      add(std::move(m), b, ve);
+      return ve;
     }
     if (org_span(b, e)) {
       bool only_heads = true, shouting = e - b > 3;

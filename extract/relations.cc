@@ -440,7 +440,10 @@ class SentenceRelations {
       const int ri = rounds[r];
       const std::size_t stop = r + 1 < rounds.size() ? m(rounds[r + 1]).tok_begin : n();
       int place = place_after(m(ri).tok_end, stop);
-      if (place < 0 && r == 0) place = place_before(m(ri).tok_begin);
+      const int before = r == 0 ? place_before(m(ri).tok_begin) : -1;
+      // "reconvene in Kolkata for a two-day meeting … hosted at the Hyatt Regency hotel": the city
+      // first (it names the round), the venue too (held-in keeps the most specific).
+      if (before >= 0 && (place < 0 || venue_name(m(place).name))) emit(RelationType::held_in, end(ri), end(before));
       if (place >= 0) {
         emit(RelationType::held_in, end(ri), end(place));
       } else if (!ctx_.dateline_city.empty()) {
@@ -550,11 +553,18 @@ class SentenceRelations {
     return -1;
   }
 
+  // A venue named by its head word ("Edsa Room", "Camp Aguinaldo", "Hyatt Regency hotel").
+  bool venue_name(std::string_view name) const {
+    const auto sp = name.rfind(' '), first = name.find(' ');
+    return sp != std::string_view::npos &&
+           (lex_.is_venuehead(name.substr(sp + 1)) || lex_.is_venuehead(name.substr(0, first), true));
+  }
+
   // "They are meeting in Washington for the third round", "began on Monday in Lima the second
   // round": a place a verb of meeting puts the sides in, just before the round, in its clause.
   int place_before(std::size_t round_begin) const {
-    static constexpr WordList<14> kMeetVerbs = {{"met", "meet", "meeting", "began", "begin", "begins",
-        "opened", "open", "opens", "convened", "gathered", "resumed", "started", "hold"}};
+    static constexpr WordList<15> kMeetVerbs = {{"met", "meet", "meeting", "began", "begin", "begins",
+        "opened", "open", "opens", "convened", "gathered", "resumed", "started", "hold", "reconvene"}};
     for (int i = count(); i-- > 0;) {
       const Mention& x = m(i);
       if (x.type != EntityType::place || x.tok_end > round_begin || x.tok_end + 8 < round_begin) continue;

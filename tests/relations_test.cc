@@ -162,6 +162,20 @@ TEST(HeldIn, TalksInACountryAloneNameNoRound) {
   EXPECT_TRUE(names(a, kRound).empty());
 }
 
+TEST(HeldIn, MultiDayMeetingInACityAtAHotelKeepsTheVenue) {
+  const Article a = run("Chile and Peru discussed the Lauca River Agreement. The delegations will reconvene in "
+                        "Arica for a three-day meeting, hosted at the Pacifico Grand hotel.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Arica round of Lauca River Agreement talks"}));
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Arica round of Lauca River Agreement talks -> Pacifico Grand hotel"}));
+}
+
+TEST(HeldIn, MultiDaySessionBesideANumberedRoundIsThatRound) {
+  const Article a = run("Chile and Peru will hold the two-day session in Arica. It will be the ninth round of "
+                        "border talks.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 9 of Chile-Peru talks"}));
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 9 of Chile-Peru talks -> Arica"}));
+}
+
 TEST(HeldIn, RoundOfANamedAgreementIsPartOfIt) {
   const Article a = run(
       "Canada and India held the second round of talks on the Early Progress Trade Agreement in Ottawa.\n");
