@@ -424,22 +424,45 @@ class ArticleBuilder {
   }
   std::string negotiation_;
 
+  // The body whose rounds they are, where the talks have no sides: "the sixth round of meetings
+  // of the Constitutional Committee" → "Constitutional Committee" (a few words after the round).
+  std::string meeting_body() const {
+    for (const auto& s : sents_)
+      for (std::size_t i = 0; i + 1 < s.mentions.size(); ++i) {
+        const Mention& r = s.mentions[i];
+        const Mention& a = s.mentions[i + 1];
+        if (r.type == EntityType::round && r.round == RoundRef::numbered && a.type == EntityType::agency &&
+            !a.delegation && !a.outlet && !a.name.empty() && a.tok_begin > r.tok_end && a.tok_begin <= r.tok_end + 5)
+          return a.name;
+      }
+    return {};
+  }
+
   // The place a round mention is held in (from the held-in relations), or "".
   std::string held_in(std::size_t si, std::size_t mi) const {
     for (const auto& r : rels_)
       if (r.type == RelationType::held_in && r.from.sentence == static_cast<int>(si) &&
           r.from.mention == static_cast<int>(mi))
-        return sents_[r.to.sentence].mentions[r.to.mention].name;
+        return r.to.sentence < 0 ? r.to.name : sents_[r.to.sentence].mentions[r.to.mention].name;
     return {};
   }
 
   void name_rounds() {
     if (main_series_.empty()) negotiation_ = negotiation_name();
+    if (main_series_.empty() && negotiation_.empty()) negotiation_ = meeting_body();
     struct Named {
       std::size_t si;
       std::size_t mi;
     };
     std::vector<Named> named;  // rounds with a name, in text order
+    const bool unnumbered_placed = has_placed_talks(false);
+    const bool unnumbered_listed = has_placed_talks(true);
+    int highest = 0;
+    for (const auto& s : sents_)
+      for (const auto& m : s.mentions)
+        if (m.type == EntityType::round && m.round == RoundRef::numbered) highest = std::max(highest, m.ordinal);
+    int last_ordinal = 0;  // the last numbered round so far, and its sentence
+    std::size_t last_si = 0;
     // Numbered and placed rounds first.
     for (std::size_t si = 0; si < sents_.size(); ++si) {
       auto& s = sents_[si];
@@ -448,12 +471,31 @@ class ArticleBuilder {
         if (m.type != EntityType::round) continue;
         const std::string agreement = round_agreement(s);
         m.series = agreement;
+        if (m.round == RoundRef::relative && last_ordinal > 0 && si - last_si <= 4) {
+          // "the ninth round … the previous round": round 8. The round after the highest
+          // numbered one is the next only where no unnumbered round may lie between them; the
+          // one before, where the text lists no earlier rounds by place alone.
+          if (m.modifier == "previous" && last_ordinal > 1 && !unnumbered_listed) m.ordinal = last_ordinal - 1;
+          if (m.modifier == "next" && last_ordinal == highest && !unnumbered_placed) m.ordinal = last_ordinal + 1;
+          if (m.ordinal > 0) m.round = RoundRef::numbered;
+        }
+        if (m.round == RoundRef::anaphor && last_ordinal > 0) last_si = si;  // "this round" keeps it in view
+        if (m.modifier == "n-day")
+          if (const Mention* r = numbered_near(si)) {
+            m.round = RoundRef::numbered;
+            m.ordinal = r->ordinal;
+          }
         if (m.round == RoundRef::numbered) {
+          if (m.modifier.empty() || m.modifier == "this") {
+            last_ordinal = m.ordinal;
+            last_si = si;
+          }
           m.name = round_name(m.ordinal, agreement);
         } else if (m.round == RoundRef::relative || m.round == RoundRef::place_talks) {
           const std::string place = held_in(si, mi);
           if (m.round == RoundRef::place_talks && m.modifier != "listed" && recent_round(si) >= 0)
             continue;  // "the talks" of a round just named
+          if (m.modifier == "country") continue;  // a country names no round by itself
           const std::string& about = agreement.empty() ? negotiation_ : agreement;
           if (!place.empty())
             m.name = place + " round of " + (about.empty() ? std::string() : about + " ") + "talks";
@@ -461,6 +503,7 @@ class ArticleBuilder {
         if (!m.name.empty()) named.push_back({si, mi});
       }
     }
+    fold_place_talks();
     // References: "this round", "the upcoming round", "talks at X" right after a round.
     for (std::size_t si = 0; si < sents_.size(); ++si) {
       auto& s = sents_[si];
@@ -468,6 +511,7 @@ class ArticleBuilder {
         Mention& m = s.mentions[mi];
         if (m.type != EntityType::round || !m.name.empty()) continue;
         if (m.modifier == "next" || m.modifier == "previous" || m.modifier == "last") continue;
+        if (m.modifier == "country" && recent_round(si) < 0) continue;
         const Named* prev = nullptr;
         const Named* next = nullptr;
         for (const auto& x : named) {
@@ -481,6 +525,58 @@ class ArticleBuilder {
         m.ordinal = sents_[ref->si].mentions[ref->mi].ordinal;
       }
     }
+  }
+
+  // "Saudi Arabia and Iran held talks in Baghdad … a first meeting took place on April 9": where
+  // the article reports one numbered round, held nowhere else, its talks at a place are that
+  // round.
+  void fold_place_talks() {
+    const Mention* only = nullptr;
+    std::vector<std::string> places;  // where that round was held
+    for (std::size_t si = 0; si < sents_.size(); ++si)
+      for (std::size_t mi = 0; mi < sents_[si].mentions.size(); ++mi) {
+        const Mention& m = sents_[si].mentions[mi];
+        if (m.type != EntityType::round || m.round != RoundRef::numbered || !m.modifier.empty()) continue;
+        if (only && only->name != m.name) return;
+        only = &m;
+        if (auto p = held_in(si, mi); !p.empty()) places.push_back(p);
+      }
+    if (!only) return;
+    for (std::size_t si = 0; si < sents_.size(); ++si)
+      for (std::size_t mi = 0; mi < sents_[si].mentions.size(); ++mi) {
+        Mention& m = sents_[si].mentions[mi];
+        if (m.type != EntityType::round || m.round != RoundRef::place_talks || m.modifier == "listed" ||
+            m.name.empty())
+          continue;
+        const std::string place = held_in(si, mi);
+        if (!places.empty() && std::find(places.begin(), places.end(), place) == places.end()) continue;
+        m.name = only->name;
+        m.ordinal = only->ordinal;
+        m.series = only->series;
+      }
+  }
+
+  // The one numbered round named in sentence si or the sentences beside it, or null.
+  const Mention* numbered_near(std::size_t si) const {
+    const Mention* found = nullptr;
+    for (std::size_t k = si > 0 ? si - 1 : 0; k < std::min(sents_.size(), si + 2); ++k)
+      for (const auto& m : sents_[k].mentions)
+        if (m.type == EntityType::round && m.round == RoundRef::numbered && m.modifier.empty()) {
+          if (found && found->ordinal != m.ordinal) return nullptr;
+          found = &m;
+        }
+    return found;
+  }
+
+  // Whether the article names a round only by its place ("the talks in Portland"; `listed`:
+  // in a list, "earlier meetings took place in A in March and B in May"): the rounds'
+  // numbering then has gaps the text does not fill.
+  bool has_placed_talks(bool listed) const {
+    for (const auto& s : sents_)
+      for (const auto& m : s.mentions)
+        if (m.type == EntityType::round && m.round == RoundRef::place_talks && (!listed || m.modifier == "listed"))
+          return true;
+    return false;
   }
 
   // Sentence index of a round named in this or the 3 previous sentences (or, from a headline,
@@ -653,6 +749,12 @@ class ArticleBuilder {
     // A date no fact needs any more is no node: entities are filtered at the end of build().
   }
 
+  bool is_headed_venue(std::string_view name) const {
+    const auto sp = name.rfind(' '), first = name.find(' ');
+    return sp != std::string_view::npos &&
+           (lex_.is_venuehead(name.substr(sp + 1)) || lex_.is_venuehead(name.substr(0, first), true));
+  }
+
   // "talks at the Niederoesterreich Palace … ended here (Vienna)": held-in keeps the most specific
   // place, a venue rather than the city it is in.
   void most_specific_places() {
@@ -660,12 +762,17 @@ class ArticleBuilder {
     std::vector<bool> drop(rs.size(), false);
     for (std::size_t i = 0; i < rs.size(); ++i) {
       if (rs[i].type != RelationType::held_in) continue;
-      auto venue = lex_.find(LexKind::venue, out_.entities[rs[i].to].name);
-      if (!venue) continue;
-      const std::string city = lex_.entry(*venue).attr("city");
+      const std::string& name = out_.entities[rs[i].to].name;
+      auto venue = lex_.find(LexKind::venue, name);
+      // A venue known by its head word only ("Hyatt Regency hotel"): the city held-in beside it
+      // in the same sentence is where it stands.
+      const bool headed = !venue && is_headed_venue(name);
+      if (!venue && !headed) continue;
+      const std::string city = venue ? lex_.entry(*venue).attr("city") : std::string();
       for (std::size_t j = 0; j < rs.size(); ++j)
         if (j != i && rs[j].type == RelationType::held_in && rs[j].from == rs[i].from &&
-            out_.entities[rs[j].to].name == city)
+            (venue ? out_.entities[rs[j].to].name == city
+                   : rs[j].sentence == rs[i].sentence && !is_headed_venue(out_.entities[rs[j].to].name)))
           drop[j] = true;
     }
     std::vector<Relation> kept;

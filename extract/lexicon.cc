@@ -209,9 +209,18 @@ Lexicon Lexicon::Builder::build() && {
         for (const auto& a : e.aliases) L.orgheads_.insert(lower(a));
         break;
       case LexKind::placehead: {
-        auto& heads = e.attr("at") == "first" ? L.placeheads_first_ : L.placeheads_last_;
-        heads.insert(e.name);
-        for (const auto& a : e.aliases) heads.insert(a);
+        const bool first = e.attr("at") == "first";
+        const std::string venue = e.attr("venue");
+        if (venue != "only") {
+          auto& heads = first ? L.placeheads_first_ : L.placeheads_last_;
+          heads.insert(e.name);
+          for (const auto& a : e.aliases) heads.insert(a);
+        }
+        if (venue == "yes" || venue == "only") {
+          auto& heads = first ? L.venueheads_first_ : L.venueheads_last_;
+          heads.insert(lower(e.name));
+          for (const auto& a : e.aliases) heads.insert(lower(a));
+        }
         break;
       }
       case LexKind::agreementhead:
@@ -334,6 +343,10 @@ bool Lexicon::is_orghead(std::string_view word) const { return orgheads_.find(wo
 bool Lexicon::is_placehead(std::string_view word, bool first) const {
   const auto& heads = first ? placeheads_first_ : placeheads_last_;
   return heads.find(std::string(word)) != heads.end();
+}
+bool Lexicon::is_venuehead(std::string_view word, bool first) const {
+  const auto& heads = first ? venueheads_first_ : venueheads_last_;
+  return heads.find(word) != heads.end();
 }
 bool Lexicon::is_agreementhead(std::string_view word) const {
   return agreementheads_.find(word) != agreementheads_.end();

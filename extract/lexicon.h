@@ -66,6 +66,9 @@ class Lexicon {
   bool is_clutter_line(std::string_view line) const;
   bool is_stopword(std::string_view word) const;
   bool is_orghead(std::string_view word) const;
+  // A word that ends a venue's name, in any case ("Palace", "hotel"), or with `first` one that
+  // starts it ("Camp"): placehead lines with venue=yes or venue=only.
+  bool is_venuehead(std::string_view word, bool first = false) const;
   bool is_agreementhead(std::string_view word) const;
   // A word that makes a capitalised span a place: last ("Teesta River", "Hamid Karzai International
   // Airport") or, with first=true, first ("Camp Aguinaldo", "Fort Magsaysay").
@@ -129,7 +132,8 @@ class Lexicon {
   };
   std::unordered_set<std::string, CaseFoldHash, CaseFoldEqual> clutter_;
   std::unordered_set<std::string, ViewHash, ViewEqual> stopwords_;
-  std::unordered_set<std::string, CaseFoldHash, CaseFoldEqual> orgheads_, agreementheads_;
+  std::unordered_set<std::string, CaseFoldHash, CaseFoldEqual> orgheads_, agreementheads_, venueheads_last_,
+      venueheads_first_;
   std::unordered_set<std::string> placeheads_last_, placeheads_first_;
   std::unordered_map<std::string, std::uint32_t, CaseFoldHash, CaseFoldEqual> country_adj_, country_capital_;
   std::unordered_map<std::string, int, CaseFoldHash, CaseFoldEqual> ordinals_;

@@ -77,11 +77,16 @@ constexpr WordList<10> kCreditLabels = {{"author", "editor", "photo", "photos", 
 constexpr WordList<19> kCalendarNames = {{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
     "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August",
     "September", "October", "November", "December", "Sept"}};
-constexpr WordList<8> kRoundWords = {{"round", "session", "meeting", "Round",
-    "Session", "Meeting", "rounds", "sessions"}};
-constexpr WordList<14> kRoundModifiers = {{
+constexpr WordList<10> kRoundWords = {{"round", "session", "meeting", "Round",
+    "Session", "Meeting", "rounds", "sessions", "cycle", "phase"}};
+// Words that end a description between an ordinal and its round word: "the third indirect
+// negotiation meeting" is a round, "the first time a meeting" is not.
+constexpr WordList<22> kNotRoundDescriptors = {{
+    "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "time",
+    "day", "week", "year", "is", "was", "this", "that", "their"}};
+constexpr WordList<15> kRoundModifiers = {{
     "next", "last", "previous", "upcoming", "new", "latest", "final", "recent", "this", "that",
-    "the", "current", "subsequent", "following"}};
+    "the", "current", "subsequent", "following", "another"}};
 constexpr WordList<12> kLocationPrepositions = {{
     "in", "at", "to", "from", "near", "into", "outside", "toward", "towards", "inside", "via", "around"}};
 constexpr WordList<8> kGenericAgreementWords = {{
@@ -295,7 +300,57 @@ class Recogniser {
   }
 
   // ---- rounds ----
+  // The token of the ordinal of the round word at i: just before it, or before at most two
+  // describing words ("the 7th negotiation round", "the third indirect negotiation meeting");
+  // i where there is none.
+  std::size_t ordinal_before(std::size_t i) const {
+    int words = 0;  // a hyphen joins words into one ("US-mediated")
+    for (std::size_t k = i; k-- > 0;) {
+      if (lex_.ordinal(t_[k].text) > 0) return k;
+      if (t_[k].text == "-") continue;
+      if (!t_[k].word || t_[k].digit || is_any(t_[k], kNotRoundDescriptors) || is_any(t_[k], kRoundWords) ||
+          ++words > 2 + (k > 0 && t_[k - 1].text == "-"))
+        break;
+    }
+    return i;
+  }
+
+  bool since_follows(std::size_t k) const {
+    for (std::size_t q = k; q < std::min(n(), k + 3); ++q)
+      if (is(t_[q], "since")) return true;
+    return false;
+  }
+
+  // "The commanders met for the seventh time on Monday", "This is the third time the dialogue
+  // has convened": round 7, round 3, where a verb of meeting stands within a few words.
+  void nth_time_met() {
+    static constexpr WordList<8> kMet = {{"met", "meet", "meets", "convened", "convene", "convenes",
+        "gathered", "sat"}};
+    for (std::size_t i = 1; i < n(); ++i) {
+      if (!is(t_[i], "time") || used_[i] || used_[i - 1] || lex_.ordinal(t_[i - 1].text) <= 0) continue;
+      bool met = false;
+      for (std::size_t k = i >= 5 ? i - 5 : 0; k < std::min(n(), i + 7) && !met; ++k) met = is_any(t_[k], kMet);
+      if (!met) continue;
+      Mention m;
+      m.type = EntityType::round;
+      m.round = RoundRef::numbered;
+      m.ordinal = lex_.ordinal(t_[i - 1].text);
+      m.alias_only = true;  // "the seventh time" describes the meeting, it does not name it
+      add(std::move(m), i - 1, i + 1);
+    }
+  }
+
+  // The first token of "two-day" ("two-day" or "two - day") just before i, else i.
+  std::size_t multi_day_before(std::size_t i) const {
+    if (i == 0) return i;
+    const std::string_view w = t_[i - 1].text;
+    if (w.size() > 4 && iequals(w.substr(w.size() - 4), "-day")) return i - 1;
+    if (i > 2 && is(t_[i - 1], "day") && t_[i - 2].text == "-" && t_[i - 3].word) return i - 3;
+    return i;
+  }
+
   void rounds() {
+    nth_time_met();
     for (std::size_t i = 0; i < n(); ++i) {
       if (used_[i] || !is_any(t_[i], kRoundWords)) continue;
       const bool plural = is(t_[i], "rounds") || is(t_[i], "sessions");
@@ -307,8 +362,12 @@ class Recogniser {
         m.ordinal = std::atoi(std::string(t_[i + 1].text).c_str());
         m.round = RoundRef::numbered;
         e = i + 2;
-      } else if (i > 0 && lex_.ordinal(t_[i - 1].text) > 0 && !plural) {
-        m.ordinal = lex_.ordinal(t_[i - 1].text);
+      } else if (const std::size_t o = ordinal_before(i); o < i && !plural) {
+        m.ordinal = lex_.ordinal(t_[o].text);
+        m.round = RoundRef::numbered;
+        b = o;
+      } else if (i > 0 && is_round && is(t_[i - 1], "opening")) {  // "the opening round": round 1
+        m.ordinal = 1;
         m.round = RoundRef::numbered;
         b = i - 1;
       } else if (i > 0 && !plural && is_round && is_any(t_[i - 1], kRoundModifiers)) {
@@ -316,6 +375,10 @@ class Recogniser {
         m.round = (m.modifier == "this" || m.modifier == "that" || m.modifier == "the") ? RoundRef::anaphor
                                                                                          : RoundRef::relative;
         b = i - 1;
+      } else if (const std::size_t d = multi_day_before(i); d < i && !plural) {
+        m.modifier = "n-day";  // "the two-day session": a round whose number or place is told nearby
+        m.round = RoundRef::relative;
+        b = d;
       } else if (i > 0 && !plural && is(t_[i], "meeting") &&
                  (is(t_[i - 1], "previous") || is(t_[i - 1], "last") || is(t_[i - 1], "next") ||
                   is(t_[i - 1], "upcoming"))) {
@@ -326,7 +389,7 @@ class Recogniser {
         continue;
       }
       if (m.round == RoundRef::numbered && !is_round && !is(t_[i], "session") && !is(t_[i], "meeting") &&
-          t_[i].text != "Round")
+          !is(t_[i], "cycle") && !is(t_[i], "phase") && t_[i].text != "Round")
         continue;
       if (b > 0 && (is(t_[b - 1], "the") || is(t_[b - 1], "an") || is(t_[b - 1], "a") ||
                     is(t_[b - 1], "their") || is(t_[b - 1], "its"))) {
@@ -343,9 +406,14 @@ class Recogniser {
             se = q + 1;
             break;
           }
-          if (!t_[q].word) break;
+          if (!t_[q].word && t_[q].text != "-") break;  // "of the Russian-Japanese consultations"
         }
       }
+      // "cycle" and "phase" are rounds only of talks ("the fourth cycle of peace talks").
+      if ((is(t_[i], "cycle") || is(t_[i], "phase")) && se == e) continue;
+      // "their first meeting face-to-face since the appointment" counts meetings since an
+      // event, not the rounds of the talks.
+      if (m.round == RoundRef::numbered && m.ordinal == 1 && since_follows(se)) continue;
       m.surface = std::string(span_text(s_, b, se));
       if (m.round == RoundRef::anaphor) m.surface.clear();  // "this round" names nothing by itself
       if (m.surface.empty()) m.alias_only = true;
@@ -977,6 +1045,16 @@ class Recogniser {
   }
 
   // A capitalised span [b, e) not in the lexicon.
+  // "at the Presidential Palace", "in the Edsa Room", "at Camp Aguinaldo": a named venue (two
+  // words at least, a venue head word ending or starting it) where a place is expected.
+  // Returns the venue's end ("at the Hyatt Regency hotel" takes in the lower-case head), or 0.
+  std::size_t venue_end(std::size_t b, std::size_t e) const {
+    if (!location_context(b, e)) return 0;
+    if (e < n() && !t_[e].cap && lex_.is_venuehead(t_[e].text)) return e + 1;
+    if (e >= b + 2 && (lex_.is_venuehead(t_[e - 1].text) || lex_.is_venuehead(t_[b].text, true))) return e;
+    return 0;
+  }
+
   std::size_t span(std::size_t b, std::size_t e) {
     // Sentence-initial or stop words are not part of names ("The", "Since", "Meanwhile"), nor
     // are trailing ones ("Mari Koseki Tel: …").
@@ -1006,6 +1084,13 @@ class Recogniser {
         title(k, k + m.length, m.entry);
         return std::max<std::size_t>(k + m.length, k + 1);
       }
+    }
+    if (const std::size_t ve = venue_end(b, e)) {
+      Mention m;
+      m.type = EntityType::place;
+      m.name = std::string(span_text(s_, b, ve));
+      add(std::move(m), b, ve);
+      return ve;
     }
     if (org_span(b, e)) {
       bool only_heads = true, shouting = e - b > 3;

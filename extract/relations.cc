@@ -501,7 +501,11 @@ class SentenceRelations {
     for (std::size_t r = 0; r < rounds.size(); ++r) {
       const int ri = rounds[r];
       const std::size_t stop = r + 1 < rounds.size() ? m(rounds[r + 1]).tok_begin : n();
-      const int place = place_after(m(ri).tok_end, stop);
+      int place = place_after(m(ri).tok_end, stop);
+      const int before = r == 0 ? place_before(m(ri).tok_begin) : -1;
+      // "reconvene in Kolkata for a two-day meeting … hosted at the Hyatt Regency hotel": the city
+      // first (it names the round), the venue too (held-in keeps the most specific).
+      if (before >= 0 && (place < 0 || venue_name(m(place).name))) emit(RelationType::held_in, end(ri), end(before));
       if (place >= 0) {
         emit(RelationType::held_in, end(ri), end(place));
       } else if (!ctx_.dateline_city.empty()) {
@@ -563,10 +567,21 @@ class SentenceRelations {
   std::size_t clause_end(std::size_t b, std::size_t stop) const {
     static constexpr WordList<12> kGoesOn = {{
         "held", "hosted", "which", "scheduled", "set", "slated", "due", "to", "in", "at", "on", "from"}};
+    bool relative = false;  // inside ", which …,": the clause goes on after its closing comma
     for (std::size_t k = b; k < stop; ++k) {
+      if (relative) {
+        relative = t_[k].text != ",";
+        continue;
+      }
       if (is(t_[k], "before") || is(t_[k], "after") || is(t_[k], "while") || is(t_[k], "when") ||
           is(t_[k], "whereas") || t_[k].text == ";")
         return k;
+      // "The talks, which began at 9am, were held at …"
+      if (t_[k].text == "," && k + 1 < stop && is(t_[k + 1], "which")) {
+        relative = true;
+        ++k;
+        continue;
+      }
       // "The fifth round was a success, officials in Geneva said": another clause
       if (t_[k].text == "," && k + 1 < stop && !is_any(t_[k + 1], kGoesOn) && !t_[k + 1].digit &&
           mention_at(k + 1) < 0)
@@ -587,13 +602,42 @@ class SentenceRelations {
       // "South Korea's southern resort island of Jeju": the possessor is not the venue
       if (x.tok_end < n() && t_[x.tok_end].text == "'s") continue;
       // "troops stationed in Japan": a place of something else
-      static constexpr WordList<8> kOtherPlace = {{"stationed", "based", "deployed", "located",
-          "born", "headquartered", "troops", "living"}};
+      // "to end the war in Afghanistan": the place of a war, not of the talks
+      static constexpr WordList<11> kOtherPlace = {{"stationed", "based", "deployed", "located",
+          "born", "headquartered", "troops", "living", "war", "conflict", "fighting"}};
       if (is_any(t_[k], kPlacePrepositions) && !(k > 0 && is_any(t_[k - 1], kOtherPlace))) return i;
-      if (is(t_[k], "of") && k > 0 && (is(t_[k - 1], "island") || is(t_[k - 1], "city"))) return i;
+      // "on the island of Jeju", "in the Gulf state of Qatar"
+      if (is(t_[k], "of") && k > 0 &&
+          (is(t_[k - 1], "island") || is(t_[k - 1], "city") || is(t_[k - 1], "state") || is(t_[k - 1], "emirate")))
+        return i;
       if (is(t_[k], "by") && k > 0 && is(t_[k - 1], "hosted")) return i;
       // "The second round is scheduled for Brussels"
       if (is(t_[k], "for") && k > 0 && is_any(t_[k - 1], kScheduledFor)) return i;
+    }
+    return -1;
+  }
+
+  // A venue named by its head word ("Edsa Room", "Camp Aguinaldo", "Hyatt Regency hotel").
+  bool venue_name(std::string_view name) const {
+    const auto sp = name.rfind(' '), first = name.find(' ');
+    return sp != std::string_view::npos &&
+           (lex_.is_venuehead(name.substr(sp + 1)) || lex_.is_venuehead(name.substr(0, first), true));
+  }
+
+  // "They are meeting in Washington for the third round", "began on Monday in Lima the second
+  // round": a place a verb of meeting puts the sides in, just before the round, in its clause.
+  int place_before(std::size_t round_begin) const {
+    static constexpr WordList<15> kMeetVerbs = {{"met", "meet", "meeting", "began", "begin", "begins",
+        "opened", "open", "opens", "convened", "gathered", "resumed", "started", "hold", "reconvene"}};
+    for (int i = count(); i-- > 0;) {
+      const Mention& x = m(i);
+      if (x.type != EntityType::place || x.tok_end > round_begin || x.tok_end + 8 < round_begin) continue;
+      if (x.tok_begin == 0 || !is_any(t_[x.tok_begin - 1], kPlacePrepositions)) return -1;
+      for (std::size_t k = x.tok_end; k < round_begin; ++k)
+        if (!t_[k].word && t_[k].text != "-") return -1;  // another clause
+      for (std::size_t k = x.tok_begin - 1; k-- > 0 && k + 6 >= x.tok_begin;)
+        if (is_any(t_[k], kMeetVerbs)) return i;
+      return -1;
     }
     return -1;
   }
@@ -602,22 +646,26 @@ class SentenceRelations {
   // Jan. 14": a round named by its place (extractor.cc decides whether it is a round seen before).
   void talks_held() {
     for (std::size_t k = 0; k < n(); ++k) {
-      if (!(is(t_[k], "talks") || is(t_[k], "negotiations"))) continue;
+      if (!(is(t_[k], "talks") || is(t_[k], "negotiations") || is(t_[k], "consultations"))) continue;
       // "talks in X" or "talks … (were) held in X" within a few tokens
       std::size_t e = std::min(n(), k + 5);
       bool held = false;
       for (std::size_t q = k + 1; q < e; ++q)
         if (is_any(t_[q], kHeldVerbs) || is(t_[q], "place")) held = true;
       const bool direct = k + 1 < n() && (is(t_[k + 1], "in") || is(t_[k + 1], "at"));
-      if (!held && !direct) continue;
-      const int place = place_after(k + 1, std::min(n(), k + 14));
+      int place = held || direct ? place_after(k + 1, std::min(n(), k + 14)) : -1;
+      // "Consultations between A and B on the treaty began on Tuesday in Geneva", "The
+      // negotiations will last three days from Dec. 11 in Seoul": the verb near the place.
+      if (place < 0) place = place_after_verb(k + 1, std::min(n(), k + 35));
       if (place < 0) continue;
       const Mention& pl = m(place);
-      // Only a city or venue names a round; "talks in South Korea" says too little.
-      if (auto c = lex_.country_by_code(pl.country); c && lex_.entry(*c).name == pl.name) continue;
+      // Only a city or venue names a round; "talks in South Korea" says too little, but places
+      // a round named just before ("the nine-day negotiations in the Gulf state of Qatar").
+      const auto c = lex_.country_by_code(pl.country);
       Mention round;
       round.type = EntityType::round;
       round.round = RoundRef::place_talks;
+      if (c && lex_.entry(*c).name == pl.name) round.modifier = "country";
       round.tok_begin = static_cast<std::uint32_t>(k);
       round.tok_end = static_cast<std::uint32_t>(k + 1);
       round.surface = "talks in " + pl.name;
@@ -625,10 +673,23 @@ class SentenceRelations {
       s_.mentions.push_back(round);
       const int ri = count() - 1;
       emit(RelationType::held_in, end(ri), end(place));
+      if (!m(ri).modifier.empty()) return;  // a round told before has its date there
       const int date = first_of(EntityType::date, k + 1, n());
       if (date >= 0 && meeting_date(date) && !has_expiry_trigger()) emit(RelationType::held_on, end(ri), end(date));
       return;
     }
+  }
+
+  // A place in [b, stop) with a verb of holding, opening or lasting at most 9 tokens before it ("last for three days from Dec. 11 in Seoul").
+  int place_after_verb(std::size_t b, std::size_t stop) const {
+    static constexpr WordList<12> kRunVerbs = {{"began", "begin", "begins", "opened", "open", "opens",
+        "started", "start", "resumed", "resume", "last", "lasted"}};
+    const int place = place_after(b, stop);
+    if (place < 0) return -1;
+    const std::size_t p = m(place).tok_begin;
+    for (std::size_t k = p; k-- > b && k + 10 > p;)
+      if (is_any(t_[k], kRunVerbs) || is_any(t_[k], kHeldVerbs)) return place;
+    return -1;
   }
 
   // "Earlier meetings took place in Honolulu in March, on Jeju Island in April and in Washington,

@@ -64,6 +64,14 @@ std::string series_root(const std::string& series) {
   return series.substr(sp + 1);
 }
 
+// "Geneva round of US-Russia talks", "Round 6 of US-Russia talks" → "US-Russia talks": what a
+// round's name says the talks are.
+std::string_view round_topic(std::string_view label) {
+  const auto round = label.find("ound ");
+  const auto of = round == std::string_view::npos ? round : label.find(" of ", round);
+  return of == std::string_view::npos ? std::string_view() : label.substr(of + 4);
+}
+
 // What decides whether two rounds can be one meeting, gathered once per round (candidate pairs
 // of a busy place and number are many): the labels of its dates and places, and the year of the
 // first article that reported it (0: unknown).
@@ -201,8 +209,15 @@ int same_as_components(const Graph& g, std::vector<int>& component) {
     }
   }
   auto is_instance = [&](std::size_t v) { return !g[v].series.empty() && series_root(g[v].series) != g[v].series; };
+  // Two rounds of talks on no agreement are one only if they are talks of the same sides
+  // ("Round 2 of Colombia-ELN talks" and "Round 2 of Venezuela talks", both in Mexico City, are not).
+  auto same_sides = [&](std::size_t a, std::size_t b) {
+    if (!g[a].series.empty() || !g[b].series.empty()) return true;
+    return round_topic(g[a].label) == round_topic(g[b].label);
+  };
   auto compatible = [&](std::size_t a, std::size_t b) {
     return (g[a].series.empty() || g[b].series.empty() || same_series_family(g[a].series, g[b].series)) &&
+           same_sides(a, b) &&
            !reported_apart(facts[a], facts[b]) && !places_conflict(facts[a], facts[b]) &&
            !dates_conflict(facts[a], facts[b]);
   };
@@ -242,7 +257,8 @@ int same_as_components(const Graph& g, std::vector<int>& component) {
       if (it == numbered_at.end()) continue;
       for (std::size_t b : it->second)
         if (same_series_family(g[a].series, g[b].series) && !dates_conflict(facts[a], facts[b]) &&
-            !reported_apart(facts[a], facts[b]))
+            !reported_apart(facts[a], facts[b]) &&
+            same_sides(a, b))
           candidates.insert(b);
     }
     if (candidates.size() == 1) boost::add_edge(a, *candidates.begin(), links);

@@ -627,6 +627,68 @@ TEST(Rounds, RoundWithANumber) {
   EXPECT_EQ(find(a, kRound, "Round 9 of talks")->ordinal, 9);
 }
 
+TEST(Rounds, OrdinalBeforeDescribingWordsNumbersTheRound) {
+  const Article a = run("Chile and Peru held their second formal boundary meeting in Arica. The 9th negotiation "
+                        "round follows. The third UN-brokered session ended.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 2 of Chile-Peru talks", "Round 3 of Chile-Peru talks",
+                                       "Round 9 of Chile-Peru talks"}));
+}
+
+TEST(Rounds, OpeningRoundIsRoundOne) {
+  const Article a = run("Chile and Peru began the opening round of talks in Lima.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 1 of Chile-Peru talks"}));
+  EXPECT_TRUE(has_alias(find(a, kRound, "Round 1 of Chile-Peru talks"), "opening round of talks"));
+}
+
+TEST(Rounds, CycleOfTalksIsARoundButACycleAloneIsNot) {
+  const Article a = run("Chile and Peru opened the fifth cycle of border talks. The first phase of the "
+                        "project and the second cycle ended; it was the first time a meeting failed.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 5 of Chile-Peru talks"}));
+}
+
+TEST(Rounds, PreviousAndNextRoundTakeTheirNumberFromTheRoundBeside) {
+  const Article a = run("Chile and Peru began the ninth round of talks in Lima. It came a month after the "
+                        "previous round. The next round will be held in Santiago.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 10 of Chile-Peru talks", "Round 8 of Chile-Peru talks",
+                                       "Round 9 of Chile-Peru talks"}));
+}
+
+TEST(Rounds, NextRoundAfterAnUnnumberedRoundKeepsItsPlaceName) {
+  const Article a = run("Chile and Peru held talks in Arica in June. The first round of talks was in Lima in "
+                        "May. The next round will be held in Santiago.\n");
+  EXPECT_EQ(find(a, kRound, "Round 2 of Chile-Peru talks"), nullptr);
+  EXPECT_NE(find(a, kRound, "Santiago round of Chile-Peru talks"), nullptr);
+}
+
+TEST(Rounds, FirstMeetingSinceAnEventIsNoRoundOne) {
+  const Article a = run("Chile and Peru met in Lima. It was their first meeting in person since the election.\n");
+  EXPECT_TRUE(names(a, kRound).empty());
+}
+
+TEST(Rounds, RoundOfMeetingsOfABodyIsNamedAfterTheBody) {
+  const Article a = run("Officials said the third round of meetings of the Joint Boundary Commission opened.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 3 of Joint Boundary Commission talks"}));
+}
+
+TEST(Rounds, TalksAtAPlaceAreTheOneNumberedRoundOfTheArticle) {
+  const Article a = run("Serbia and Kosovo resumed their dialogue. They held talks in Brussels last month. "
+                        "Officials met again. Diplomats were hopeful. A first meeting took place on March 2.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 1 of Serbia-Kosovo talks"}));
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 1 of Serbia-Kosovo talks -> Brussels"}));
+}
+
+TEST(Rounds, TalksAtAPlaceStayApartFromTheNumberedRoundHeldElsewhere) {
+  const Article a = run("Serbia and Kosovo resumed their dialogue. They held talks in Brussels last month. "
+                        "Officials met again. Diplomats were hopeful. The first round was held in Vienna.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Brussels round of Serbia-Kosovo talks", "Round 1 of Serbia-Kosovo talks"}));
+}
+
+TEST(Rounds, MetForTheNthTimeIsRoundN) {
+  const Article a = run("Chile and Peru met for the fifth time on Monday. It was the first time in years "
+                        "that prices rose.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 5 of Chile-Peru talks"}));
+}
+
 TEST(Rounds, OtherRoundsAreNotNegotiationRounds) {
   EXPECT_TRUE(names(run("Another round of tariffs hit exports. A round of applause followed.\n"), kRound).empty());
 }

@@ -142,6 +142,82 @@ TEST(HeldIn, RoundTakesPlaceInACity) {
   EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 2 of talks -> Ottawa"}));
 }
 
+TEST(HeldIn, MeetingInAPlaceForTheRound) {
+  const Article a = run("Officials from Chile and Peru are meeting in Lima for the fourth round of talks.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 4 of Chile-Peru talks -> Lima"}));
+}
+
+TEST(HeldIn, RoundBegunInAPlaceBeforeItIsNamed) {
+  const Article a = run("Chile and Peru began on Monday in Santiago the third round of border talks.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 3 of Chile-Peru talks -> Santiago"}));
+}
+
+TEST(HeldIn, PlaceOfAnotherClauseBeforeTheRoundIsNoVenue) {
+  const Article a = run("Chile and Peru met in Santiago last year, and the third round of border talks is due.\n");
+  EXPECT_TRUE(edges(a, kHeldIn).empty());
+}
+
+TEST(HeldIn, AnotherRoundInACityIsNamedByThePlace) {
+  const Article a = run("Chile and Peru said another round of border talks will take place in Arica.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Arica round of Chile-Peru talks -> Arica"}));
+}
+
+TEST(HeldIn, TheNegotiationsAfterARoundLastingInACity) {
+  const Article a = run("Chile and Peru will hold the fourth round of border talks next week. The negotiations "
+                        "will last for two days from June 3 in Arica.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 4 of Chile-Peru talks -> Arica"}));
+}
+
+TEST(HeldIn, ConsultationsWithALongSubjectBeganInACity) {
+  const Article a = run("Consultations between Chile and Peru in a technical format on the maritime boundary "
+                        "began on Tuesday in Lima.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Lima round of Chile-Peru talks -> Lima"}));
+}
+
+TEST(HeldIn, NamedVenueWithAHeadWordIsTheRoundsPlace) {
+  const Article a = run("Chile and Peru opened the second round of border talks at the Carrera Palace.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 2 of Chile-Peru talks -> Carrera Palace"}));
+  EXPECT_TRUE(names(a, kPerson).empty());
+}
+
+TEST(HeldIn, TalksWithARelativeClauseHeldAtAVenue) {
+  const Article a = run("Chile and Peru began the third round of border talks. The talks, which began at 9am "
+                        "and ended at noon, were held at the Quinta Room of the foreign ministry at Fort Tiwanaku.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 3 of Chile-Peru talks -> Quinta Room"}));
+  EXPECT_TRUE(has_entity(a, kPlace, "Fort Tiwanaku"));
+}
+
+TEST(HeldIn, VenueHeadOutsideALocationIsNoPlace) {
+  const Article a = run("Officials said Presidential Palace staff had left.\n");
+  EXPECT_TRUE(names(a, kPlace).empty());
+}
+
+TEST(HeldIn, NegotiationsInACountryPlaceTheRoundJustNamed) {
+  const Article a = run("Armenia and Azerbaijan concluded the fifth round of talks aimed at ending the war in "
+                        "Karabakh. The week-long negotiations in the Gulf state of Qatar were wrapped up on Monday.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 5 of Armenia-Azerbaijan talks -> Qatar"}));
+  EXPECT_TRUE(edges(a, kHeldOn).empty());
+}
+
+TEST(HeldIn, TalksInACountryAloneNameNoRound) {
+  const Article a = run("Officials said talks in Qatar would resume.\n");
+  EXPECT_TRUE(names(a, kRound).empty());
+}
+
+TEST(HeldIn, MultiDayMeetingInACityAtAHotelKeepsTheVenue) {
+  const Article a = run("Chile and Peru discussed the Lauca River Agreement. The delegations will reconvene in "
+                        "Arica for a three-day meeting, hosted at the Pacifico Grand hotel.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Arica round of Lauca River Agreement talks"}));
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Arica round of Lauca River Agreement talks -> Pacifico Grand hotel"}));
+}
+
+TEST(HeldIn, MultiDaySessionBesideANumberedRoundIsThatRound) {
+  const Article a = run("Chile and Peru will hold the two-day session in Arica. It will be the ninth round of "
+                        "border talks.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 9 of Chile-Peru talks"}));
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 9 of Chile-Peru talks -> Arica"}));
+}
+
 TEST(HeldIn, RoundOfANamedAgreementIsPartOfIt) {
   const Article a = run(
       "Canada and India held the second round of talks on the Early Progress Trade Agreement in Ottawa.\n");

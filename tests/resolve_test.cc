@@ -289,6 +289,33 @@ TEST(ResolveRounds, PlaceNamedRoundMergesWithTheNumberedRoundThere) {
                   ->aliases.count("Ottawa round of Early Progress Trade Agreement talks"));
 }
 
+TEST(ResolveRounds, PlaceNamedRoundOfOtherSidesStaysApartFromTheNumberedRoundThere) {
+  Doc a("a1"), b("b2");
+  const auto ra = a.round("Vienna round of Serbia-Kosovo talks", 0, "");
+  a.relation(RelationType::held_in, ra, a.entity(EntityType::place, "Vienna"));
+  const auto rb = b.round("Round 4 of Armenia-Azerbaijan talks", 4, "");
+  b.relation(RelationType::held_in, rb, b.entity(EntityType::place, "Vienna"));
+  EXPECT_EQ(labels(resolved({a, b}), EntityType::round).size(), 2u);
+}
+
+TEST(ResolveRounds, PlaceNamedRoundOfTheSameSidesMergesWithoutAnAgreement) {
+  Doc a("a1"), b("b2");
+  const auto ra = a.round("Vienna round of Serbia-Kosovo talks", 0, "");
+  a.relation(RelationType::held_in, ra, a.entity(EntityType::place, "Vienna"));
+  const auto rb = b.round("Round 4 of Serbia-Kosovo talks", 4, "");
+  b.relation(RelationType::held_in, rb, b.entity(EntityType::place, "Vienna"));
+  EXPECT_EQ(labels(resolved({a, b}), EntityType::round), (Strings{"Round 4 of Serbia-Kosovo talks"}));
+}
+
+TEST(ResolveRounds, SameNumberAndPlaceOfOtherSidesStayApart) {
+  Doc a("a1"), b("b2");
+  const auto ra = a.round("Round 2 of Serbia-Kosovo talks", 2, "");
+  a.relation(RelationType::held_in, ra, a.entity(EntityType::place, "Vienna"));
+  const auto rb = b.round("Round 2 of Armenia-Azerbaijan talks", 2, "");
+  b.relation(RelationType::held_in, rb, b.entity(EntityType::place, "Vienna"));
+  EXPECT_EQ(labels(resolved({a, b}), EntityType::round).size(), 2u);
+}
+
 // ---------------------------------------------------------------- determinism
 
 std::vector<Doc> mixed() {
