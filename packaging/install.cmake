@@ -1,5 +1,6 @@
-# Installing (`cmake --install build [--prefix P]`). The layout under P is what the program looks
-# for: it finds its lexicons in <bin>/../share/newsgraph/lexicon, wherever P is.
+# Installing (`cmake --install build [--prefix P]`) and the Debian package (`cpack -G DEB` in the
+# build folder). The layout under P is what the program looks for: it finds its lexicons in
+# <bin>/../share/newsgraph/lexicon, wherever P is.
 include(GNUInstallDirs)
 set(CMAKE_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
     OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
@@ -46,3 +47,26 @@ if(HELP2MAN AND NOT NEWSGRAPH_SANITIZE AND NOT NEWSGRAPH_FUZZ)
 elseif(NOT NEWSGRAPH_SANITIZE AND NOT NEWSGRAPH_FUZZ)
   message(WARNING "help2man not found: no man page is built or installed (scripts/setup installs it)")
 endif()
+
+set(CPACK_GENERATOR DEB)
+set(CPACK_PACKAGE_NAME newsgraph)
+set(CPACK_PACKAGE_CONTACT "${NEWSGRAPH_MAINTAINER}")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "knowledge graph of people, agencies and talks from news articles")
+# Debian's long description: lines under 80 characters, paragraphs apart.
+set(CPACK_PACKAGE_DESCRIPTION [=[
+newsgraph reads news articles about negotiations and builds one knowledge
+graph of the people, agencies, agreements, negotiation rounds, places and
+dates they name, linked by relations such as leads, held-in and expires.
+Every fact keeps the sentences that state it.
+
+It exports the graph for Gephi (GraphML, GEXF with a timeline), Graphviz
+(DOT, SVG) and web and Python tools (node-link JSON). Saved graphs can be
+merged and grown with new articles; user lexicons add names.]=])
+set(CPACK_STRIP_FILES ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION text)
+set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS graphviz)
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS bash-completion)
+include(CPack)
