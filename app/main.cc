@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
@@ -168,6 +169,17 @@ int run_build(const BuildOptions& opt) {
   return failed ? 1 : 0;
 }
 
+// The built-in lexicons of an installed program: <exe dir>/../share/newsgraph/lexicon, wherever
+// the prefix was moved. "" when not installed that way (a build tree): the extractor then takes
+// $NEWSGRAPH_DATA_DIR or the source tree's folder compiled in.
+std::string installed_data_dir() {
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (ec) return "";
+  const fs::path dir = exe.parent_path().parent_path() / "share" / "newsgraph" / "lexicon";
+  return fs::is_directory(dir, ec) ? dir.string() : "";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -184,7 +196,8 @@ int main(int argc, char** argv) {
   build->add_option("--into", opt.into,
                     "Add the articles to this saved GraphML graph and write it back (created when missing)");
   build->add_option("--lexicon", opt.lexicons, "Extra lexicon file (repeatable; format in README)")->check(CLI::ExistingFile);
-  build->add_option("--data-dir", opt.data_dir, "Folder of the built-in lexicons (default: the installed data/lexicon)");
+  build->add_option("--data-dir", opt.data_dir, "Folder of the built-in lexicons (default: $NEWSGRAPH_DATA_DIR, else "
+                    "<program dir>/../share/newsgraph/lexicon, else the source tree's data/lexicon)");
   build->add_option("-j,--jobs", opt.jobs, "Threads for extraction and export (default: all cores); output is the same for any N");
   build->add_option("--max-article-bytes", opt.max_article_bytes, "Skip articles larger than this (default 10 MiB)");
   build->add_flag("-q,--quiet", opt.quiet, "Print only errors");
@@ -204,7 +217,12 @@ int main(int argc, char** argv) {
     const int code = app.exit(e);
     return code == 0 ? 0 : 2;
   }
-  if (build->parsed()) return run_build(opt);
+  if (build->parsed()) {
+    // --data-dir, then $NEWSGRAPH_DATA_DIR, then the installed folder, then the source tree's.
+    const char* env = std::getenv("NEWSGRAPH_DATA_DIR");
+    if (opt.data_dir.empty() && !(env && *env)) opt.data_dir = installed_data_dir();
+    return run_build(opt);
+  }
   if (merge->parsed()) return app::run_merge(merge_opt);
   return 2;
 }
