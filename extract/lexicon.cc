@@ -40,7 +40,8 @@ std::optional<LexKind> lex_kind_from(std::string_view s) {
       {"title", LexKind::title},       {"ministry", LexKind::ministry},
       {"orghead", LexKind::orghead},   {"agreementhead", LexKind::agreementhead},
       {"ordinal", LexKind::ordinal},   {"clutter", LexKind::clutter},
-      {"stopword", LexKind::stopword},   {"variant", LexKind::variant}};
+      {"stopword", LexKind::stopword},   {"variant", LexKind::variant},
+      {"nonname", LexKind::nonname},     {"placehead", LexKind::placehead}};
   for (const auto& [name, kind] : kKinds)
     if (name == s) return kind;
   return std::nullopt;
@@ -207,6 +208,14 @@ Lexicon Lexicon::Builder::build() && {
         L.orgheads_.insert(lower(e.name));
         for (const auto& a : e.aliases) L.orgheads_.insert(lower(a));
         break;
+      case LexKind::nonname:
+        L.nonnames_.insert(e.name);
+        for (const auto& a : e.aliases) L.nonnames_.insert(a);
+        break;
+      case LexKind::placehead:
+        (e.attr("at") == "start" ? L.placestarts_ : L.placeheads_).insert(e.name);
+        for (const auto& a : e.aliases) (e.attr("at") == "start" ? L.placestarts_ : L.placeheads_).insert(a);
+        break;
       case LexKind::agreementhead:
         L.agreementheads_.insert(lower(e.name));
         for (const auto& a : e.aliases) L.agreementheads_.insert(lower(a));
@@ -324,6 +333,11 @@ bool Lexicon::is_clutter_line(std::string_view line) const {
 
 bool Lexicon::is_stopword(std::string_view word) const { return stopwords_.find(word) != stopwords_.end(); }
 bool Lexicon::is_orghead(std::string_view word) const { return orgheads_.find(word) != orgheads_.end(); }
+bool Lexicon::is_nonname(std::string_view word) const { return nonnames_.find(word) != nonnames_.end(); }
+bool Lexicon::is_placehead(std::string_view word, bool first) const {
+  const auto& set = first ? placestarts_ : placeheads_;
+  return set.find(word) != set.end();
+}
 bool Lexicon::is_agreementhead(std::string_view word) const {
   return agreementheads_.find(word) != agreementheads_.end();
 }

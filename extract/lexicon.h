@@ -22,7 +22,8 @@ namespace newsgraph::extract {
 
 enum class LexKind : std::uint8_t {
   country, region, city, venue, agency, agreement, title, ministry,
-  orghead, agreementhead, ordinal, clutter, stopword, variant
+  orghead, agreementhead, ordinal, clutter, stopword, variant,
+  nonname, placehead
 };
 std::optional<LexKind> lex_kind_from(std::string_view s);
 
@@ -67,6 +68,11 @@ class Lexicon {
   bool is_stopword(std::string_view word) const;
   bool is_orghead(std::string_view word) const;
   bool is_agreementhead(std::string_view word) const;
+  // A capitalised common word that is never part of a person's name ("Draft", "Rights").
+  bool is_nonname(std::string_view word) const;
+  // A word that ends a place name ("Valley", "Ocean"), or with `first` one that starts it
+  // ("Mount", "Lake").
+  bool is_placehead(std::string_view word, bool first) const;
   // "Foreign Affairs" for "foreign", "" if the word names no ministry.
   std::string ministry_for(std::string_view adjective) const;
   // A person name in the form names are compared in: lower case, no hyphens, each word in its
@@ -127,6 +133,7 @@ class Lexicon {
   std::unordered_set<std::string, CaseFoldHash, CaseFoldEqual> clutter_;
   std::unordered_set<std::string, ViewHash, ViewEqual> stopwords_;
   std::unordered_set<std::string, CaseFoldHash, CaseFoldEqual> orgheads_, agreementheads_;
+  std::unordered_set<std::string, ViewHash, ViewEqual> nonnames_, placeheads_, placestarts_;
   std::unordered_map<std::string, std::uint32_t, CaseFoldHash, CaseFoldEqual> country_adj_, country_capital_;
   std::unordered_map<std::string, int, CaseFoldHash, CaseFoldEqual> ordinals_;
   std::unordered_map<std::string, std::string, CaseFoldHash, CaseFoldEqual> ministries_;

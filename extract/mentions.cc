@@ -746,10 +746,18 @@ class Recogniser {
           break;
         }
     }
-    // Another title may follow ("Deputy" + "Foreign Minister"): let the walk see it.
-    auto next = longest_at(name_b);
-    for (const auto& m : next)
-      if (lex_.entry(m.entry).kind == LexKind::title) return true;
+    // Another title may follow ("Deputy" + "Foreign Minister"): let the walk see it. A rank
+    // after a post ("Corps Commander Lt General Harinder Singh") is passed over: the post says more.
+    for (bool again = true; again;) {
+      again = false;
+      for (const auto& m : longest_at(name_b)) {
+        if (lex_.entry(m.entry).kind != LexKind::title) continue;
+        if (lex_.entry(m.entry).attr("role") != "honorific" || name_b + m.length + 2 > end) return true;
+        name_b += m.length;
+        again = true;
+        break;
+      }
+    }
     std::size_t words = 0;  // particles do not count: "Luiz Inacio Lula da Silva"
     for (std::size_t k = name_b; k < end; ++k) words += !is_any(t_[k], kConnectors);
     if (words > 4 || end <= name_b) return true;
@@ -809,6 +817,22 @@ class Recogniser {
     return j;
   }
 
+  // A capitalised common word, never part of a person's name: "Draft", "Rights", or a
+  // department's word ("Trade", "Finance").
+  bool common_word(std::size_t k) const {
+    const Token& t = t_[k];
+    if (!t.cap || !t.word) return false;
+    return lex_.is_nonname(t.text) || !lex_.ministry_for(t.text).empty();
+  }
+
+  // A span shaped as a place's name: "Galwan Valley", "Havana Convention Center", "Mount Kenya".
+  bool place_span(std::size_t b, std::size_t e) const {
+    if (e <= b + 1 || !t_[e - 1].cap) return false;
+    if (lex_.is_placehead(t_[e - 1].text, false)) return true;
+    if (lex_.is_placehead(span_text(s_, e - 2, e), false)) return true;
+    return lex_.is_placehead(t_[b].text, true) && !org_span(b, e) && !agreement_span(b, e);
+  }
+
   bool person_like(std::size_t b, std::size_t e) const {
     return e > b && !org_span(b, e) && !agreement_span(b, e);
   }
@@ -845,6 +869,10 @@ class Recogniser {
     }
     while (e > b && lex_.is_stopword(t_[e - 1].text)) --e;
     if (b >= e) return span_end;
+    if (place_span(b, e)) {
+      unknown_place(b, e);
+      return e;
+    }
     // A title inside the span ("U.S. President Donald Trump" reached at "President").
     for (std::size_t k = b; k < e; ++k) {
       auto ms = matches_at(k);
@@ -927,6 +955,15 @@ class Recogniser {
     return e;
   }
 
+  // A place the lexicon does not know, named by its shape ("Galwan Valley").
+  void unknown_place(std::size_t b, std::size_t e) {
+    Mention m;
+    m.type = EntityType::place;
+    const std::string_view text = span_text(s_, b, e);
+    m.name = is_all_caps(text) ? title_case(text) : std::string(text);
+    add(std::move(m), b, e);
+  }
+
   // Records a person over [b, e) if the evidence holds (or it is someone named before).
   void person(std::size_t b, std::size_t e, bool evidence, int title_entry = -1, std::size_t title_b = 0) {
     std::string_view text = span_text(s_, b, e);
@@ -934,7 +971,8 @@ class Recogniser {
     if (!t_[b].cap) return;  // "of India": a name starts with a capital
     if (lex_.country_by_adjective(text)) return;  // "Major Canadian lumber firms"
     for (std::size_t k = b; k < e; ++k) {
-      if (lex_.is_orghead(t_[k].text)) return;
+      if (lex_.is_orghead(t_[k].text) || common_word(k)) return;
+      if (t_[k].cap && is_any(t_[k], kPersonBefore)) return;  // "High Commissioner for …": a role
       if (lex_.is_stopword(t_[k].text) && !(evidence && k > b)) return;
       if (!t_[k].cap && t_[k].text != "-" && !is_any(t_[k], kConnectors)) return;
       // Shouted words are not names ("WARM-UP"), except initials and photo credits "(JOE KLAMAR / AFP)".

@@ -509,6 +509,44 @@ TEST(Dates, DateNoFactNeedsIsNoNode) {
   EXPECT_TRUE(names(a, kDate).empty());
 }
 
+// ---------------------------------------------------------------- not people
+
+TEST(NotPeople, ConceptsDocumentsAndGroupsAreNoPeople) {
+  // capitalised common words, whatever cue stands beside them (an appositive, a parenthesis)
+  const Article a = run(
+      "Delegates debated the Zero Draft, the Chair's text, and Land Degradation Rights (LDR) at the "
+      "water talks.\nSmall Island Developing States (SIDS) urged a deal, Trade Repres said.\n");
+  EXPECT_TRUE(names(a, kPerson).empty());
+}
+
+TEST(NotPeople, PlaceShapedSpansArePlaces) {
+  const Article a = run(
+      "Troops withdrew from the Kedar Valley, a disputed area, and from Mount Tarel (4,000 m).\n"
+      "The envoys met at the Lusaka Convention Centre, officials said.\n");
+  EXPECT_TRUE(names(a, kPerson).empty());
+  EXPECT_NE(find(a, kPlace, "Kedar Valley"), nullptr);
+  EXPECT_NE(find(a, kPlace, "Mount Tarel"), nullptr);
+  EXPECT_NE(find(a, kPlace, "Lusaka Convention Centre"), nullptr);
+  EXPECT_EQ(find(a, kAgency, "Lusaka Convention Centre"), nullptr);
+}
+
+TEST(NotPeople, CompaniesAreAgencies) {
+  const Article a = run(
+      "Orbital Technologies, a satellite firm, and Northgate Plc, the operator, backed the gas deal.\n");
+  EXPECT_TRUE(names(a, kPerson).empty());
+  EXPECT_NE(find(a, kAgency, "Orbital Technologies"), nullptr);
+  EXPECT_NE(find(a, kAgency, "Northgate Plc"), nullptr);
+}
+
+TEST(NotPeople, RoleWordsAndRanksAreNoName) {
+  // a role after a title is no name; a rank after a post is passed over to the name
+  const Article a = run(
+      "Deputy High Commissioner for East Africa, based in Nairobi, joined the talks.\n"
+      "It was the last meeting of 3 Corps Commander Lt General Arjun Mehta before the handover.\n"
+      "Superintendent Maria Lopes said the teachers' contract was signed. Taoiseach Sean Byrne welcomed it.\n");
+  EXPECT_EQ(names(a, kPerson), (Strings{"Arjun Mehta", "Maria Lopes", "Sean Byrne"}));
+}
+
 // ---------------------------------------------------------------- scraped clutter
 
 TEST(Clutter, ClutterLinesAreIgnored) {
