@@ -126,6 +126,7 @@ class Recogniser {
 
   void run() {
     s_.byline = t_.size() < 30 && ((!t_.empty() && t_[0].text == "By") || credit_line());
+    headline_ = title_case_headline();
     dates();
     rounds();
     delegations();
@@ -167,6 +168,24 @@ class Recogniser {
   SentenceMentions& s_;
   const std::vector<Token>& t_;
   std::vector<bool> used_;
+
+  bool headline_ = false;  // a title-case headline: its small words are capitalised too
+
+  // "Unions Get Out On Picket Lines In Force": five words or more, every one capitalised or a
+  // short lower-case word, and a capitalised small word inside.
+  bool title_case_headline() const {
+    std::size_t words = 0, small_caps = 0, caps = 0;
+    for (std::size_t k = 0; k < n(); ++k) {
+      const Token& t = t_[k];
+      if (!t.word || t.digit) continue;
+      ++words;
+      caps += t.cap;
+      if (t.text.size() > 2 && is_all_caps(t.text)) return false;  // shouted lines are dropped elsewhere
+      if (!t.cap && t.text.size() > 4) return false;
+      if (k > 0 && t.cap && t.text.size() <= 4 && has_lower(t.text) && lex_.is_stopword(t.text)) ++small_caps;
+    }
+    return words >= 5 && (small_caps >= 1 || caps * 4 >= words * 3);
+  }
 
   std::size_t n() const { return t_.size(); }
   bool free(std::size_t b, std::size_t e) const {
@@ -770,7 +789,8 @@ class Recogniser {
   std::size_t plural_title(std::size_t k) const {
     for (std::size_t len = 1; len <= 2 && k + len <= n(); ++len) {
       const std::string_view w = t_[k + len - 1].text;
-      if (w.size() < 4 || w.back() != 's') continue;
+      // "Presidents", "FMs" (an abbreviation's plural)
+      if (w.size() < 3 || w.back() != 's' || (w.size() == 3 && !is_all_caps(w.substr(0, 2)))) continue;
       const std::string singular = (len == 2 ? std::string(t_[k].text) + " " : std::string()) +
                                    std::string(w.substr(0, w.size() - 1));
       if (lex_.find(LexKind::title, singular)) return len;
@@ -785,7 +805,27 @@ class Recogniser {
     std::size_t j = i;
     while (j < n() && !used_[j] && j - i < kMaxSpan) {
       const Token& t = t_[j];
+      // "Toronto-based", "Russian-proposed": an adjective ends the span it is in (span() drops it)
+      if (t.cap && t.word && compound_adjective(t.text)) { ++j; break; }
+      // a headline's capitalised small words part its names ("Get Out On Picket Lines")
+      if (headline_ && j > i && t.cap && lex_.is_stopword(t.text)) break;
       if (t.cap && t.word) { ++j; continue; }
+      // "St. Paul", "Mt. Kenya": an abbreviation's period inside a name
+      if (j > i && t.text == "." && !t.space_before && j + 1 < n() && t_[j + 1].cap && !used_[j + 1] &&
+          (t_[j - 1].text == "St" || t_[j - 1].text == "Mt" || t_[j - 1].text == "Ft")) {
+        ++j;
+        continue;
+      }
+      // "Armando Calderon Sol of El Salvador": a person's country follows the name, outside it
+      if (j > i && is(t, "of") && country_at(j + 1) && !org_span(i, j) && !place_span(i, j)) break;
+      // "U.S. Department of the Interior", "UN Office of the High Commissioner": an organisation
+      // goes on over "of the"
+      if (j > i && is(t, "of") && j + 2 < n() && is(t_[j + 1], "the") && t_[j + 2].cap && !used_[j + 2] &&
+          lex_.is_orghead(t_[j - 1].text) &&
+          !(j + 3 < n() && !t_[j + 3].cap && lex_.country_by_adjective(t_[j + 2].text))) {  // "of the Syrian government"
+        j += 2;
+        continue;
+      }
       if (t.digit && j == i && lex_.ordinal(t.text)) { ++j; continue; }
       if (j > i && is_any(t, kConnectors) && j + 1 < n() && t_[j + 1].cap && !used_[j + 1] &&
           !is_any(t_[j + 1], kCalendarNames) &&
@@ -833,6 +873,44 @@ class Recogniser {
     return lex_.is_placehead(t_[b].text, true) && !org_span(b, e) && !agreement_span(b, e);
   }
 
+  // "Lansing-based", "Russian-proposed", "Commander-level": a compound adjective, no name.
+  static bool compound_adjective(std::string_view w) {
+    static constexpr WordList<20> kTails = {{"based", "listed", "proposed", "level", "led", "backed",
+        "owned", "run", "born", "made", "funded", "sponsored", "controlled", "brokered", "mediated",
+        "style", "era", "linked", "allied", "held"}};
+    const auto dash = w.rfind('-');
+    if (dash == std::string_view::npos || dash + 1 >= w.size()) return false;
+    const std::string_view tail = w.substr(dash + 1);
+    for (std::string_view x : kTails)
+      if (tail == x) return true;
+    return false;
+  }
+
+  // The country whose government [b, e) names: "<country or adjective> Government",
+  // "(Federal) Government of <country>".
+  std::optional<std::uint32_t> government_of(std::size_t b, std::size_t e) const {
+    if (e < b + 2) return std::nullopt;
+    if (is(t_[b], "Federal") || is(t_[b], "National") || is(t_[b], "Central")) ++b;
+    auto country_span = [&](std::size_t cb, std::size_t ce) -> std::optional<std::uint32_t> {
+      if (ce <= cb) return std::nullopt;
+      if (auto c = lex_.country_by_adjective(span_text(s_, cb, ce))) return c;
+      for (const auto& m : matches_at(cb))
+        if (cb + m.length == ce && lex_.entry(m.entry).kind == LexKind::country) return m.entry;
+      return std::nullopt;
+    };
+    if (is(t_[e - 1], "Government")) return country_span(b, e - 1);
+    if (is(t_[b], "Government") && e > b + 2 && is(t_[b + 1], "of")) return country_span(b + 2, e);
+    return std::nullopt;
+  }
+
+  // A country's name starting at token k ("Ecuador", "El Salvador").
+  bool country_at(std::size_t k) const {
+    if (k >= n() || !t_[k].cap) return false;
+    for (const auto& m : matches_at(k))
+      if (lex_.entry(m.entry).kind == LexKind::country) return true;
+    return false;
+  }
+
   bool person_like(std::size_t b, std::size_t e) const {
     return e > b && !org_span(b, e) && !agreement_span(b, e);
   }
@@ -867,18 +945,44 @@ class Recogniser {
         break;
       }
     }
-    while (e > b && lex_.is_stopword(t_[e - 1].text)) --e;
+    // "Heads of Government": a plural title's body is no name
+    if (titled && b < e && is_any(t_[b], kConnectors)) return span_end;
+    // "Toronto-based", "Corp Commander-level": an adjective and what leads to it name nothing here
+    if (b < e && compound_adjective(t_[e - 1].text)) return span_end;
+    // a stop word ends no name, except the body's members of "Council of Ministers"
+    while (e > b && lex_.is_stopword(t_[e - 1].text) &&
+           !(e >= b + 3 && (is(t_[e - 2], "of") || is(t_[e - 2], "for")) && org_span(b, e)))
+      --e;
     if (b >= e) return span_end;
     if (place_span(b, e)) {
       unknown_place(b, e);
       return e;
     }
-    // A title inside the span ("U.S. President Donald Trump" reached at "President").
+    // A government is its country's place node: "Syrian Government", "Government of Canada".
+    if (auto c = government_of(b, e)) {
+      place(lex_.entry(*c), b, e);
+      if (!s_.mentions.empty() && s_.mentions.back().tok_begin == b) s_.mentions.back().government = true;
+      claim(b, e);
+      return e;
+    }
+    // A title inside the span ("U.S. President Donald Trump" reached at "President"); not a
+    // word of a company's name ("General Motors", "Major League Baseball Players Association").
+    bool company = lex_.is_orghead(t_[e - 1].text);
+    for (std::size_t k = b; k < e && company; ++k) company = !is_any(t_[k], kConnectors);
     for (std::size_t k = b; k < e; ++k) {
       auto ms = matches_at(k);
       for (const auto& m : ms) {
         if (lex_.entry(m.entry).kind != LexKind::title) continue;
-        if (k > b && !lex_.country_by_adjective(span_text(s_, b, k))) span(b, k);
+        if (company && lex_.entry(m.entry).attr("role") == "honorific") continue;
+        // "Office of the High Commissioner for Refugees": a title inside a body's name (not one after
+        // "and": "… Leading Group and Vice Minister X")
+        bool in_body = false;
+        for (std::size_t q = b + 1; q + 1 < k && !in_body; ++q)
+          in_body = (is(t_[q], "of") || is(t_[q], "for")) && lex_.is_orghead(t_[q - 1].text);
+        if (in_body && !is(t_[k - 1], "and") && !is(t_[k - 1], "Vice")) continue;
+        std::size_t left = k;  // "… Leading Group and Vice Minister X": the "and" joins no name
+        while (left > b && (is_any(t_[left - 1], kConnectors) || is(t_[left - 1], "Vice"))) --left;
+        if (left > b && !lex_.country_by_adjective(span_text(s_, b, left))) span(b, left);
         title(k, k + m.length, m.entry);
         return std::max<std::size_t>(k + m.length, k + 1);
       }
@@ -947,12 +1051,56 @@ class Recogniser {
         span(b, k);
         return k + 1;
       }
+    // "Tuxtla Gutierrez, the capital of …", "Kiru, a small town": a place by its apposition.
+    if (place_apposition(e)) {
+      unknown_place(b, e);
+      return e;
+    }
+    // "Crans-Montana Switzerland": a place and its country, the comma left out.
+    for (std::size_t k = b + 1; k < e && k <= b + 3 && place_head_of_country(b, k); ++k)
+      for (const auto& m : matches_at(k))
+        if (k + m.length == e && lex_.entry(m.entry).kind == LexKind::country && known(std::string(span_text(s_, b, k))).empty()) {
+          unknown_place(b, k);
+          return k;
+        }
     // Long spans are no single name (connectors such as "da", "e" do not count).
     std::size_t words = 0;
     for (std::size_t k = b; k < e; ++k) words += !is_any(t_[k], kConnectors);
     if (words > 5) return e;
     person(b, e, (s_.byline || titled) && e - b >= 2);
     return e;
+  }
+
+  // Words [b, k) that may name a place before its country: not a thing ("Economic Partnership
+  // Agreement Seychelles"), a shouted word ("RELATED South Korea") or a compass word ("South Lebanon").
+  bool place_head_of_country(std::size_t b, std::size_t k) const {
+    static constexpr WordList<21> kCompass = {{"North", "South", "East", "West", "Northern", "Southern",
+        "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Two", "Three", "Four", "Five", "Six",
+        "Seven", "Eight", "Nine", "Ten"}};
+    // (nor a sentence's first word or a headline's: "Reiterating Armenia's …", "Oil-rich Qatar")
+    bool first = true;  // a sentence's first word
+    for (std::size_t q = 0; q < b && first; ++q) first = !t_[q].word;
+    if (first || headline_ || org_span(b, k) || agreement_span(b, k)) return false;
+    for (std::size_t q = b; q < k; ++q) {
+      const std::string_view w = t_[q].text;
+      const auto dash = w.find('-');
+      if (!t_[q].cap || !has_lower(w) || lex_.is_stopword(w) || is_any(t_[q], kCompass) || common_word(q) ||
+          (dash != std::string_view::npos && dash + 1 < w.size() && !(w[dash + 1] >= 'A' && w[dash + 1] <= 'Z')))
+        return false;
+    }
+    return true;
+  }
+
+  // ", the capital of", ", a small town": a place noun in the apposition after token e.
+  bool place_apposition(std::size_t e) const {
+    static constexpr WordList<14> kPlaceNouns = {{"capital", "city", "town", "village", "province",
+        "region", "island", "port", "resort", "district", "county", "municipality", "enclave", "valley"}};
+    if (e + 2 >= n() || t_[e].text != "," || !(is(t_[e + 1], "the") || is(t_[e + 1], "a"))) return false;
+    for (std::size_t k = e + 2; k < std::min(n(), e + 5); ++k) {
+      if (t_[k].cap || !t_[k].word) return false;
+      if (is_any(t_[k], kPlaceNouns)) return true;
+    }
+    return false;
   }
 
   // A place the lexicon does not know, named by its shape ("Galwan Valley").
@@ -1055,6 +1203,12 @@ class Recogniser {
       // "Presidents Donald Trump and Xi Jinping": coordinated with someone known to be a person
       if (is(p, "and") && b >= 3) {
         std::size_t k = b - 1;
+        // "A of Guatemala and B": the country after the coordinated name is not part of it
+        for (std::size_t c = k - 1; c + 4 > k && c > 1; --c)
+          if (is(t_[c - 1], "of") && country_at(c)) {
+            k = c - 1;
+            break;
+          }
         std::size_t s = k;
         while (s > 0 && t_[s - 1].cap && k - s < 4) --s;
         for (; s + 1 < k; ++s)  // any tail of the capitalised words before "and"
@@ -1098,6 +1252,13 @@ class Recogniser {
       if (is(a, "Tel")) return true;
       if (a.text == "," && e + 1 < n()) {
         const Token& x = t_[e + 1];
+        // "Pangong Tso, the Galwan Valley and …": a list, unless a role follows ("X, the U.S. envoy")
+        if (is(x, "the") && e + 2 < n() && t_[e + 2].cap) {
+          std::size_t k = e + 2;
+          bool role = false;  // "X, the KRG Representative to Washington"
+          while (k < n() && (t_[k].cap || t_[k].text == "'s")) role = role || is_any(t_[k++], kPersonBefore);
+          if (!role && !role_after(k)) return false;
+        }
         if (x.word && !x.cap && !x.digit && !is(x, "and") && !is(x, "or") && !is(x, "which") && !is(x, "where") &&
             !is(x, "who") && !is(x, "when") && !is(x, "but") && !is(x, "held") && !is(x, "based") &&
             !is_any(x, kNotAppositive))

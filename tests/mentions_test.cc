@@ -532,10 +532,50 @@ TEST(NotPeople, PlaceShapedSpansArePlaces) {
 
 TEST(NotPeople, CompaniesAreAgencies) {
   const Article a = run(
-      "Orbital Technologies, a satellite firm, and Northgate Plc, the operator, backed the gas deal.\n");
+      "Orbital Technologies, a satellite firm, and Northgate Plc, the operator, backed the gas deal.\n"
+      "The union reached a deal with General Motors and the Major Hockey Players Association.\n");
   EXPECT_TRUE(names(a, kPerson).empty());
-  EXPECT_NE(find(a, kAgency, "Orbital Technologies"), nullptr);
   EXPECT_NE(find(a, kAgency, "Northgate Plc"), nullptr);
+  EXPECT_NE(find(a, kAgency, "General Motors"), nullptr);
+  EXPECT_NE(find(a, kAgency, "Major Hockey Players Association"), nullptr);
+}
+
+TEST(NotPeople, ACountryAfterTheNameIsOutsideIt) {
+  const Article a = run(
+      "The summit was attended by Presidents Rafael Ortiz Mena of Honduras and Ana Duarte of Panama.\n"
+      "The chair, Ambassador Tomas Lind of Sweden, opened the water talks.\n");
+  EXPECT_EQ(names(a, kPerson), (Strings{"Ana Duarte", "Rafael Ortiz Mena", "Tomas Lind"}));
+  EXPECT_NE(find(a, kPlace, "Sweden"), nullptr);
+}
+
+TEST(NotPeople, CompoundAdjectivesAndHeadlinesNameNoOne) {
+  const Article a = run(
+      "Nurses Walk Out On Picket Lines In Force\n"
+      "Lagos-based analyst Femi Ade said the Geneva-proposed Joint Committee would meet.\n");
+  EXPECT_EQ(names(a, kPerson), (Strings{"Femi Ade"}));
+  EXPECT_NE(find(a, kAgency, "Joint Committee"), nullptr);
+  EXPECT_EQ(find(a, kAgency, "Geneva-proposed Joint Committee"), nullptr);
+}
+
+TEST(Agencies, BodiesOfTheAndOfMinistersKeepTheirWholeName) {
+  const Article a = run(
+      "The Council of Ministers met officials of the Canadian Department of the Interior and of the "
+      "St. Lucia Federation of Farmers.\n");
+  EXPECT_NE(find(a, kAgency, "Council of Ministers"), nullptr);
+  EXPECT_NE(find(a, kAgency, "Canadian Department of the Interior"), nullptr);
+  EXPECT_NE(find(a, kAgency, "St. Lucia Federation of Farmers"), nullptr);
+}
+
+TEST(Places, AGovernmentIsItsCountry) {
+  const Article a = run("The Kenyan Government and the Government of Uganda resumed the border talks.\n");
+  EXPECT_TRUE(names(a, kAgency).empty());
+  EXPECT_EQ(names(a, kPlace), (Strings{"Kenya", "Uganda"}));
+}
+
+TEST(Places, APlaceByItsApposition) {
+  const Article a = run("The talks were held in Puerto Lempira, the capital of the province, last week.\n");
+  EXPECT_TRUE(names(a, kPerson).empty());
+  EXPECT_NE(find(a, kPlace, "Puerto Lempira"), nullptr);
 }
 
 TEST(NotPeople, RoleWordsAndRanksAreNoName) {
