@@ -174,17 +174,17 @@ class Recogniser {
   // "Unions Get Out On Picket Lines In Force": five words or more, every one capitalised or a
   // short lower-case word, and a capitalised small word inside.
   bool title_case_headline() const {
-    std::size_t words = 0, small_caps = 0, caps = 0;
+    std::size_t words = 0, small_caps = 0, caps = 0, shouted = 0;
     for (std::size_t k = 0; k < n(); ++k) {
       const Token& t = t_[k];
       if (!t.word || t.digit) continue;
       ++words;
       caps += t.cap;
-      if (t.text.size() > 2 && is_all_caps(t.text)) return false;  // shouted lines are dropped elsewhere
+      shouted += t.text.size() > 2 && is_all_caps(t.text);  // a shouted line is no headline
       if (!t.cap && t.text.size() > 4) return false;
       if (k > 0 && t.cap && t.text.size() <= 4 && has_lower(t.text) && lex_.is_stopword(t.text)) ++small_caps;
     }
-    return words >= 5 && (small_caps >= 1 || caps * 4 >= words * 3);
+    return words >= 5 && shouted * 2 < words && (small_caps >= 1 || caps * 4 >= words * 3);
   }
 
   std::size_t n() const { return t_.size(); }
@@ -769,6 +769,12 @@ class Recogniser {
     // after a post ("Corps Commander Lt General Harinder Singh") is passed over: the post says more.
     for (bool again = true; again;) {
       again = false;
+      // "Deputy Prime Ministers Mher Grigorian and …": a plural title is no name either
+      if (const std::size_t plural = plural_title(name_b); plural > 0 && name_b + plural + 2 <= end) {
+        name_b += plural;
+        again = true;
+        continue;
+      }
       for (const auto& m : longest_at(name_b)) {
         if (lex_.entry(m.entry).kind != LexKind::title) continue;
         if (lex_.entry(m.entry).attr("role") != "honorific" || name_b + m.length + 2 > end) return true;
@@ -829,7 +835,7 @@ class Recogniser {
       if (t.digit && j == i && lex_.ordinal(t.text)) { ++j; continue; }
       if (j > i && is_any(t, kConnectors) && j + 1 < n() && t_[j + 1].cap && !used_[j + 1] &&
           !is_any(t_[j + 1], kCalendarNames) &&
-          !(is(t, "and") && person_like(i, j))) {
+          !(is(t, "and") && person_like(i, j) && !one_body_over_and(i, j))) {
         ++j;
         continue;
       }
@@ -909,6 +915,24 @@ class Recogniser {
     for (const auto& m : matches_at(k))
       if (lex_.entry(m.entry).kind == LexKind::country) return true;
     return false;
+  }
+
+  // "Federal Mediation and Conciliation Service", "Fire and Fury Corps": the words before "and"
+  // (at `conj`) are no name of their own, and those after end in an organisation's head word.
+  bool one_body_over_and(std::size_t b, std::size_t conj) const {
+    std::size_t r = conj + 1;
+    while (r < n() && t_[r].cap && t_[r].word && !used_[r] && r < conj + 5) ++r;
+    if (r == conj + 1 || !lex_.is_orghead(t_[r - 1].text)) return false;
+    if (b > 0 && used_[b - 1]) return false;  // a name after a title: "President Joe Biden and Central Bank …"
+    // neither side holds a name the lexicon knows ("Arms Control and US Air Force")
+    for (std::size_t k = b; k < r; ++k) {
+      if (k == conj) continue;
+      if (!t_[k].cap || lex_.is_stopword(t_[k].text) || (k < conj && lex_.is_orghead(t_[k].text))) return false;
+      for (const auto& m : matches_at(k))  // (a city's name is often a word too: "Federal")
+        if (lex_.entry(m.entry).kind != LexKind::city) return false;
+    }
+    const std::string left(span_text(s_, b, conj));
+    return !ctx_.people.count(left) && known(left).empty();
   }
 
   bool person_like(std::size_t b, std::size_t e) const {
@@ -994,6 +1018,9 @@ class Recogniser {
         shouting = shouting && !has_lower(t_[k].text);
       }
       const bool bare_ministry = e - b == 2 && is(t_[e - 1], "ministry");  // "Foreign Ministry" of no country
+      // "the Biden Administration": a government named by its leader, whose country is not said here
+      if (is(t_[e - 1], "Administration") && e > b + 1 && !known(std::string(span_text(s_, b, e - 1))).empty())
+        only_heads = true;
       if (only_heads || shouting || bare_ministry) {  // "News", "THIS PICTURE WAS PROVIDED BY A THIRD PARTY"
         claim(b, e);
         return e;
@@ -1084,6 +1111,7 @@ class Recogniser {
     for (std::size_t q = b; q < k; ++q) {
       const std::string_view w = t_[q].text;
       const auto dash = w.find('-');
+      if (w == "-" && q > b && !t_[q].space_before) continue;  // "Crans-Montana"
       if (!t_[q].cap || !has_lower(w) || lex_.is_stopword(w) || is_any(t_[q], kCompass) || common_word(q) ||
           (dash != std::string_view::npos && dash + 1 < w.size() && !(w[dash + 1] >= 'A' && w[dash + 1] <= 'Z')))
         return false;

@@ -566,6 +566,27 @@ TEST(Agencies, BodiesOfTheAndOfMinistersKeepTheirWholeName) {
   EXPECT_NE(find(a, kAgency, "St. Lucia Federation of Farmers"), nullptr);
 }
 
+TEST(Agencies, OneBodyOverAnd) {
+  const Article a = run(
+      "Negotiators asked the Federal Arbitration and Settlement Service and the Fire and Ice Corps to help.\n"
+      "Officials of Arms Control and US Air Force attended.\n");
+  EXPECT_NE(find(a, kAgency, "Federal Arbitration and Settlement Service"), nullptr);
+  EXPECT_NE(find(a, kAgency, "Fire and Ice Corps"), nullptr);
+  EXPECT_EQ(find(a, kAgency, "Arms Control and US Air Force"), nullptr);
+}
+
+TEST(Agencies, AnAdministrationNamedByItsLeaderIsNoNode) {
+  const Article a = run(
+      "President Laura Chinchilla met the unions. The Chinchilla Administration welcomed the wage deal.\n");
+  EXPECT_TRUE(names(a, kAgency).empty());
+}
+
+TEST(People, HeadlinesWithAcronymsPartTheirNames) {
+  const Article a = run("NBA & Union CEOs Will Meet Again; Walk Out On Picket Lines In Force, Union Urges\n");
+  EXPECT_TRUE(names(a, kPerson).empty());
+  EXPECT_EQ(find(a, kAgency, "Walk Out On Picket Lines In Force"), nullptr);
+}
+
 TEST(Places, AGovernmentIsItsCountry) {
   const Article a = run("The Kenyan Government and the Government of Uganda resumed the border talks.\n");
   EXPECT_TRUE(names(a, kAgency).empty());
