@@ -138,7 +138,10 @@ class SentenceRelations {
     std::vector<int> people;
     for (int i = 0; i < count(); ++i)
       if (m(i).type == EntityType::person) people.push_back(i);
-    if (people.empty()) return;
+    if (people.empty()) {
+      pronoun_career();
+      return;
+    }
 
     for (int p : people) {
       const Mention& pm = m(p);
@@ -218,7 +221,12 @@ class SentenceRelations {
 
       // Membership: agencies in the appositive, "A's <title> X", credits "(X / AFP)".
       membership(p, pe, ae);
+      affiliation(p, pe);
+      career(end(p), pe);
+      if (p == people.front()) joined_before(p);
     }
+    // "He previously served as …": the person of the sentence before.
+    if (people.empty() || m(people.front()).tok_begin > 3) pronoun_career();
 
     counterparts(people);
   }
@@ -403,6 +411,85 @@ class SentenceRelations {
       if (a.tok_begin >= 2 && is(t_[a.tok_begin - 1], "of") && is_any(t_[a.tok_begin - 2], kHeadWords)) continue;
       emit(RelationType::member_of, end(p), end(i));
     }
+  }
+
+  // "said Ana Ruiz of the Lowy Institute", "led by Tom Reed at the Department for Business and
+  // Trade": the body right after the name is the person's own.
+  void affiliation(int p, std::size_t pe) {
+    if (pe + 1 >= n() || !(is(t_[pe], "of") || is(t_[pe], "at"))) return;
+    std::size_t k = pe + 1;
+    if (is(t_[k], "the")) ++k;
+    const int a = mention_at(k);
+    if (a < 0 || m(a).tok_begin != k || m(a).type != EntityType::agency || m(a).delegation || m(a).outlet) return;
+    if (is(t_[pe], "at")) {
+      // "met with Mr Barnier at the European Commission's headquarters": a place of meeting
+      if (m(a).tok_end < n() && t_[m(a).tok_end].text == "'s") return;
+      const std::size_t tb = m(p).title >= 0 ? m(p).title_begin : m(p).tok_begin;
+      for (std::size_t q = tb >= 3 ? tb - 3 : 0; q < tb; ++q)
+        if (is(t_[q], "with") || is(t_[q], "met") || is(t_[q], "meet") || is(t_[q], "meets") || is(t_[q], "visited"))
+          return;
+    }
+    emit(RelationType::member_of, end(p), end(a));
+  }
+
+  // A career told after the name: "X previously served as deputy chief of mission at the U.S.
+  // Embassy in Nairobi, director of the Office of …", "X worked at the World Bank": each body named
+  // in the clause is the person's (led by them after "director of", "head of" …).
+  void career(const RelEnd& who, std::size_t from) {
+    static constexpr WordList<10> kCareerVerbs = {{"served", "serves", "serving", "worked", "works",
+        "working", "joined", "spent", "held", "was"}};
+    static constexpr WordList<8> kBetween = {{"previously", "formerly", "has", "had", "also", "earlier",
+        "once", "most"}};
+    std::size_t v = from;
+    while (v < n() && v < from + 3 && is_any(t_[v], kBetween)) ++v;
+    if (v >= n() || !is_any(t_[v], kCareerVerbs)) return;
+    // "was" tells a career only with "previously"/"formerly" before or "a former" after it
+    if (is(t_[v], "was") && !(v > from && (is(t_[v - 1], "previously") || is(t_[v - 1], "formerly"))) &&
+        !(v + 2 < n() && is(t_[v + 2], "former")))
+      return;
+    for (int i = 0; i < count(); ++i) {
+      const Mention& a = m(i);
+      if (a.tok_begin <= v) continue;
+      if (a.type == EntityType::person || t_[a.tok_begin].text == ";") break;
+      if (a.type != EntityType::agency || a.delegation || a.outlet) continue;
+      emit(heads_after(a.tok_begin) ? RelationType::leads : RelationType::member_of, who, end(i));
+    }
+  }
+
+  // "director of the Office of …", "commandant of the National War College" (not "deputy chief of").
+  bool heads_after(std::size_t k) const {
+    static constexpr WordList<9> kHeadOf = {{"director", "head", "chief", "commander", "commandant",
+        "president", "chairman", "chair", "dean"}};
+    if (k > 0 && is(t_[k - 1], "the")) --k;
+    if (k < 2 || !is(t_[k - 1], "of") || !is_any(t_[k - 2], kHeadOf)) return false;
+    return !(k >= 3 && (is(t_[k - 3], "deputy") || is(t_[k - 3], "assistant") || is(t_[k - 3], "vice")));
+  }
+
+  // "Before joining the State Department, Reed worked …": the body the person joined.
+  void joined_before(int p) {
+    std::size_t k = 0;
+    while (k < n() && !t_[k].word) ++k;
+    if (k + 2 >= n() || !(is(t_[k], "before") || is(t_[k], "after") || is(t_[k], "since")) ||
+        !(is(t_[k + 1], "joining") || is(t_[k + 1], "leaving")))
+      return;
+    for (int i = 0; i < count(); ++i)
+      if (m(i).type == EntityType::agency && !m(i).delegation && m(i).tok_end <= m(p).tok_begin &&
+          m(i).tok_begin <= k + 3)
+        emit(RelationType::member_of, end(p), end(i));
+  }
+
+  // "He previously served as …": a career told of the last person of the sentence before.
+  void pronoun_career() {
+    if (si_ == 0 || n() < 3) return;
+    std::size_t k = 0;
+    while (k < n() && !t_[k].word) ++k;
+    if (k >= n() || !(t_[k].text == "He" || t_[k].text == "She")) return;
+    const auto& prev = all_[si_ - 1].mentions;
+    for (std::size_t i = prev.size(); i-- > 0;)
+      if (prev[i].type == EntityType::person) {
+        career({static_cast<int>(si_ - 1), static_cast<int>(i), EntityType::person, {}}, k + 1);
+        return;
+      }
   }
 
   // "his U.S. counterpart, James DeHart" (or "James DeHart, his American counterpart"):
