@@ -49,7 +49,7 @@ std::string title_case(std::string_view s) {
 constexpr WordList<20> kConnectors = {{"of", "for", "and", "on", "de", "la", "du", "von",
     "van", "der", "da", "dos", "das", "del", "di", "e", "bin", "ibn", "al", "el"}};
 // Lower-case words that, just before a capitalised span, say a person follows.
-constexpr WordList<42> kPersonBefore = {{
+constexpr WordList<43> kPersonBefore = {{"member",
     "diplomat", "negotiator", "envoy", "leader", "official", "spokesman", "spokeswoman",
     "spokesperson", "minister", "ambassador", "counterpart", "secretary", "president", "chairman",
     "chairwoman", "chief", "head", "director", "adviser", "advisor", "analyst", "professor",

@@ -222,6 +222,7 @@ class SentenceRelations {
       // Membership: agencies in the appositive, "A's <title> X", credits "(X / AFP)".
       membership(p, pe, ae);
       affiliation(p, pe);
+      if (!led) role_before(p);
       career(end(p), pe);
       if (p == people.front()) joined_before(p);
     }
@@ -430,6 +431,32 @@ class SentenceRelations {
           return;
     }
     emit(RelationType::member_of, end(p), end(a));
+  }
+
+  // "foreign ministry spokesman Geng Shuang", "Joint River Commission member X", "JRC Executive
+  // Engineer X": a body, a role, then the name (a head's role makes it leads).
+  void role_before(int p) {
+    static constexpr WordList<14> kRoles = {{"spokesman", "spokeswoman", "spokesperson", "official",
+        "member", "engineer", "adviser", "advisor", "analyst", "economist", "officer", "expert",
+        "researcher", "negotiator"}};
+    static constexpr WordList<6> kHeadRoles = {{"head", "chief", "director", "chairman", "chair", "president"}};
+    // a role may be the title ("spokeswoman"); an honorific is passed over ("chief Sir Mark Sedwill")
+    const bool honorific = m(p).title >= 0 &&
+                           lex_.entry(static_cast<std::uint32_t>(m(p).title)).attr("role") == "honorific";
+    const std::size_t tb = honorific ? m(p).title_begin : m(p).tok_begin;
+    std::size_t k = tb;
+    bool role = false, head = false;
+    while (k > 0 && tb - k < 3 && mention_at(k - 1) < 0 && t_[k - 1].word &&
+           (is_any(t_[k - 1], kRoles) || is_any(t_[k - 1], kHeadRoles) || is(t_[k - 1], "executive") ||
+            is(t_[k - 1], "senior") || is(t_[k - 1], "deputy") || is(t_[k - 1], "assistant"))) {
+      --k;
+      role = role || is_any(t_[k], kRoles) || is_any(t_[k], kHeadRoles);
+      head = (head || is_any(t_[k], kHeadRoles)) && !is(t_[k], "deputy") && !is(t_[k], "assistant");
+    }
+    if (!role || k == 0) return;
+    const int a = mention_at(k - 1);
+    if (a < 0 || m(a).type != EntityType::agency || m(a).tok_end != k || m(a).outlet) return;
+    emit(head && !m(a).delegation ? RelationType::leads : RelationType::member_of, end(p), end(a));
   }
 
   // A career told after the name: "X previously served as deputy chief of mission at the U.S.

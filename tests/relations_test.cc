@@ -236,6 +236,39 @@ TEST(MemberOf, AppositiveAgency) {
   EXPECT_EQ(edges(a, kMemberOf), (Strings{"Li Chenggang -> Ministry of Commerce"}));
 }
 
+TEST(MemberOf, CareerClauseNamesEachBody) {
+  const Article a = run(
+      "Ambassador Ruth Okafor will lead the Nigerian delegation. Okafor previously served as deputy chief of "
+      "mission at the Nigerian Embassy in Accra, director of the Office of Trade Policy, and commandant of "
+      "the National Defence College.\n");
+  EXPECT_EQ(edges(a, kMemberOf), (Strings{"Ruth Okafor -> Nigerian Embassy"}));
+  const Strings leads = edges(a, kLeads);
+  EXPECT_TRUE(std::find(leads.begin(), leads.end(), "Ruth Okafor -> Office of Trade Policy") != leads.end());
+  EXPECT_TRUE(std::find(leads.begin(), leads.end(), "Ruth Okafor -> National Defence College") != leads.end());
+}
+
+TEST(MemberOf, CareerOfThePersonBeforeAPronoun) {
+  const Article a = run(
+      "The water talks are chaired by Lena Vogt. She previously worked at the World Bank.\n");
+  EXPECT_EQ(edges(a, kMemberOf), (Strings{"Lena Vogt -> World Bank"}));
+}
+
+TEST(MemberOf, BodyRightAfterTheName) {
+  const Article a = run(
+      "\"Both sides want a deal,\" said Omar Haddad of the Carnegie Institute.\n"
+      "Before joining the World Bank, Peter Lund, an economist, worked on fisheries.\n"
+      "Officials met with Anna Berg at the European Commission's headquarters.\n");
+  EXPECT_EQ(edges(a, kMemberOf), (Strings{"Omar Haddad -> Carnegie Institute", "Peter Lund -> World Bank"}));
+}
+
+TEST(MemberOf, BodyAndRoleBeforeTheName) {
+  const Article a = run(
+      "Mekong River Commission member Somchai Phan and Mekong River Commission spokeswoman Mai Tran said the "
+      "survey was done.\n");
+  EXPECT_EQ(edges(a, kMemberOf),
+            (Strings{"Mai Tran -> Mekong River Commission", "Somchai Phan -> Mekong River Commission"}));
+}
+
 TEST(MemberOf, AgencyInAnotherClauseIsNotMembership) {
   const Article a = run(
       "Katherine Tai said Washington would respond, while Wang Wentao said the Ministry of Commerce was studying "
