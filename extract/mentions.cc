@@ -639,7 +639,8 @@ class Recogniser {
       const std::size_t span_end = cap_span_end(i);
       // A longer capitalised organisation or agreement name wins ("Korea Herald" over "Korea").
       bool joined = false;  // "X Office and Y Council" are two names, not one
-      for (std::size_t k = i + len; k < span_end; ++k) joined = joined || is(t_[k], "and") || t_[k].text == "&";
+      for (std::size_t k = i + len; k < span_end; ++k)
+        joined = joined || (is(t_[k], "and") && !one_body_over_and(i, k)) || t_[k].text == "&";
       if (span_end > i + len && !joined && (org_span(i, span_end) || agreement_span(i, span_end)))
         return span(i, span_end);
       if (lexicon(matches, i, i + len)) return i + len;
@@ -905,7 +906,8 @@ class Recogniser {
       return std::nullopt;
     };
     if (is(t_[e - 1], "Government")) return country_span(b, e - 1);
-    if (is(t_[b], "Government") && e > b + 2 && is(t_[b + 1], "of")) return country_span(b + 2, e);
+    if (is(t_[b], "Government") && e > b + 2 && is(t_[b + 1], "of"))
+      return country_span(is(t_[b + 2], "the") ? b + 3 : b + 2, e);
     return std::nullopt;
   }
 
@@ -920,8 +922,8 @@ class Recogniser {
   // "Federal Mediation and Conciliation Service", "Fire and Fury Corps": the words before "and"
   // (at `conj`) are no name of their own, and those after end in an organisation's head word.
   bool one_body_over_and(std::size_t b, std::size_t conj) const {
-    std::size_t r = conj + 1;
-    while (r < n() && t_[r].cap && t_[r].word && !used_[r] && r < conj + 5) ++r;
+    std::size_t r = conj + 1;  // up to the first head word: "Fire and Fury Corps Commander …"
+    while (r < n() && t_[r].cap && t_[r].word && !used_[r] && r < conj + 5 && !lex_.is_orghead(t_[r - 1].text)) ++r;
     if (r == conj + 1 || !lex_.is_orghead(t_[r - 1].text)) return false;
     if (b > 0 && used_[b - 1]) return false;  // a name after a title: "President Joe Biden and Central Bank …"
     // neither side holds a name the lexicon knows ("Arms Control and US Air Force")

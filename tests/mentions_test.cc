@@ -569,7 +569,9 @@ TEST(Agencies, BodiesOfTheAndOfMinistersKeepTheirWholeName) {
 TEST(Agencies, OneBodyOverAnd) {
   const Article a = run(
       "Negotiators asked the Federal Arbitration and Settlement Service and the Fire and Ice Corps to help.\n"
-      "Officials of Arms Control and US Air Force attended.\n");
+      "Officials of Arms Control and US Air Force attended.\n"
+      "Talks were led by Sun and Moon Corps Commander Lt Gen Ravi Kumar.\n");
+  EXPECT_NE(find(a, kAgency, "Sun and Moon Corps"), nullptr);
   EXPECT_NE(find(a, kAgency, "Federal Arbitration and Settlement Service"), nullptr);
   EXPECT_NE(find(a, kAgency, "Fire and Ice Corps"), nullptr);
   EXPECT_EQ(find(a, kAgency, "Arms Control and US Air Force"), nullptr);
@@ -588,9 +590,11 @@ TEST(People, HeadlinesWithAcronymsPartTheirNames) {
 }
 
 TEST(Places, AGovernmentIsItsCountry) {
-  const Article a = run("The Kenyan Government and the Government of Uganda resumed the border talks.\n");
+  const Article a = run(
+      "The Kenyan Government and the Government of Uganda resumed the border talks with the Government of "
+      "the Bolivarian Republic of Venezuela.\n");
   EXPECT_TRUE(names(a, kAgency).empty());
-  EXPECT_EQ(names(a, kPlace), (Strings{"Kenya", "Uganda"}));
+  EXPECT_EQ(names(a, kPlace), (Strings{"Kenya", "Uganda", "Venezuela"}));
 }
 
 TEST(Places, APlaceByItsApposition) {
