@@ -230,6 +230,33 @@ class SentenceRelations {
     if (people.empty() || m(people.front()).tok_begin > 3) pronoun_career();
 
     counterparts(people);
+    delegation_members(people);
+  }
+
+  // "The Indian delegation also included X, joint secretary …", "For the US, the talks will be led
+  // by A and include B, C and D": each person named after the verb belongs to the delegation.
+  void delegation_members(const std::vector<int>& people) {
+    std::size_t k = 0;
+    while (k < n() && !(is(t_[k], "include") || is(t_[k], "includes") || is(t_[k], "included"))) ++k;
+    if (k >= n()) return;
+    RelEnd delegation;
+    bool found = false;
+    for (int i = 0; i < count(); ++i)
+      if (m(i).type == EntityType::agency && m(i).delegation && m(i).tok_end <= k) {
+        delegation = end(i);
+        found = true;
+      }
+    if (!found) {
+      // "For the US, the talks …": the side named before the talks
+      bool talks = false;
+      for (std::size_t q = 0; q < k; ++q) talks = talks || is_any(t_[q], kTalkWords);
+      if (!talks || !(is(t_[0], "for") || (n() > 1 && is(t_[1], "for")))) return;
+      auto c = side_in(0, std::min<std::size_t>(k, 5), 0);
+      if (!c) return;
+      delegation = delegation_of(*c);
+    }
+    for (int p : people)
+      if (m(p).tok_begin > k) emit(RelationType::member_of, end(p), delegation);
   }
 
   // The agency a passive "led by" is about: the nearest agency before the verb in the clause.
@@ -417,7 +444,7 @@ class SentenceRelations {
   // "said Ana Ruiz of the Lowy Institute", "led by Tom Reed at the Department for Business and
   // Trade": the body right after the name is the person's own.
   void affiliation(int p, std::size_t pe) {
-    if (pe + 1 >= n() || !(is(t_[pe], "of") || is(t_[pe], "at"))) return;
+    if (pe + 1 >= n() || !(is(t_[pe], "of") || is(t_[pe], "at") || is(t_[pe], "from"))) return;
     std::size_t k = pe + 1;
     if (is(t_[k], "the")) ++k;
     const int a = mention_at(k);
@@ -445,18 +472,22 @@ class SentenceRelations {
                            lex_.entry(static_cast<std::uint32_t>(m(p).title)).attr("role") == "honorific";
     const std::size_t tb = honorific ? m(p).title_begin : m(p).tok_begin;
     std::size_t k = tb;
-    bool role = false, head = false;
-    while (k > 0 && tb - k < 3 && mention_at(k - 1) < 0 && t_[k - 1].word &&
+    if (k > 1 && t_[k - 1].text == "," && is_any(t_[k - 2], kRoles)) --k;  // "Taliban spokesman, Suhail Shaheen"
+    bool role = false, head = false, qualified = false;
+    // the role's words, and lower-case words qualifying it ("political spokesman")
+    while (k > 0 && tb - k < 4 && mention_at(k - 1) < 0 && t_[k - 1].word &&
            (is_any(t_[k - 1], kRoles) || is_any(t_[k - 1], kHeadRoles) || is(t_[k - 1], "executive") ||
-            is(t_[k - 1], "senior") || is(t_[k - 1], "deputy") || is(t_[k - 1], "assistant"))) {
+            (!t_[k - 1].cap && !t_[k - 1].digit && !is(t_[k - 1], "and") && !is(t_[k - 1], "the")))) {
       --k;
       role = role || is_any(t_[k], kRoles) || is_any(t_[k], kHeadRoles);
-      head = (head || is_any(t_[k], kHeadRoles)) && !is(t_[k], "deputy") && !is(t_[k], "assistant");
+      // a head of part of the body only: "U.N. climate chief", "deputy director"
+      qualified = qualified || !(is_any(t_[k], kRoles) || is_any(t_[k], kHeadRoles) || is(t_[k], "executive"));
+      head = head || is_any(t_[k], kHeadRoles);
     }
     if (!role || k == 0) return;
     const int a = mention_at(k - 1);
     if (a < 0 || m(a).type != EntityType::agency || m(a).tok_end != k || m(a).outlet) return;
-    emit(head && !m(a).delegation ? RelationType::leads : RelationType::member_of, end(p), end(a));
+    emit(head && !qualified && !m(a).delegation ? RelationType::leads : RelationType::member_of, end(p), end(a));
   }
 
   // A career told after the name: "X previously served as deputy chief of mission at the U.S.

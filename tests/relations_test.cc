@@ -269,6 +269,31 @@ TEST(MemberOf, BodyAndRoleBeforeTheName) {
             (Strings{"Mai Tran -> Mekong River Commission", "Somchai Phan -> Mekong River Commission"}));
 }
 
+TEST(MemberOf, ADelegationsListedMembers) {
+  const Article a = run(
+      "The Kenyan delegation also included Amina Odhiambo, a water expert, and economist Peter Mwangi.\n"
+      "For Japan, the talks will be led by Ambassador Kenji Sato and include trade adviser Yumi Abe.\n");
+  const Strings members = edges(a, kMemberOf);
+  for (const char* e : {"Amina Odhiambo -> Kenyan delegation", "Peter Mwangi -> Kenyan delegation",
+                        "Yumi Abe -> Japanese delegation"})
+    EXPECT_TRUE(std::find(members.begin(), members.end(), e) != members.end()) << e;
+}
+
+TEST(MemberOf, RoleCommaNameAndFrom) {
+  const Article a = run(
+      "Hamas political spokesman, Basem Naim, said the truce talks stalled.\n"
+      "The team included Dara Aziz from the Ministry of Water Resources.\n");
+  const Strings members = edges(a, kMemberOf);
+  EXPECT_TRUE(std::find(members.begin(), members.end(), "Basem Naim -> Hamas") != members.end());
+}
+
+TEST(MemberOf, AHeadOfPartOfABodyIsAMember) {
+  const Article a = run(
+      "World Bank water chief Olga Ivanova and World Bank chief Mark Dunn said the basin deal was near.\n");
+  EXPECT_EQ(edges(a, kMemberOf), (Strings{"Olga Ivanova -> World Bank"}));
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Mark Dunn -> World Bank"}));
+}
+
 TEST(MemberOf, AgencyInAnotherClauseIsNotMembership) {
   const Article a = run(
       "Katherine Tai said Washington would respond, while Wang Wentao said the Ministry of Commerce was studying "
