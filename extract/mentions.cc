@@ -736,6 +736,21 @@ class Recogniser {
     for (std::size_t k = b; k < e; ++k) in_portfolio = in_portfolio || is(t_[k], "of") || is(t_[k], "for");
     auto department = [&](std::size_t k) { return !lex_.ministry_for(lower(t_[k].text)).empty(); };
     const bool portfolio = word_at(p, "for") || word_at(p, "of") || (in_portfolio && word_at(p, "and") && department(p - 1));
+    // "Special Envoy to Syria Geir Pedersen": a posting to a country or body, then the name
+    if (word_at(p, "to") && !portfolio) {
+      std::size_t q = p + 1 + (word_at(p + 1, "the") ? 1 : 0);
+      for (const auto& m : longest_at(q)) {
+        const LexKind k = lex_.entry(m.entry).kind;
+        if (k != LexKind::country && k != LexKind::agency) continue;
+        const std::size_t name_b = q + m.length, name_e = cap_span_end(name_b);
+        bool named_thing = false;  // (a city's name may be a given name too: "Amara")
+        for (const auto& x : longest_at(name_b)) named_thing = named_thing || lex_.entry(x.entry).kind != LexKind::city;
+        if (name_e >= name_b + 2 && name_e <= name_b + 3 && !named_thing)
+          person(name_b, name_e, /*evidence=*/true, static_cast<int>(entry), b);
+        break;
+      }
+      return true;
+    }
     std::size_t end = portfolio ? cap_span_end(p + 1) : cap_span_end(p);
     if (end == p) return true;
     std::size_t name_b = p;

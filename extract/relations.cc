@@ -361,9 +361,12 @@ class SentenceRelations {
     const std::string org = title.attr("org");
     // "European Council President Donald Tusk": an agency right before a head title.
     std::size_t tb = pm.title_begin;
-    if (role == "head" || role.empty()) {
+    // "UN Special Envoy X", "EU Ambassador X": a member's or envoy's title after the body
+    if (role == "head" || role.empty() || role == "member" || role == "negotiator") {
       for (int i = 0; i < count(); ++i) {
-        if (m(i).type != EntityType::agency || m(i).tok_end != tb) continue;
+        // (or its abbreviation just before: "The United Nations (UN) Special Envoy X")
+        const bool before = m(i).tok_end == tb || (m(i).tok_end + 1 == tb && t_[tb - 1].text == ")");
+        if (m(i).type != EntityType::agency || !before || m(i).delegation) continue;
         if (role == "head") emit(RelationType::leads, end(p), end(i));
         else emit(RelationType::member_of, end(p), end(i));
         return;

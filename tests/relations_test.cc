@@ -287,6 +287,13 @@ TEST(MemberOf, RoleCommaNameAndFrom) {
   EXPECT_TRUE(std::find(members.begin(), members.end(), "Basem Naim -> Hamas") != members.end());
 }
 
+TEST(MemberOf, BodyBeforeAnEnvoysTitle) {
+  const Article a = run(
+      "The African Union (AU) Special Envoy to Sudan Amara Diallo said the ceasefire talks would resume.\n");
+  EXPECT_EQ(names(a, kPerson), (Strings{"Amara Diallo"}));
+  EXPECT_EQ(edges(a, kMemberOf), (Strings{"Amara Diallo -> African Union"}));
+}
+
 TEST(MemberOf, AHeadOfPartOfABodyIsAMember) {
   const Article a = run(
       "World Bank water chief Olga Ivanova and World Bank chief Mark Dunn said the basin deal was near.\n");
