@@ -1028,6 +1028,16 @@ class Recogniser {
         return std::max<std::size_t>(k + m.length, k + 1);
       }
     }
+    // "Interfor Corp and Resolute Forest Products Inc": two bodies, each ending in its head word
+    for (std::size_t k = b + 1; k + 2 < e; ++k)
+      if (is(t_[k], "and") && lex_.is_orghead(t_[k - 1].text) && lex_.is_orghead(t_[e - 1].text) &&
+          t_[k + 1].cap && !lex_.is_orghead(t_[k + 1].text)) {
+        bool plain = true;  // no "of"/"for" in the first: "Ministry of Trade and Industry"
+        for (std::size_t q = b; q < k; ++q) plain = plain && !is_any(t_[q], kConnectors);
+        if (!plain) break;
+        span(b, k);
+        return k + 1;
+      }
     if (org_span(b, e)) {
       bool only_heads = true, shouting = e - b > 3;
       for (std::size_t k = b; k < e; ++k) {

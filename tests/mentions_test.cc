@@ -577,6 +577,11 @@ TEST(Agencies, OneBodyOverAnd) {
   EXPECT_EQ(find(a, kAgency, "Arms Control and US Air Force"), nullptr);
 }
 
+TEST(Agencies, TwoCompaniesJoinedByAndAreTwo) {
+  const Article a = run("Lumber firms Westfir Corp and Pacific Timber Products Inc welcomed the softwood deal.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Pacific Timber Products Inc", "Westfir Corp"}));
+}
+
 TEST(Agencies, AnAdministrationNamedByItsLeaderIsNoNode) {
   const Article a = run(
       "President Laura Chinchilla met the unions. The Chinchilla Administration welcomed the wage deal.\n");
