@@ -530,6 +530,12 @@ TEST(NotPeople, PlaceShapedSpansArePlaces) {
   EXPECT_EQ(find(a, kAgency, "Lusaka Convention Centre"), nullptr);
 }
 
+TEST(People, AReligiousHonorificIsATitle) {
+  const Article a = run("Mullah Abdul Karim Rahimi led the talks in Doha. Mullah Rahimi said progress was made.\n");
+  EXPECT_EQ(names(a, kPerson), (Strings{"Abdul Karim Rahimi"}));
+  EXPECT_TRUE(has_alias(find(a, kPerson, "Abdul Karim Rahimi"), "Mullah Rahimi"));
+}
+
 TEST(NotPeople, CompaniesAreAgencies) {
   const Article a = run(
       "Orbital Technologies, a satellite firm, and Northgate Plc, the operator, backed the gas deal.\n"
