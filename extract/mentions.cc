@@ -560,6 +560,10 @@ class Recogniser {
       if (lex_.is_stopword(t_[0].text)) return false;
       // "WASHINGTON (AP) —", "NEW DELHI (PTI) —"
       if (e + 1 < n() && t_[e].text == "(" && is_all_caps(t_[0].text)) return true;
+      // "Mora, Deputy Secretary-General of …": a person's appositive title, not a dateline
+      if (e + 1 < n() && t_[e].text == ",")
+        for (const auto& m : matches_at(e + 1))
+          if (lex_.entry(m.entry).kind == LexKind::title) return false;
       return e < n() && (t_[e].text == "," || t_[e].text == "." || t_[e].text == "-" || t_[e].text == ":") &&
              (is_all_caps(t_[0].text) || e + 1 >= n() || t_[e + 1].cap || t_[e].text != ",");
     }
@@ -608,6 +612,9 @@ class Recogniser {
     }
     if (entry.kind == LexKind::city) {
       const std::string_view text = span_text(s_, b, e);
+      // "in March": a month, not the town; "Mora, Deputy Secretary-General …": the article's person
+      if (e == b + 1 && is_any(t_[b], kCalendarNames)) return;
+      if (!known(std::string(text)).empty()) return;
       const auto capital_of = lex_.country_by_capital(entry.name);
       const bool at_place = location_context(b, e);
       if (capital_of && !at_place) {

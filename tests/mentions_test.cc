@@ -536,6 +536,15 @@ TEST(People, AReligiousHonorificIsATitle) {
   EXPECT_TRUE(has_alias(find(a, kPerson, "Abdul Karim Rahimi"), "Mullah Rahimi"));
 }
 
+TEST(Places, AMonthOrAPersonIsNoTown) {
+  // "March" and "Mora" are towns too
+  const Article a = run(
+      "EU envoy Enrique Mora met the Iranian delegation in Vienna.\n"
+      "Mora, Deputy Secretary-General of the service, said the talks stalled in March.\n");
+  EXPECT_EQ(names(a, kPlace), (Strings{"Vienna"}));
+  EXPECT_EQ(names(a, kPerson), (Strings{"Enrique Mora"}));
+}
+
 TEST(NotPeople, CompaniesAreAgencies) {
   const Article a = run(
       "Orbital Technologies, a satellite firm, and Northgate Plc, the operator, backed the gas deal.\n"
