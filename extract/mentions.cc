@@ -1177,7 +1177,8 @@ class Recogniser {
   // Records a person over [b, e) if the evidence holds (or it is someone named before).
   void person(std::size_t b, std::size_t e, bool evidence, int title_entry = -1, std::size_t title_b = 0) {
     std::string_view text = span_text(s_, b, e);
-    const bool credit = e + 1 < n() && t_[e].text == "/" && t_[e + 1].cap;  // "(JOE KLAMAR / AFP)"
+    // "(JOE KLAMAR / AFP)", "AFP/JOE KLAMAR": a photo credit beside an outlet
+    const bool credit = (e + 1 < n() && t_[e].text == "/" && t_[e + 1].cap) || outlet_slash_before(b);
     if (!t_[b].cap) return;  // "of India": a name starts with a capital
     if (lex_.country_by_adjective(text)) return;  // "Major Canadian lumber firms"
     for (std::size_t k = b; k < e; ++k) {
@@ -1241,8 +1242,17 @@ class Recogniser {
     return words;
   }
 
+  // "AFP/", "EPA-EFE/": a news outlet and a slash just before token b.
+  bool outlet_slash_before(std::size_t b) const {
+    if (b < 2 || t_[b - 1].text != "/") return false;
+    for (const auto& m : s_.mentions)
+      if (m.tok_end == b - 1 && m.outlet) return true;
+    return false;
+  }
+
   // Cues that a capitalised span [b, e) of 2+ words names a person.
   bool person_cue(std::size_t b, std::size_t e) const {
+    if (outlet_slash_before(b) && e - b <= 3) return true;
     // "the Presidential Palace, a statement said", "the Colombian Executive, affirmed": a
     // determiner says a thing or a body follows, not a person.
     if (b > 0 && t_[b - 1].text == "the") return false;

@@ -421,6 +421,11 @@ class SentenceRelations {
       const int a = mention_at(tb - 2);
       if (a >= 0 && m(a).type == EntityType::agency && !m(a).delegation) emit(RelationType::member_of, end(p), end(a));
     }
+    // Credits: "AFP/JOE KLAMAR"
+    if (tb >= 2 && t_[tb - 1].text == "/") {
+      const int a = mention_at(tb - 2);
+      if (a >= 0 && m(a).type == EntityType::agency && m(a).outlet) emit(RelationType::member_of, end(p), end(a));
+    }
     // Credits: "(JOE KLAMAR / AFP)"
     if (pe + 1 < n() && t_[pe].text == "/") {
       const int a = mention_at(pe + 1);

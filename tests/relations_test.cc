@@ -294,6 +294,12 @@ TEST(MemberOf, BodyBeforeAnEnvoysTitle) {
   EXPECT_EQ(edges(a, kMemberOf), (Strings{"Amara Diallo -> African Union"}));
 }
 
+TEST(MemberOf, OutletBeforeAPhotoCredit) {
+  const Article a = run("Delegates shake hands before the border talks.\nAFP/ANNA PETROVA / POOL\n");
+  EXPECT_EQ(names(a, kPerson), (Strings{"Anna Petrova"}));
+  EXPECT_EQ(edges(a, kMemberOf), (Strings{"Anna Petrova -> Agence France-Presse"}));
+}
+
 TEST(MemberOf, AHeadOfPartOfABodyIsAMember) {
   const Article a = run(
       "World Bank water chief Olga Ivanova and World Bank chief Mark Dunn said the basin deal was near.\n");
