@@ -1055,6 +1055,10 @@ class Recogniser {
       // "the Biden Administration": a government named by its leader, whose country is not said here
       if (is(t_[e - 1], "Administration") && e > b + 1 && !known(std::string(span_text(s_, b, e - 1))).empty())
         only_heads = true;
+      // "the Biden Administration": one name-like word, not a field ("the Maritime Administration")
+      if (is(t_[e - 1], "Administration") && e == b + 2 && b > 0 && is(t_[b - 1], "the") && has_lower(t_[b].text) &&
+          !common_word(b) && !lex_.country_by_adjective(t_[b].text) && matches_at(b).empty())
+        only_heads = true;
       if (only_heads || shouting || bare_ministry) {  // "News", "THIS PICTURE WAS PROVIDED BY A THIRD PARTY"
         claim(b, e);
         return e;

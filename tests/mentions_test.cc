@@ -601,6 +601,8 @@ TEST(Agencies, AnAdministrationNamedByItsLeaderIsNoNode) {
   const Article a = run(
       "President Laura Chinchilla met the unions. The Chinchilla Administration welcomed the wage deal.\n");
   EXPECT_TRUE(names(a, kAgency).empty());
+  const Article b = run("Unions said the Solis Administration and the Maritime Administration backed the port deal.\n");
+  EXPECT_EQ(names(b, kAgency), (Strings{"Maritime Administration"}));
 }
 
 TEST(People, HeadlinesWithAcronymsPartTheirNames) {
