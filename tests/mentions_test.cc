@@ -517,6 +517,9 @@ TEST(NotPeople, ConceptsDocumentsAndGroupsAreNoPeople) {
       "Delegates debated the Zero Draft, the Chair's text, and Land Degradation Rights (LDR) at the "
       "water talks.\nSmall Island Developing States (SIDS) urged a deal, Trade Repres said.\n");
   EXPECT_TRUE(names(a, kPerson).empty());
+  // names whose words are also English words stay names
+  EXPECT_EQ(names(run("Vice Minister Li Gang said the Gang of Four talks would resume.\n"), kPerson),
+            (Strings{"Li Gang"}));
 }
 
 TEST(NotPeople, PlaceShapedSpansArePlaces) {
