@@ -647,7 +647,7 @@ class Recogniser {
       // A longer capitalised organisation or agreement name wins ("Korea Herald" over "Korea").
       bool joined = false;  // "X Office and Y Council" are two names, not one
       for (std::size_t k = i + len; k < span_end; ++k)
-        joined = joined || (is(t_[k], "and") && !one_body_over_and(i, k)) || t_[k].text == "&";
+        joined = joined || ((is(t_[k], "and") || t_[k].text == "&") && !one_body_over_and(i, k));
       if (span_end > i + len && !joined && (org_span(i, span_end) || agreement_span(i, span_end)))
         return span(i, span_end);
       if (lexicon(matches, i, i + len)) return i + len;
@@ -872,6 +872,11 @@ class Recogniser {
       if (j > i && !is(t, "and") && is_any(t, kConnectors) && j + 2 < n() && is_any(t_[j + 1], kConnectors) &&
           !is(t_[j + 1], "and") && t_[j + 2].cap && !used_[j + 2]) {
         j += 2;
+        continue;
+      }
+      // "Federal Mediation & Conciliation Service": one body over a spaced ampersand too
+      if (j > i && t.text == "&" && t.space_before && j + 1 < n() && t_[j + 1].cap && one_body_over_and(i, j)) {
+        ++j;
         continue;
       }
       if (j > i && (t.text == "-" || t.text == "&") && !t.space_before && j + 1 < n() && t_[j + 1].cap &&

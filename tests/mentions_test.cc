@@ -590,6 +590,9 @@ TEST(Agencies, OneBodyOverAnd) {
       "Officials of Arms Control and US Air Force attended.\n"
       "Talks were led by Sun and Moon Corps Commander Lt Gen Ravi Kumar.\n");
   EXPECT_NE(find(a, kAgency, "Sun and Moon Corps"), nullptr);
+  EXPECT_NE(find(run("The guild asked the Federal Arbitration & Settlement Service to step in.\n"), kAgency,
+                 "Federal Arbitration & Settlement Service"),
+            nullptr);
   EXPECT_NE(find(a, kAgency, "Federal Arbitration and Settlement Service"), nullptr);
   EXPECT_NE(find(a, kAgency, "Fire and Ice Corps"), nullptr);
   EXPECT_EQ(find(a, kAgency, "Arms Control and US Air Force"), nullptr);
