@@ -800,8 +800,12 @@ class Recogniser {
       }
       for (const auto& m : longest_at(name_b)) {
         if (lex_.entry(m.entry).kind != LexKind::title) continue;
-        if (lex_.entry(m.entry).attr("role") != "honorific" || name_b + m.length + 2 > end) return true;
-        name_b += m.length;
+        if (lex_.entry(m.entry).attr("role") != "honorific") return true;
+        // (a rank written with a period ends the capitalised run: "Commander Gen. Robert Abrams")
+        const std::size_t nb = name_b + m.length, ne = std::max(end, cap_span_end(nb));
+        if (nb + 2 > ne) return true;
+        name_b = nb;
+        end = ne;
         again = true;
         break;
       }

@@ -18,8 +18,8 @@ constexpr WordList<7> kTalkWords = {{"talks", "negotiations", "meeting", "consul
 constexpr WordList<4> kPlacePrepositions = {{"in", "at", "on", "inside"}};
 constexpr WordList<5> kNegotiatorWords = {{"negotiator", "envoy", "represents", "represent",
     "representing"}};
-constexpr WordList<7> kHeadWords = {{"head", "chief", "leader", "president", "chairman",
-    "chair", "director"}};
+constexpr WordList<9> kHeadWords = {{"head", "chief", "leader", "president", "chairman",
+    "chair", "director", "commander", "commandant"}};
 class SentenceRelations {
  public:
   SentenceRelations(const ArticleContext& ctx, std::vector<SentenceMentions>& all, std::size_t si,

@@ -300,6 +300,15 @@ TEST(MemberOf, OutletBeforeAPhotoCredit) {
   EXPECT_EQ(edges(a, kMemberOf), (Strings{"Anna Petrova -> Agence France-Presse"}));
 }
 
+TEST(Leads, CommanderOfAUnitAndARankAfterAPost) {
+  const Article a = run(
+      "The talks were held by Maj. Gen. Chen Bo, Commander of the Western Military District, and NATO "
+      "Commander Gen. Anna Holm said they went well.\n");
+  const Strings leads = edges(a, kLeads);
+  EXPECT_TRUE(std::find(leads.begin(), leads.end(), "Chen Bo -> Western Military District") != leads.end());
+  EXPECT_TRUE(std::find(leads.begin(), leads.end(), "Anna Holm -> North Atlantic Treaty Organization") != leads.end());
+}
+
 TEST(MemberOf, AHeadOfPartOfABodyIsAMember) {
   const Article a = run(
       "World Bank water chief Olga Ivanova and World Bank chief Mark Dunn said the basin deal was near.\n");
