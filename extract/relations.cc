@@ -128,7 +128,8 @@ class SentenceRelations {
           "as", "while", "with"}};
       if (k > e && t_[k].text == "," && k + 1 < n() && is_any(t_[k + 1], kAfterAppositive)) return k;
       if (k > e && t_[k].word && !t_[k].cap && (is(t_[k], "said") || is(t_[k], "says") || is(t_[k], "will") ||
-                                                    is(t_[k], "has") || is(t_[k], "shakes") || is(t_[k], "met")))
+                                                    is(t_[k], "has") || is(t_[k], "shakes") || is(t_[k], "met") ||
+                                                    is(t_[k], "told") || is(t_[k], "added") || is(t_[k], "warned")))
         return k;
     }
     return limit;

@@ -309,6 +309,12 @@ TEST(Leads, CommanderOfAUnitAndARankAfterAPost) {
   EXPECT_TRUE(std::find(leads.begin(), leads.end(), "Anna Holm -> North Atlantic Treaty Organization") != leads.end());
 }
 
+TEST(MemberOf, TheOutletToldIsNotTheSpeakersBody) {
+  const Article a = run(
+      "\"The gap is wide,\" Rana Saad, a director at the Arab Reform Institute, told Reuters.\n");
+  EXPECT_EQ(edges(a, kMemberOf), (Strings{"Rana Saad -> Arab Reform Institute"}));
+}
+
 TEST(MemberOf, AHeadOfPartOfABodyIsAMember) {
   const Article a = run(
       "World Bank water chief Olga Ivanova and World Bank chief Mark Dunn said the basin deal was near.\n");
