@@ -850,7 +850,10 @@ class Recogniser {
         continue;
       }
       // "Armando Calderon Sol of El Salvador": a person's country follows the name, outside it
-      if (j > i && is(t, "of") && country_at(j + 1) && !org_span(i, j) && !place_span(i, j)) break;
+      // (not "Sea of Japan", "Gulf of Oman": a place's head word before "of")
+      if (j > i && is(t, "of") && country_at(j + 1) && !org_span(i, j) && !place_span(i, j) &&
+          !lex_.is_placehead(t_[j - 1].text, false))
+        break;
       // "U.S. Department of the Interior", "UN Office of the High Commissioner": an organisation
       // goes on over "of the"
       if (j > i && is(t, "of") && j + 2 < n() && is(t_[j + 1], "the") && t_[j + 2].cap && !used_[j + 2] &&
@@ -908,6 +911,7 @@ class Recogniser {
     if (e <= b + 1 || !t_[e - 1].cap) return false;
     if (lex_.is_placehead(t_[e - 1].text, false)) return true;
     if (lex_.is_placehead(span_text(s_, e - 2, e), false)) return true;
+    if (e > b + 2 && is(t_[b + 1], "of") && lex_.is_placehead(t_[b].text, false)) return true;  // "Gulf of Guinea"
     return lex_.is_placehead(t_[b].text, true) && !org_span(b, e) && !agreement_span(b, e);
   }
 

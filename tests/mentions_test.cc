@@ -531,6 +531,9 @@ TEST(NotPeople, PlaceShapedSpansArePlaces) {
   EXPECT_NE(find(a, kPlace, "Mount Tarel"), nullptr);
   EXPECT_NE(find(a, kPlace, "Lusaka Convention Centre"), nullptr);
   EXPECT_EQ(find(a, kAgency, "Lusaka Convention Centre"), nullptr);
+  const Article b = run("Piracy in the Gulf of Benin, a busy lane, was on the agenda.\n");
+  EXPECT_TRUE(names(b, kPerson).empty());
+  EXPECT_NE(find(b, kPlace, "Gulf of Benin"), nullptr);
 }
 
 TEST(People, AReligiousHonorificIsATitle) {
