@@ -692,7 +692,8 @@ class ArticleBuilder {
     };
     for (const auto& r : rels_) {
       auto from = resolve(r.from, r.type == RelationType::leads);
-      auto to = resolve(r.to, r.type == RelationType::leads);
+      // (a side's delegation is made by who leads it, or by the members a sentence lists for it)
+      auto to = resolve(r.to, r.type == RelationType::leads || r.type == RelationType::member_of);
       if (!from || !to) continue;
       if (out_.entities[*from].type == out_.entities[*to].type && r.type != RelationType::counterpart_of) continue;
       relation(r.type, *from, *to, r.sentence);

@@ -41,7 +41,7 @@ std::optional<LexKind> lex_kind_from(std::string_view s) {
       {"orghead", LexKind::orghead},   {"agreementhead", LexKind::agreementhead},
       {"ordinal", LexKind::ordinal},   {"clutter", LexKind::clutter},
       {"stopword", LexKind::stopword},   {"variant", LexKind::variant},
-      {"placehead", LexKind::placehead}};
+      {"nonname", LexKind::nonname},     {"placehead", LexKind::placehead}};
   for (const auto& [name, kind] : kKinds)
     if (name == s) return kind;
   return std::nullopt;
@@ -208,6 +208,10 @@ Lexicon Lexicon::Builder::build() && {
         L.orgheads_.insert(lower(e.name));
         for (const auto& a : e.aliases) L.orgheads_.insert(lower(a));
         break;
+      case LexKind::nonname:
+        L.nonnames_.insert(e.name);
+        for (const auto& a : e.aliases) L.nonnames_.insert(a);
+        break;
       case LexKind::placehead: {
         const bool first = e.attr("at") == "first";
         const std::string venue = e.attr("venue");
@@ -340,9 +344,10 @@ bool Lexicon::is_clutter_line(std::string_view line) const {
 
 bool Lexicon::is_stopword(std::string_view word) const { return stopwords_.find(word) != stopwords_.end(); }
 bool Lexicon::is_orghead(std::string_view word) const { return orgheads_.find(word) != orgheads_.end(); }
+bool Lexicon::is_nonname(std::string_view word) const { return nonnames_.find(word) != nonnames_.end(); }
 bool Lexicon::is_placehead(std::string_view word, bool first) const {
   const auto& heads = first ? placeheads_first_ : placeheads_last_;
-  return heads.find(std::string(word)) != heads.end();
+  return heads.find(word) != heads.end();
 }
 bool Lexicon::is_venuehead(std::string_view word, bool first) const {
   const auto& heads = first ? venueheads_first_ : venueheads_last_;

@@ -22,7 +22,7 @@ namespace newsgraph::extract {
 
 enum class LexKind : std::uint8_t {
   country, region, city, venue, agency, agreement, title, ministry,
-  orghead, agreementhead, ordinal, clutter, stopword, variant, placehead
+  orghead, agreementhead, ordinal, clutter, stopword, variant, placehead, nonname
 };
 std::optional<LexKind> lex_kind_from(std::string_view s);
 
@@ -70,8 +70,10 @@ class Lexicon {
   // starts it ("Camp"): placehead lines with venue=yes or venue=only.
   bool is_venuehead(std::string_view word, bool first = false) const;
   bool is_agreementhead(std::string_view word) const;
-  // A word that makes a capitalised span a place: last ("Teesta River", "Hamid Karzai International
-  // Airport") or, with first=true, first ("Camp Aguinaldo", "Fort Magsaysay").
+  // A capitalised common word that is never part of a person's name ("Draft", "Rights").
+  bool is_nonname(std::string_view word) const;
+  // A word (or words: "Convention Center") that makes a capitalised span a place: last ("Teesta
+  // River", "Galwan Valley") or, with first=true, first ("Camp Aguinaldo", "Mount Everest").
   bool is_placehead(std::string_view word, bool first) const;
   // "Foreign Affairs" for "foreign", "" if the word names no ministry.
   std::string ministry_for(std::string_view adjective) const;
@@ -134,7 +136,7 @@ class Lexicon {
   std::unordered_set<std::string, ViewHash, ViewEqual> stopwords_;
   std::unordered_set<std::string, CaseFoldHash, CaseFoldEqual> orgheads_, agreementheads_, venueheads_last_,
       venueheads_first_;
-  std::unordered_set<std::string> placeheads_last_, placeheads_first_;
+  std::unordered_set<std::string, ViewHash, ViewEqual> nonnames_, placeheads_last_, placeheads_first_;
   std::unordered_map<std::string, std::uint32_t, CaseFoldHash, CaseFoldEqual> country_adj_, country_capital_;
   std::unordered_map<std::string, int, CaseFoldHash, CaseFoldEqual> ordinals_;
   std::unordered_map<std::string, std::string, CaseFoldHash, CaseFoldEqual> ministries_;

@@ -51,7 +51,7 @@ constexpr WordList<20> kConnectors = {{"of", "for", "and", "on", "de", "la", "du
     "van", "der", "da", "dos", "das", "del", "di", "e", "bin", "ibn", "al", "el"}};
 // Lower-case words that, just before a capitalised span, say a person follows.
 // ("the head of the Afghan negotiating team Masoom Stanekzai": "team", "delegation")
-constexpr WordList<42> kPersonBefore = {{
+constexpr WordList<43> kPersonBefore = {{"member",
     "diplomat", "negotiator", "envoy", "leader", "official", "spokesman", "spokeswoman",
     "spokesperson", "minister", "ambassador", "counterpart", "secretary", "president", "chairman",
     "chairwoman", "chief", "head", "director", "adviser", "advisor", "analyst", "professor",
@@ -133,6 +133,7 @@ class Recogniser {
 
   void run() {
     s_.byline = t_.size() < 30 && ((!t_.empty() && t_[0].text == "By") || credit_line());
+    headline_ = title_case_headline();
     dates();
     rounds();
     delegations();
@@ -175,6 +176,24 @@ class Recogniser {
   SentenceMentions& s_;
   const std::vector<Token>& t_;
   std::vector<bool> used_;
+
+  bool headline_ = false;  // a title-case headline: its small words are capitalised too
+
+  // "Unions Get Out On Picket Lines In Force": five words or more, every one capitalised or a
+  // short lower-case word, and a capitalised small word inside.
+  bool title_case_headline() const {
+    std::size_t words = 0, small_caps = 0, caps = 0, shouted = 0;
+    for (std::size_t k = 0; k < n(); ++k) {
+      const Token& t = t_[k];
+      if (!t.word || t.digit) continue;
+      ++words;
+      caps += t.cap;
+      shouted += t.text.size() > 2 && is_all_caps(t.text);  // a shouted line is no headline
+      if (!t.cap && t.text.size() > 4) return false;
+      if (k > 0 && t.cap && t.text.size() <= 4 && has_lower(t.text) && lex_.is_stopword(t.text)) ++small_caps;
+    }
+    return words >= 5 && shouted * 2 < words && (small_caps >= 1 || caps * 4 >= words * 3);
+  }
 
   std::size_t n() const { return t_.size(); }
   bool free(std::size_t b, std::size_t e) const {
@@ -506,6 +525,7 @@ class Recogniser {
   // "UK Government", "Government of Colombia", "the British Government": the country acting,
   // an alias of its place node (guidelines), not an agency.
   std::optional<std::uint32_t> government_of(std::size_t b, std::size_t e) const {
+    if (e >= b + 3 && (is(t_[b], "Federal") || is(t_[b], "National") || is(t_[b], "Central"))) ++b;
     auto whole_country = [&](std::size_t x, std::size_t y) -> std::optional<std::uint32_t> {
       if (x < y && is(t_[x], "the")) ++x;
       if (x >= y) return std::nullopt;
@@ -718,6 +738,10 @@ class Recogniser {
       if (lex_.is_stopword(t_[0].text)) return false;
       // "WASHINGTON (AP) —", "NEW DELHI (PTI) —"
       if (e + 1 < n() && t_[e].text == "(" && is_all_caps(t_[0].text)) return true;
+      // "Mora, Deputy Secretary-General of …": a person's appositive title, not a dateline
+      if (e + 1 < n() && t_[e].text == ",")
+        for (const auto& m : matches_at(e + 1))
+          if (lex_.entry(m.entry).kind == LexKind::title) return false;
       return e < n() && (t_[e].text == "," || t_[e].text == "." || t_[e].text == "-" || t_[e].text == ":") &&
              (is_all_caps(t_[0].text) || e + 1 >= n() || t_[e + 1].cap || t_[e].text != ",");
     }
@@ -791,6 +815,9 @@ class Recogniser {
     }
     if (entry.kind == LexKind::city) {
       const std::string_view text = span_text(s_, b, e);
+      // "in March": a month, not the town; "Mora, Deputy Secretary-General …": the article's person
+      if (e == b + 1 && is_any(t_[b], kCalendarNames)) return;
+      if (!known(std::string(text)).empty()) return;
       const auto capital_of = lex_.country_by_capital(entry.name);
       const bool at_place = location_context(b, e);
       const std::string body = entry.attr("seat_of");
@@ -834,7 +861,8 @@ class Recogniser {
       const std::size_t span_end = cap_span_end(i);
       // A longer capitalised organisation or agreement name wins ("Korea Herald" over "Korea").
       bool joined = false;  // "X Office and Y Council" are two names, not one
-      for (std::size_t k = i + len; k < span_end; ++k) joined = joined || is(t_[k], "and") || t_[k].text == "&";
+      for (std::size_t k = i + len; k < span_end; ++k)
+        joined = joined || ((is(t_[k], "and") || t_[k].text == "&") && !one_body_over_and(i, k));
       if (span_end > i + len && !joined && (org_span(i, span_end) || agreement_span(i, span_end)))
         return span(i, span_end);
       if (lexicon(matches, i, i + len)) return i + len;
@@ -930,6 +958,21 @@ class Recogniser {
     for (std::size_t k = b; k < e; ++k) in_portfolio = in_portfolio || is(t_[k], "of") || is(t_[k], "for");
     auto department = [&](std::size_t k) { return !lex_.ministry_for(lower(t_[k].text)).empty(); };
     const bool portfolio = word_at(p, "for") || word_at(p, "of") || (in_portfolio && word_at(p, "and") && department(p - 1));
+    // "Special Envoy to Syria Geir Pedersen": a posting to a country or body, then the name
+    if (word_at(p, "to") && !portfolio) {
+      std::size_t q = p + 1 + (word_at(p + 1, "the") ? 1 : 0);
+      for (const auto& m : longest_at(q)) {
+        const LexKind k = lex_.entry(m.entry).kind;
+        if (k != LexKind::country && k != LexKind::agency) continue;
+        const std::size_t name_b = q + m.length, name_e = cap_span_end(name_b);
+        bool named_thing = false;  // (a city's name may be a given name too: "Amara")
+        for (const auto& x : longest_at(name_b)) named_thing = named_thing || lex_.entry(x.entry).kind != LexKind::city;
+        if (name_e >= name_b + 2 && name_e <= name_b + 3 && !named_thing)
+          person(name_b, name_e, /*evidence=*/true, static_cast<int>(entry), b);
+        break;
+      }
+      return true;
+    }
     std::size_t end = portfolio ? cap_span_end(p + 1) : cap_span_end(p);
     if (end == p) return true;
     std::size_t name_b = p;
@@ -960,10 +1003,28 @@ class Recogniser {
           break;
         }
     }
-    // Another title may follow ("Deputy" + "Foreign Minister"): let the walk see it.
-    auto next = longest_at(name_b);
-    for (const auto& m : next)
-      if (lex_.entry(m.entry).kind == LexKind::title) return true;
+    // Another title may follow ("Deputy" + "Foreign Minister"): let the walk see it. A rank
+    // after a post ("Corps Commander Lt General Harinder Singh") is passed over: the post says more.
+    for (bool again = true; again;) {
+      again = false;
+      // "Deputy Prime Ministers Mher Grigorian and …": a plural title is no name either
+      if (const std::size_t plural = plural_title(name_b); plural > 0 && name_b + plural + 2 <= end) {
+        name_b += plural;
+        again = true;
+        continue;
+      }
+      for (const auto& m : longest_at(name_b)) {
+        if (lex_.entry(m.entry).kind != LexKind::title) continue;
+        if (lex_.entry(m.entry).attr("role") != "honorific") return true;
+        // (a rank written with a period ends the capitalised run: "Commander Gen. Robert Abrams")
+        const std::size_t nb = name_b + m.length, ne = std::max(end, cap_span_end(nb));
+        if (nb + 2 > ne) return true;
+        name_b = nb;
+        end = ne;
+        again = true;
+        break;
+      }
+    }
     std::size_t words = 0;  // particles do not count: "Luiz Inacio Lula da Silva"
     for (std::size_t k = name_b; k < end; ++k) words += !is_any(t_[k], kConnectors);
     if (words > 4 || end <= name_b) return true;
@@ -976,7 +1037,8 @@ class Recogniser {
   std::size_t plural_title(std::size_t k) const {
     for (std::size_t len = 1; len <= 2 && k + len <= n(); ++len) {
       const std::string_view w = t_[k + len - 1].text;
-      if (w.size() < 4 || w.back() != 's') continue;
+      // "Presidents", "FMs" (an abbreviation's plural)
+      if (w.size() < 3 || w.back() != 's' || (w.size() == 3 && !is_all_caps(w.substr(0, 2)))) continue;
       const std::string singular = (len == 2 ? std::string(t_[k].text) + " " : std::string()) +
                                    std::string(w.substr(0, w.size() - 1));
       if (lex_.find(LexKind::title, singular)) return len;
@@ -991,13 +1053,36 @@ class Recogniser {
     std::size_t j = i;
     while (j < n() && !used_[j] && j - i < kMaxSpan) {
       const Token& t = t_[j];
+      // "Toronto-based", "Russian-proposed": an adjective ends the span it is in (span() drops it)
+      if (t.cap && t.word && compound_adjective(t.text)) { ++j; break; }
+      // a headline's capitalised small words part its names ("Get Out On Picket Lines")
+      if (headline_ && j > i && t.cap && lex_.is_stopword(t.text)) break;
       if (t.cap && t.word) { ++j; continue; }
+      // "St. Paul", "Mt. Kenya": an abbreviation's period inside a name
+      if (j > i && t.text == "." && !t.space_before && j + 1 < n() && t_[j + 1].cap && !used_[j + 1] &&
+          (t_[j - 1].text == "St" || t_[j - 1].text == "Mt" || t_[j - 1].text == "Ft")) {
+        ++j;
+        continue;
+      }
+      // "Armando Calderon Sol of El Salvador": a person's country follows the name, outside it
+      // (not "Sea of Japan", "Gulf of Oman": a place's head word before "of")
+      if (j > i && is(t, "of") && country_at(j + 1) && !org_span(i, j) && !place_span(i, j) &&
+          !lex_.is_placehead(t_[j - 1].text, false))
+        break;
+      // "U.S. Department of the Interior", "UN Office of the High Commissioner": an organisation
+      // goes on over "of the"
+      if (j > i && is(t, "of") && j + 2 < n() && is(t_[j + 1], "the") && t_[j + 2].cap && !used_[j + 2] &&
+          lex_.is_orghead(t_[j - 1].text) &&
+          !(j + 3 < n() && !t_[j + 3].cap && lex_.country_by_adjective(t_[j + 2].text))) {  // "of the Syrian government"
+        j += 2;
+        continue;
+      }
       if (t.digit && j == i && lex_.ordinal(t.text)) { ++j; continue; }
       // "Norbord Inc and Canfor Corp", "the Partnership Agreement and Protocol": a name that has
       // ended on its head word is not continued by "and"
       if (j > i && is_any(t, kConnectors) && j + 1 < n() && t_[j + 1].cap && !used_[j + 1] &&
           !is_any(t_[j + 1], kCalendarNames) &&
-          !(is(t, "and") && (person_like(i, j) || lex_.is_orghead(t_[j - 1].text) ||
+          !(is(t, "and") && ((person_like(i, j) && !one_body_over_and(i, j)) || lex_.is_orghead(t_[j - 1].text) ||
                              lex_.is_agreementhead(t_[j - 1].text)))) {
         ++j;
         continue;
@@ -1014,6 +1099,11 @@ class Recogniser {
         j += 2;
         continue;
       }
+      // "Federal Mediation & Conciliation Service": one body over a spaced ampersand too
+      if (j > i && t.text == "&" && t.space_before && j + 1 < n() && t_[j + 1].cap && one_body_over_and(i, j)) {
+        ++j;
+        continue;
+      }
       if (j > i && (t.text == "-" || t.text == "&") && !t.space_before && j + 1 < n() && t_[j + 1].cap &&
           !t_[j + 1].space_before) {
         ++j;
@@ -1024,6 +1114,62 @@ class Recogniser {
     // A span never ends on a connector.
     while (j > i && (is_any(t_[j - 1], kConnectors) || t_[j - 1].text == "-")) --j;
     return j;
+  }
+
+  // A capitalised common word, never part of a person's name: "Draft", "Rights", or a
+  // department's word ("Trade", "Finance").
+  bool common_word(std::size_t k) const {
+    const Token& t = t_[k];
+    if (!t.cap || !t.word) return false;
+    return lex_.is_nonname(t.text) || !lex_.ministry_for(t.text).empty();
+  }
+
+  // A span shaped as a place's name: "Galwan Valley", "Havana Convention Center", "Mount Kenya".
+  bool place_span(std::size_t b, std::size_t e) const {
+    if (e <= b + 1 || !t_[e - 1].cap) return false;
+    if (lex_.is_placehead(t_[e - 1].text, false)) return true;
+    if (lex_.is_placehead(span_text(s_, e - 2, e), false)) return true;
+    if (e > b + 2 && is(t_[b + 1], "of") && lex_.is_placehead(t_[b].text, false)) return true;  // "Gulf of Guinea"
+    return lex_.is_placehead(t_[b].text, true) && !org_span(b, e) && !agreement_span(b, e);
+  }
+
+  // "Lansing-based", "Russian-proposed", "Commander-level": a compound adjective, no name.
+  static bool compound_adjective(std::string_view w) {
+    static constexpr WordList<20> kTails = {{"based", "listed", "proposed", "level", "led", "backed",
+        "owned", "run", "born", "made", "funded", "sponsored", "controlled", "brokered", "mediated",
+        "style", "era", "linked", "allied", "held"}};
+    const auto dash = w.rfind('-');
+    if (dash == std::string_view::npos || dash + 1 >= w.size()) return false;
+    const std::string_view tail = w.substr(dash + 1);
+    for (std::string_view x : kTails)
+      if (tail == x) return true;
+    return false;
+  }
+
+  // A country's name starting at token k ("Ecuador", "El Salvador").
+  bool country_at(std::size_t k) const {
+    if (k >= n() || !t_[k].cap) return false;
+    for (const auto& m : matches_at(k))
+      if (lex_.entry(m.entry).kind == LexKind::country) return true;
+    return false;
+  }
+
+  // "Federal Mediation and Conciliation Service", "Fire and Fury Corps": the words before "and"
+  // (at `conj`) are no name of their own, and those after end in an organisation's head word.
+  bool one_body_over_and(std::size_t b, std::size_t conj) const {
+    std::size_t r = conj + 1;  // up to the first head word: "Fire and Fury Corps Commander …"
+    while (r < n() && t_[r].cap && t_[r].word && !used_[r] && r < conj + 5 && !lex_.is_orghead(t_[r - 1].text)) ++r;
+    if (r == conj + 1 || !lex_.is_orghead(t_[r - 1].text)) return false;
+    if (b > 0 && used_[b - 1]) return false;  // a name after a title: "President Joe Biden and Central Bank …"
+    // neither side holds a name the lexicon knows ("Arms Control and US Air Force")
+    for (std::size_t k = b; k < r; ++k) {
+      if (k == conj) continue;
+      if (!t_[k].cap || lex_.is_stopword(t_[k].text) || (k < conj && lex_.is_orghead(t_[k].text))) return false;
+      for (const auto& m : matches_at(k))  // (a city's name is often a word too: "Federal")
+        if (lex_.entry(m.entry).kind != LexKind::city) return false;
+    }
+    const std::string left(span_text(s_, b, conj));
+    return !ctx_.people.count(left) && known(left).empty();
   }
 
   bool person_like(std::size_t b, std::size_t e) const {
@@ -1070,17 +1216,45 @@ class Recogniser {
         break;
       }
     }
-    // "Council of Ministers", "Chamber of Deputies": a plural noun after "of" ends the body's name
-    const bool body_of = e - b >= 3 && is(t_[e - 2], "of") && lex_.is_orghead(t_[e - 3].text);
-    while (!body_of && e > b && lex_.is_stopword(t_[e - 1].text)) --e;
+    // "Heads of Government": a plural title's body is no name
+    if (titled && b < e && is_any(t_[b], kConnectors)) return span_end;
+    // "Toronto-based", "Corp Commander-level": an adjective and what leads to it name nothing here
+    if (b < e && compound_adjective(t_[e - 1].text)) return span_end;
+    // a stop word ends no name, except the body's members of "Council of Ministers"
+    while (e > b && lex_.is_stopword(t_[e - 1].text) &&
+           !(e >= b + 3 && (is(t_[e - 2], "of") || is(t_[e - 2], "for")) && org_span(b, e)))
+      --e;
     while (e > b && is_any(t_[e - 1], kConnectors)) --e;
     if (b >= e) return span_end;
-    // A title inside the span ("U.S. President Donald Trump" reached at "President").
+    if (place_span(b, e)) {
+      unknown_place(b, e);
+      return e;
+    }
+    // A government is its country's place node: "Syrian Government", "Government of Canada".
+    if (auto c = government_of(b, e)) {
+      place(lex_.entry(*c), b, e);
+      if (!s_.mentions.empty() && s_.mentions.back().tok_begin == b) s_.mentions.back().government = true;
+      claim(b, e);
+      return e;
+    }
+    // A title inside the span ("U.S. President Donald Trump" reached at "President"); not a
+    // word of a company's name ("General Motors", "Major League Baseball Players Association").
+    bool company = lex_.is_orghead(t_[e - 1].text);
+    for (std::size_t k = b; k < e && company; ++k) company = !is_any(t_[k], kConnectors);
     for (std::size_t k = b; k < e; ++k) {
       auto ms = matches_at(k);
       for (const auto& m : ms) {
         if (lex_.entry(m.entry).kind != LexKind::title) continue;
-        if (k > b && !lex_.country_by_adjective(span_text(s_, b, k))) span(b, k);
+        if (company && lex_.entry(m.entry).attr("role") == "honorific") continue;
+        // "Office of the High Commissioner for Refugees": a title inside a body's name (not one after
+        // "and": "… Leading Group and Vice Minister X")
+        bool in_body = false;
+        for (std::size_t q = b + 1; q + 1 < k && !in_body; ++q)
+          in_body = (is(t_[q], "of") || is(t_[q], "for")) && lex_.is_orghead(t_[q - 1].text);
+        if (in_body && !is(t_[k - 1], "and") && !is(t_[k - 1], "Vice")) continue;
+        std::size_t left = k;  // "… Leading Group and Vice Minister X": the "and" joins no name
+        while (left > b && (is_any(t_[left - 1], kConnectors) || is(t_[left - 1], "Vice"))) --left;
+        if (left > b && !lex_.country_by_adjective(span_text(s_, b, left))) span(b, left);
         title(k, k + m.length, m.entry);
         return std::max<std::size_t>(k + m.length, k + 1);
       }
@@ -1099,19 +1273,15 @@ class Recogniser {
         shouting = shouting && !has_lower(t_[k].text);
       }
       const bool bare_ministry = e - b == 2 && is(t_[e - 1], "ministry");  // "Foreign Ministry" of no country
+      // "the Biden Administration": a government named by its leader, whose country is not said here
+      if (is(t_[e - 1], "Administration") && e > b + 1 && !known(std::string(span_text(s_, b, e - 1))).empty())
+        only_heads = true;
+      // "the Biden Administration": one name-like word, not a field ("the Maritime Administration")
+      if (is(t_[e - 1], "Administration") && e == b + 2 && b > 0 && is(t_[b - 1], "the") && has_lower(t_[b].text) &&
+          !common_word(b) && !lex_.country_by_adjective(t_[b].text) && matches_at(b).empty())
+        only_heads = true;
       if (only_heads || shouting || bare_ministry) {  // "News", "THIS PICTURE WAS PROVIDED BY A THIRD PARTY"
         claim(b, e);
-        return e;
-      }
-      if (auto c = government_of(b, e)) {
-        const LexEntry& country = lex_.entry(*c);
-        Mention g;
-        g.type = EntityType::place;
-        g.name = country.name;
-        g.country = country.attr("code");
-        g.government = true;
-        ctx_.countries_seen.insert(g.country);
-        add(std::move(g), b, e);
         return e;
       }
       Mention m;
@@ -1185,6 +1355,18 @@ class Recogniser {
         span(b, k);
         return k + 1;
       }
+    // "Tuxtla Gutierrez, the capital of …", "Kiru, a small town": a place by its apposition.
+    if (place_apposition(e)) {
+      unknown_place(b, e);
+      return e;
+    }
+    // "Crans-Montana Switzerland": a place and its country, the comma left out.
+    for (std::size_t k = b + 1; k < e && k <= b + 3 && place_head_of_country(b, k); ++k)
+      for (const auto& m : matches_at(k))
+        if (k + m.length == e && lex_.entry(m.entry).kind == LexKind::country && known(std::string(span_text(s_, b, k))).empty()) {
+          unknown_place(b, k);
+          return k;
+        }
     // Long spans are no single name (connectors such as "da", "e" do not count).
     std::size_t words = 0;
     for (std::size_t k = b; k < e; ++k) words += !is_any(t_[k], kConnectors);
@@ -1193,14 +1375,58 @@ class Recogniser {
     return e;
   }
 
+  // Words [b, k) that may name a place before its country: not a thing ("Economic Partnership
+  // Agreement Seychelles"), a shouted word ("RELATED South Korea") or a compass word ("South Lebanon").
+  bool place_head_of_country(std::size_t b, std::size_t k) const {
+    static constexpr WordList<21> kCompass = {{"North", "South", "East", "West", "Northern", "Southern",
+        "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Two", "Three", "Four", "Five", "Six",
+        "Seven", "Eight", "Nine", "Ten"}};
+    // (nor a sentence's first word or a headline's: "Reiterating Armenia's …", "Oil-rich Qatar")
+    bool first = true;  // a sentence's first word
+    for (std::size_t q = 0; q < b && first; ++q) first = !t_[q].word;
+    if (first || headline_ || org_span(b, k) || agreement_span(b, k)) return false;
+    for (std::size_t q = b; q < k; ++q) {
+      const std::string_view w = t_[q].text;
+      const auto dash = w.find('-');
+      if (w == "-" && q > b && !t_[q].space_before) continue;  // "Crans-Montana"
+      if (!t_[q].cap || !has_lower(w) || lex_.is_stopword(w) || is_any(t_[q], kCompass) || common_word(q) ||
+          (dash != std::string_view::npos && dash + 1 < w.size() && !(w[dash + 1] >= 'A' && w[dash + 1] <= 'Z')))
+        return false;
+    }
+    return true;
+  }
+
+  // ", the capital of", ", a small town": a place noun in the apposition after token e.
+  bool place_apposition(std::size_t e) const {
+    static constexpr WordList<14> kPlaceNouns = {{"capital", "city", "town", "village", "province",
+        "region", "island", "port", "resort", "district", "county", "municipality", "enclave", "valley"}};
+    if (e + 2 >= n() || t_[e].text != "," || !(is(t_[e + 1], "the") || is(t_[e + 1], "a"))) return false;
+    for (std::size_t k = e + 2; k < std::min(n(), e + 5); ++k) {
+      if (t_[k].cap || !t_[k].word) return false;
+      if (is_any(t_[k], kPlaceNouns)) return true;
+    }
+    return false;
+  }
+
+  // A place the lexicon does not know, named by its shape ("Galwan Valley").
+  void unknown_place(std::size_t b, std::size_t e) {
+    Mention m;
+    m.type = EntityType::place;
+    const std::string_view text = span_text(s_, b, e);
+    m.name = is_all_caps(text) ? title_case(text) : std::string(text);
+    add(std::move(m), b, e);
+  }
+
   // Records a person over [b, e) if the evidence holds (or it is someone named before).
   void person(std::size_t b, std::size_t e, bool evidence, int title_entry = -1, std::size_t title_b = 0) {
     std::string_view text = span_text(s_, b, e);
-    const bool credit = e + 1 < n() && t_[e].text == "/" && t_[e + 1].cap;  // "(JOE KLAMAR / AFP)"
+    // "(JOE KLAMAR / AFP)", "AFP/JOE KLAMAR": a photo credit beside an outlet
+    const bool credit = (e + 1 < n() && t_[e].text == "/" && t_[e + 1].cap) || outlet_slash_before(b);
     if (!t_[b].cap) return;  // "of India": a name starts with a capital
     if (lex_.country_by_adjective(text)) return;  // "Major Canadian lumber firms"
     for (std::size_t k = b; k < e; ++k) {
-      if (lex_.is_orghead(t_[k].text)) return;
+      if (lex_.is_orghead(t_[k].text) || common_word(k)) return;
+      if (t_[k].cap && is_any(t_[k], kPersonBefore)) return;  // "High Commissioner for …": a role
       if (lex_.is_stopword(t_[k].text) && !(evidence && k > b)) return;
       if (!t_[k].cap && t_[k].text != "-" && !is_any(t_[k], kConnectors)) return;
       // Shouted words are not names ("WARM-UP"), except initials and photo credits "(JOE KLAMAR / AFP)".
@@ -1259,8 +1485,17 @@ class Recogniser {
     return words;
   }
 
+  // "AFP/", "EPA-EFE/": a news outlet and a slash just before token b.
+  bool outlet_slash_before(std::size_t b) const {
+    if (b < 2 || t_[b - 1].text != "/") return false;
+    for (const auto& m : s_.mentions)
+      if (m.tok_end == b - 1 && m.outlet) return true;
+    return false;
+  }
+
   // Cues that a capitalised span [b, e) of 2+ words names a person.
   bool person_cue(std::size_t b, std::size_t e) const {
+    if (outlet_slash_before(b) && e - b <= 3) return true;
     // "the Presidential Palace, a statement said", "the Colombian Executive, affirmed": a
     // determiner says a thing or a body follows, not a person.
     if (b > 0 && t_[b - 1].text == "the") return false;
@@ -1283,6 +1518,12 @@ class Recogniser {
       // "Presidents Donald Trump and Xi Jinping": coordinated with someone known to be a person
       if (is(p, "and") && b >= 3) {
         std::size_t k = b - 1;
+        // "A of Guatemala and B": the country after the coordinated name is not part of it
+        for (std::size_t c = k - 1; c + 4 > k && c > 1; --c)
+          if (is(t_[c - 1], "of") && country_at(c)) {
+            k = c - 1;
+            break;
+          }
         std::size_t s = k;
         while (s > 0 && t_[s - 1].cap && k - s < 4) --s;
         for (; s + 1 < k; ++s)  // any tail of the capitalised words before "and"
@@ -1326,6 +1567,13 @@ class Recogniser {
       if (is(a, "Tel")) return true;
       if (a.text == "," && e + 1 < n()) {
         const Token& x = t_[e + 1];
+        // "Pangong Tso, the Galwan Valley and …": a list, unless a role follows ("X, the U.S. envoy")
+        if (is(x, "the") && e + 2 < n() && t_[e + 2].cap) {
+          std::size_t k = e + 2;
+          bool role = false;  // "X, the KRG Representative to Washington"
+          while (k < n() && (t_[k].cap || t_[k].text == "'s")) role = role || is_any(t_[k++], kPersonBefore);
+          if (!role && !role_after(k)) return false;
+        }
         if (x.word && !x.cap && !x.digit && !is(x, "and") && !is(x, "or") && !is(x, "which") && !is(x, "where") &&
             !is(x, "who") && !is(x, "when") && !is(x, "but") && !is(x, "held") && !is(x, "based") &&
             !is_any(x, kNotAppositive))

@@ -4,7 +4,8 @@
 //   dates (extract/dates.h) → rounds ("the 10th round", "Round 9", "the next round") →
 //   delegations ("the Korean delegation", "Japan's negotiating team") → ministries ("the foreign
 //   ministry" → "Ministry of Foreign Affairs of <country>") → lexicon entries, longest match →
-//   capitalised spans typed by head words (Ministry, Agreement …) and person cues (a title
+//   capitalised spans typed by head words (Ministry, Agreement, Valley …; a common word such as
+//   "Draft" or a department's word makes no name) and person cues (a title
 //   before, an appositive, a speech or lead verb after, a name shape such as "Chang Won-sam",
 //   a byline or photo credit, coordination with a known person) → short references to things
 //   named before (surname, defined abbreviation, "the North").

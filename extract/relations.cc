@@ -18,8 +18,8 @@ constexpr WordList<7> kTalkWords = {{"talks", "negotiations", "meeting", "consul
 constexpr WordList<4> kPlacePrepositions = {{"in", "at", "on", "inside"}};
 constexpr WordList<5> kNegotiatorWords = {{"negotiator", "envoy", "represents", "represent",
     "representing"}};
-constexpr WordList<7> kHeadWords = {{"head", "chief", "leader", "president", "chairman",
-    "chair", "director"}};
+constexpr WordList<9> kHeadWords = {{"head", "chief", "leader", "president", "chairman",
+    "chair", "director", "commander", "commandant"}};
 class SentenceRelations {
  public:
   SentenceRelations(const ArticleContext& ctx, std::vector<SentenceMentions>& all, std::size_t si,
@@ -128,7 +128,8 @@ class SentenceRelations {
           "as", "while", "with"}};
       if (k > e && t_[k].text == "," && k + 1 < n() && is_any(t_[k + 1], kAfterAppositive)) return k;
       if (k > e && t_[k].word && !t_[k].cap && (is(t_[k], "said") || is(t_[k], "says") || is(t_[k], "will") ||
-                                                    is(t_[k], "has") || is(t_[k], "shakes") || is(t_[k], "met")))
+                                                    is(t_[k], "has") || is(t_[k], "shakes") || is(t_[k], "met") ||
+                                                    is(t_[k], "told") || is(t_[k], "added") || is(t_[k], "warned")))
         return k;
     }
     return limit;
@@ -138,7 +139,10 @@ class SentenceRelations {
     std::vector<int> people;
     for (int i = 0; i < count(); ++i)
       if (m(i).type == EntityType::person) people.push_back(i);
-    if (people.empty()) return;
+    if (people.empty()) {
+      pronoun_career();
+      return;
+    }
 
     for (int p : people) {
       const Mention& pm = m(p);
@@ -226,9 +230,42 @@ class SentenceRelations {
 
       // Membership: agencies in the appositive, "A's <title> X", credits "(X / AFP)".
       membership(p, pe, ae);
+      affiliation(p, pe);
+      if (!led) role_before(p);
+      career(end(p), pe);
+      if (p == people.front()) joined_before(p);
     }
+    // "He previously served as …": the person of the sentence before.
+    if (people.empty() || m(people.front()).tok_begin > 3) pronoun_career();
 
     counterparts(people);
+    delegation_members(people);
+  }
+
+  // "The Indian delegation also included X, joint secretary …", "For the US, the talks will be led
+  // by A and include B, C and D": each person named after the verb belongs to the delegation.
+  void delegation_members(const std::vector<int>& people) {
+    std::size_t k = 0;
+    while (k < n() && !(is(t_[k], "include") || is(t_[k], "includes") || is(t_[k], "included"))) ++k;
+    if (k >= n()) return;
+    RelEnd delegation;
+    bool found = false;
+    for (int i = 0; i < count(); ++i)
+      if (m(i).type == EntityType::agency && m(i).delegation && m(i).tok_end <= k) {
+        delegation = end(i);
+        found = true;
+      }
+    if (!found) {
+      // "For the US, the talks …": the side named before the talks
+      bool talks = false;
+      for (std::size_t q = 0; q < k; ++q) talks = talks || is_any(t_[q], kTalkWords);
+      if (!talks || !(is(t_[0], "for") || (n() > 1 && is(t_[1], "for")))) return;
+      auto c = side_in(0, std::min<std::size_t>(k, 5), 0);
+      if (!c) return;
+      delegation = delegation_of(*c);
+    }
+    for (int p : people)
+      if (m(p).tok_begin > k) emit(RelationType::member_of, end(p), delegation);
   }
 
   // "D was led by its Foreign Minister, X": "by", a short description with one comma, the person.
@@ -390,9 +427,12 @@ class SentenceRelations {
     const std::string org = title.attr("org");
     // "European Council President Donald Tusk": an agency right before a head title.
     std::size_t tb = pm.title_begin;
-    if (role == "head" || role.empty()) {
+    // "UN Special Envoy X", "EU Ambassador X": a member's or envoy's title after the body
+    if (role == "head" || role.empty() || role == "member" || role == "negotiator") {
       for (int i = 0; i < count(); ++i) {
-        if (m(i).type != EntityType::agency || m(i).tok_end != tb) continue;
+        // (or its abbreviation just before: "The United Nations (UN) Special Envoy X")
+        const bool before = m(i).tok_end == tb || (m(i).tok_end + 1 == tb && t_[tb - 1].text == ")");
+        if (m(i).type != EntityType::agency || !before || m(i).delegation) continue;
         if (role == "head") emit(RelationType::leads, end(p), end(i));
         else emit(RelationType::member_of, end(p), end(i));
         return;
@@ -444,6 +484,11 @@ class SentenceRelations {
       const int a = mention_at(tb - 2);
       if (a >= 0 && m(a).type == EntityType::agency && !m(a).delegation) emit(RelationType::member_of, end(p), end(a));
     }
+    // Credits: "AFP/JOE KLAMAR"
+    if (tb >= 2 && t_[tb - 1].text == "/") {
+      const int a = mention_at(tb - 2);
+      if (a >= 0 && m(a).type == EntityType::agency && m(a).outlet) emit(RelationType::member_of, end(p), end(a));
+    }
     // Credits: "(JOE KLAMAR / AFP)"
     if (pe + 1 < n() && t_[pe].text == "/") {
       const int a = mention_at(pe + 1);
@@ -465,6 +510,115 @@ class SentenceRelations {
       if (a.tok_begin >= 2 && is(t_[a.tok_begin - 1], "of") && is_any(t_[a.tok_begin - 2], kHeadWords)) continue;
       emit(RelationType::member_of, end(p), end(i));
     }
+  }
+
+  // "said Ana Ruiz of the Lowy Institute", "led by Tom Reed at the Department for Business and
+  // Trade": the body right after the name is the person's own.
+  void affiliation(int p, std::size_t pe) {
+    if (pe + 1 >= n() || !(is(t_[pe], "of") || is(t_[pe], "at") || is(t_[pe], "from"))) return;
+    std::size_t k = pe + 1;
+    if (is(t_[k], "the")) ++k;
+    const int a = mention_at(k);
+    if (a < 0 || m(a).tok_begin != k || m(a).type != EntityType::agency || m(a).delegation || m(a).outlet) return;
+    if (is(t_[pe], "at")) {
+      // "met with Mr Barnier at the European Commission's headquarters": a place of meeting
+      if (m(a).tok_end < n() && t_[m(a).tok_end].text == "'s") return;
+      const std::size_t tb = m(p).title >= 0 ? m(p).title_begin : m(p).tok_begin;
+      for (std::size_t q = tb >= 3 ? tb - 3 : 0; q < tb; ++q)
+        if (is(t_[q], "with") || is(t_[q], "met") || is(t_[q], "meet") || is(t_[q], "meets") || is(t_[q], "visited"))
+          return;
+    }
+    emit(RelationType::member_of, end(p), end(a));
+  }
+
+  // "foreign ministry spokesman Geng Shuang", "Joint River Commission member X", "JRC Executive
+  // Engineer X": a body, a role, then the name (a head's role makes it leads).
+  void role_before(int p) {
+    static constexpr WordList<14> kRoles = {{"spokesman", "spokeswoman", "spokesperson", "official",
+        "member", "engineer", "adviser", "advisor", "analyst", "economist", "officer", "expert",
+        "researcher", "negotiator"}};
+    static constexpr WordList<6> kHeadRoles = {{"head", "chief", "director", "chairman", "chair", "president"}};
+    // a role may be the title ("spokeswoman"); an honorific is passed over ("chief Sir Mark Sedwill")
+    const bool honorific = m(p).title >= 0 &&
+                           lex_.entry(static_cast<std::uint32_t>(m(p).title)).attr("role") == "honorific";
+    const std::size_t tb = honorific ? m(p).title_begin : m(p).tok_begin;
+    std::size_t k = tb;
+    if (k > 1 && t_[k - 1].text == "," && is_any(t_[k - 2], kRoles)) --k;  // "Taliban spokesman, Suhail Shaheen"
+    bool role = false, head = false, qualified = false;
+    // the role's words, and lower-case words qualifying it ("political spokesman")
+    while (k > 0 && tb - k < 4 && mention_at(k - 1) < 0 && t_[k - 1].word &&
+           (is_any(t_[k - 1], kRoles) || is_any(t_[k - 1], kHeadRoles) || is(t_[k - 1], "executive") ||
+            (!t_[k - 1].cap && !t_[k - 1].digit && !is(t_[k - 1], "and") && !is(t_[k - 1], "the")))) {
+      --k;
+      role = role || is_any(t_[k], kRoles) || is_any(t_[k], kHeadRoles);
+      // a head of part of the body only: "U.N. climate chief", "deputy director"
+      qualified = qualified || !(is_any(t_[k], kRoles) || is_any(t_[k], kHeadRoles) || is(t_[k], "executive"));
+      head = head || is_any(t_[k], kHeadRoles);
+    }
+    if (!role || k == 0) return;
+    const int a = mention_at(k - 1);
+    if (a < 0 || m(a).type != EntityType::agency || m(a).tok_end != k || m(a).outlet) return;
+    emit(head && !qualified && !m(a).delegation ? RelationType::leads : RelationType::member_of, end(p), end(a));
+  }
+
+  // A career told after the name: "X previously served as deputy chief of mission at the U.S.
+  // Embassy in Nairobi, director of the Office of …", "X worked at the World Bank": each body named
+  // in the clause is the person's (led by them after "director of", "head of" …).
+  void career(const RelEnd& who, std::size_t from) {
+    static constexpr WordList<10> kCareerVerbs = {{"served", "serves", "serving", "worked", "works",
+        "working", "joined", "spent", "held", "was"}};
+    static constexpr WordList<8> kBetween = {{"previously", "formerly", "has", "had", "also", "earlier",
+        "once", "most"}};
+    std::size_t v = from;
+    while (v < n() && v < from + 3 && is_any(t_[v], kBetween)) ++v;
+    if (v >= n() || !is_any(t_[v], kCareerVerbs)) return;
+    // "was" tells a career only with "previously"/"formerly" before or "a former" after it
+    if (is(t_[v], "was") && !(v > from && (is(t_[v - 1], "previously") || is(t_[v - 1], "formerly"))) &&
+        !(v + 2 < n() && is(t_[v + 2], "former")))
+      return;
+    for (int i = 0; i < count(); ++i) {
+      const Mention& a = m(i);
+      if (a.tok_begin <= v) continue;
+      if (a.type == EntityType::person || t_[a.tok_begin].text == ";") break;
+      if (a.type != EntityType::agency || a.delegation || a.outlet) continue;
+      emit(heads_after(a.tok_begin) ? RelationType::leads : RelationType::member_of, who, end(i));
+    }
+  }
+
+  // "director of the Office of …", "commandant of the National War College" (not "deputy chief of").
+  bool heads_after(std::size_t k) const {
+    static constexpr WordList<9> kHeadOf = {{"director", "head", "chief", "commander", "commandant",
+        "president", "chairman", "chair", "dean"}};
+    if (k > 0 && is(t_[k - 1], "the")) --k;
+    if (k < 2 || !is(t_[k - 1], "of") || !is_any(t_[k - 2], kHeadOf)) return false;
+    return !(k >= 3 && (is(t_[k - 3], "deputy") || is(t_[k - 3], "assistant") || is(t_[k - 3], "vice")));
+  }
+
+  // "Before joining the State Department, Reed worked …": the body the person joined.
+  void joined_before(int p) {
+    std::size_t k = 0;
+    while (k < n() && !t_[k].word) ++k;
+    if (k + 2 >= n() || !(is(t_[k], "before") || is(t_[k], "after") || is(t_[k], "since")) ||
+        !(is(t_[k + 1], "joining") || is(t_[k + 1], "leaving")))
+      return;
+    for (int i = 0; i < count(); ++i)
+      if (m(i).type == EntityType::agency && !m(i).delegation && m(i).tok_end <= m(p).tok_begin &&
+          m(i).tok_begin <= k + 3)
+        emit(RelationType::member_of, end(p), end(i));
+  }
+
+  // "He previously served as …": a career told of the last person of the sentence before.
+  void pronoun_career() {
+    if (si_ == 0 || n() < 3) return;
+    std::size_t k = 0;
+    while (k < n() && !t_[k].word) ++k;
+    if (k >= n() || !(t_[k].text == "He" || t_[k].text == "She")) return;
+    const auto& prev = all_[si_ - 1].mentions;
+    for (std::size_t i = prev.size(); i-- > 0;)
+      if (prev[i].type == EntityType::person) {
+        career({static_cast<int>(si_ - 1), static_cast<int>(i), EntityType::person, {}}, k + 1);
+        return;
+      }
   }
 
   // "his U.S. counterpart, James DeHart" (or "James DeHart, his American counterpart"):

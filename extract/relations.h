@@ -10,7 +10,9 @@
 //   head of A".
 // - member-of: an agency in the appositive after a person ("X, deputy … at the U.S. State
 //   Department"), "A's <title> X", a member title ("Russian Deputy Foreign Minister X"),
-//   credits ("(NAME / AFP)"), e-mail bylines.
+//   credits ("(NAME / AFP)", "AFP/NAME"), e-mail bylines, "X of/at/from A", "A spokesman X",
+//   careers ("X previously served as … at A, director of B" — leads of B), "Before joining A, X",
+//   a delegation's listed members ("The Indian delegation also included X").
 // - held-in / held-on: a round (or "talks … held", or "meetings took place in A in March, on B in
 //   April") with a place after in/at/on, "hosted by", "scheduled for", or "ended here" (the
 //   dateline's city), and the date of the same clause (not a date something was said on).

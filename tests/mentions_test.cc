@@ -714,6 +714,140 @@ TEST(Dates, DateNoFactNeedsIsNoNode) {
   EXPECT_TRUE(names(a, kDate).empty());
 }
 
+// ---------------------------------------------------------------- not people
+
+TEST(NotPeople, ConceptsDocumentsAndGroupsAreNoPeople) {
+  // capitalised common words, whatever cue stands beside them (an appositive, a parenthesis)
+  const Article a = run(
+      "Delegates debated the Zero Draft, the Chair's text, and Land Degradation Rights (LDR) at the "
+      "water talks.\nSmall Island Developing States (SIDS) urged a deal, Trade Repres said.\n");
+  EXPECT_TRUE(names(a, kPerson).empty());
+  // names whose words are also English words stay names
+  EXPECT_EQ(names(run("Vice Minister Li Gang said the Gang of Four talks would resume.\n"), kPerson),
+            (Strings{"Li Gang"}));
+}
+
+TEST(NotPeople, PlaceShapedSpansArePlaces) {
+  const Article a = run(
+      "Troops withdrew from the Kedar Valley, a disputed area, and from Mount Tarel (4,000 m).\n"
+      "The envoys met at the Lusaka Convention Centre, officials said.\n");
+  EXPECT_TRUE(names(a, kPerson).empty());
+  EXPECT_NE(find(a, kPlace, "Kedar Valley"), nullptr);
+  EXPECT_NE(find(a, kPlace, "Mount Tarel"), nullptr);
+  EXPECT_NE(find(a, kPlace, "Lusaka Convention Centre"), nullptr);
+  EXPECT_EQ(find(a, kAgency, "Lusaka Convention Centre"), nullptr);
+  const Article b = run("Piracy in the Gulf of Benin, a busy lane, was on the agenda.\n");
+  EXPECT_TRUE(names(b, kPerson).empty());
+  EXPECT_NE(find(b, kPlace, "Gulf of Benin"), nullptr);
+}
+
+TEST(People, AReligiousHonorificIsATitle) {
+  const Article a = run("Mullah Abdul Karim Rahimi led the talks in Doha. Mullah Rahimi said progress was made.\n");
+  EXPECT_EQ(names(a, kPerson), (Strings{"Abdul Karim Rahimi"}));
+  EXPECT_TRUE(has_alias(find(a, kPerson, "Abdul Karim Rahimi"), "Mullah Rahimi"));
+}
+
+TEST(Places, AMonthOrAPersonIsNoTown) {
+  // "March" and "Mora" are towns too
+  const Article a = run(
+      "EU envoy Enrique Mora met the Iranian delegation in Vienna.\n"
+      "Mora, Deputy Secretary-General of the service, said the talks stalled in March.\n");
+  EXPECT_EQ(names(a, kPlace), (Strings{"Vienna"}));
+  EXPECT_EQ(names(a, kPerson), (Strings{"Enrique Mora"}));
+}
+
+TEST(NotPeople, CompaniesAreAgencies) {
+  const Article a = run(
+      "Orbital Technologies, a satellite firm, and Northgate Plc, the operator, backed the gas deal.\n"
+      "The union reached a deal with General Motors and the Major Hockey Players Association.\n");
+  EXPECT_TRUE(names(a, kPerson).empty());
+  EXPECT_NE(find(a, kAgency, "Northgate Plc"), nullptr);
+  EXPECT_NE(find(a, kAgency, "General Motors"), nullptr);
+  EXPECT_NE(find(a, kAgency, "Major Hockey Players Association"), nullptr);
+}
+
+TEST(NotPeople, ACountryAfterTheNameIsOutsideIt) {
+  const Article a = run(
+      "The summit was attended by Presidents Rafael Ortiz Mena of Honduras and Ana Duarte of Panama.\n"
+      "The chair, Ambassador Tomas Lind of Sweden, opened the water talks.\n");
+  EXPECT_EQ(names(a, kPerson), (Strings{"Ana Duarte", "Rafael Ortiz Mena", "Tomas Lind"}));
+  EXPECT_NE(find(a, kPlace, "Sweden"), nullptr);
+}
+
+TEST(NotPeople, CompoundAdjectivesAndHeadlinesNameNoOne) {
+  const Article a = run(
+      "Nurses Walk Out On Picket Lines In Force\n"
+      "Lagos-based analyst Femi Ade said the Geneva-proposed Joint Committee would meet.\n");
+  EXPECT_EQ(names(a, kPerson), (Strings{"Femi Ade"}));
+  EXPECT_NE(find(a, kAgency, "Joint Committee"), nullptr);
+  EXPECT_EQ(find(a, kAgency, "Geneva-proposed Joint Committee"), nullptr);
+}
+
+TEST(Agencies, BodiesOfTheAndOfMinistersKeepTheirWholeName) {
+  const Article a = run(
+      "The Council of Ministers met officials of the Canadian Department of the Interior and of the "
+      "St. Lucia Federation of Farmers.\n");
+  EXPECT_NE(find(a, kAgency, "Council of Ministers"), nullptr);
+  EXPECT_NE(find(a, kAgency, "Canadian Department of the Interior"), nullptr);
+  EXPECT_NE(find(a, kAgency, "St. Lucia Federation of Farmers"), nullptr);
+}
+
+TEST(Agencies, OneBodyOverAnd) {
+  const Article a = run(
+      "Negotiators asked the Federal Arbitration and Settlement Service and the Fire and Ice Corps to help.\n"
+      "Officials of Arms Control and US Air Force attended.\n"
+      "Talks were led by Sun and Moon Corps Commander Lt Gen Ravi Kumar.\n");
+  EXPECT_NE(find(a, kAgency, "Sun and Moon Corps"), nullptr);
+  EXPECT_NE(find(run("The guild asked the Federal Arbitration & Settlement Service to step in.\n"), kAgency,
+                 "Federal Arbitration & Settlement Service"),
+            nullptr);
+  EXPECT_NE(find(a, kAgency, "Federal Arbitration and Settlement Service"), nullptr);
+  EXPECT_NE(find(a, kAgency, "Fire and Ice Corps"), nullptr);
+  EXPECT_EQ(find(a, kAgency, "Arms Control and US Air Force"), nullptr);
+}
+
+TEST(Agencies, TwoCompaniesJoinedByAndAreTwo) {
+  const Article a = run("Lumber firms Westfir Corp and Pacific Timber Products Inc welcomed the softwood deal.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Pacific Timber Products Inc", "Westfir Corp"}));
+}
+
+TEST(Agencies, AnAdministrationNamedByItsLeaderIsNoNode) {
+  const Article a = run(
+      "President Laura Chinchilla met the unions. The Chinchilla Administration welcomed the wage deal.\n");
+  EXPECT_TRUE(names(a, kAgency).empty());
+  const Article b = run("Unions said the Solis Administration and the Maritime Administration backed the port deal.\n");
+  EXPECT_EQ(names(b, kAgency), (Strings{"Maritime Administration"}));
+}
+
+TEST(People, HeadlinesWithAcronymsPartTheirNames) {
+  const Article a = run("NBA & Union CEOs Will Meet Again; Walk Out On Picket Lines In Force, Union Urges\n");
+  EXPECT_TRUE(names(a, kPerson).empty());
+  EXPECT_EQ(find(a, kAgency, "Walk Out On Picket Lines In Force"), nullptr);
+}
+
+TEST(Places, AGovernmentIsItsCountry) {
+  const Article a = run(
+      "The Kenyan Government and the Government of Uganda resumed the border talks with the Government of "
+      "the Bolivarian Republic of Venezuela.\n");
+  EXPECT_TRUE(names(a, kAgency).empty());
+  EXPECT_EQ(names(a, kPlace), (Strings{"Kenya", "Uganda", "Venezuela"}));
+}
+
+TEST(Places, APlaceByItsApposition) {
+  const Article a = run("The talks were held in Puerto Lempira, the capital of the province, last week.\n");
+  EXPECT_TRUE(names(a, kPerson).empty());
+  EXPECT_NE(find(a, kPlace, "Puerto Lempira"), nullptr);
+}
+
+TEST(NotPeople, RoleWordsAndRanksAreNoName) {
+  // a role after a title is no name; a rank after a post is passed over to the name
+  const Article a = run(
+      "Deputy High Commissioner for East Africa, based in Nairobi, joined the talks.\n"
+      "It was the last meeting of 3 Corps Commander Lt General Arjun Mehta before the handover.\n"
+      "Superintendent Maria Lopes said the teachers' contract was signed. Taoiseach Sean Byrne welcomed it.\n");
+  EXPECT_EQ(names(a, kPerson), (Strings{"Arjun Mehta", "Maria Lopes", "Sean Byrne"}));
+}
+
 // ---------------------------------------------------------------- scraped clutter
 
 TEST(Clutter, ClutterLinesAreIgnored) {
