@@ -665,6 +665,7 @@ class Recogniser {
     if (is_any(t_[p], kLeave)) return true;
     if (is(t_[p], "for") && p >= 2 && (is_any(t_[p - 2], kLeave) || (p >= 3 && is_any(t_[p - 3], kLeave)))) return true;
     if (is(t_[p], "by") && p > 0 && is(t_[p - 1], "hosted")) return true;
+    if (after_listed_location(b - 1)) return true;
     if (is(t_[p], "of") && p > 0 &&
         (is(t_[p - 1], "south") || is(t_[p - 1], "north") || is(t_[p - 1], "east") || is(t_[p - 1], "west") ||
          is(t_[p - 1], "island") || is(t_[p - 1], "city") || is(t_[p - 1], "outskirts")))
@@ -681,6 +682,95 @@ class Recogniser {
         const auto k = lex_.entry(m.entry).kind;
         if (k == LexKind::country || k == LexKind::region) return true;
       }
+    }
+    return false;
+  }
+
+  // A place that is not a country, named before token p as the previous item of a list
+  // ("in Washington, Seoul and Seattle": Seattle is a location like Washington).
+  bool after_listed_location(std::size_t p) const {
+    if (!(t_[p].text == "," || is(t_[p], "and") || is(t_[p], "or"))) return false;
+    if ((is(t_[p], "and") || is(t_[p], "or")) && p > 0 && t_[p - 1].text == ",") --p;  // "A, B, and C"
+    for (const auto& m : s_.mentions) {
+      if (m.tok_end != p || m.type != EntityType::place || m.government) continue;
+      auto c = lex_.country_by_code(m.country);
+      return !(c && lex_.entry(*c).name == m.name);
+    }
+    return false;
+  }
+
+  // Whether a country or region starts at token k, or a compass word and one ("South Lebanon").
+  bool place_at(std::size_t k) const {
+    for (std::size_t at = k; at <= k + 1 && at < n(); ++at) {
+      if (at > k && !(t_[k].cap && (is(t_[k], "North") || is(t_[k], "South") || is(t_[k], "East") ||
+                                    is(t_[k], "West"))))
+        break;
+      for (const auto& m : matches_at(at)) {
+        const auto kind = lex_.entry(m.entry).kind;
+        if (kind == LexKind::country || kind == LexKind::region) return true;
+      }
+    }
+    return false;
+  }
+
+  // The end of a place named by a capitalised span [b, e) that is in no lexicon, where the words
+  // around it say it is a place; 0 if they do not.
+  std::size_t cued_place_end(std::size_t b, std::size_t e) const {
+    if (e - b > 4 || ctx_.people.count(std::string(span_text(s_, b, e))) ||
+        lex_.country_by_adjective(span_text(s_, b, e)))
+      return 0;
+    // "the Chenab basin", "the Hyatt Regency hotel": a head word in lower case after the name
+    if (e < n() && !t_[e].cap && lex_.is_placehead(t_[e].text, false)) return e + 1;
+    // "Kiru (624 MW)": a power plant by its capacity
+    if (e + 3 < n() && t_[e].text == "(" && t_[e + 1].digit &&
+        (t_[e + 2].text == "MW" || t_[e + 2].text == "GW" || is(t_[e + 2], "megawatts")))
+      return e;
+    if (b == 0) return 0;
+    // "the border town of Naqoura", "the village of Panmunjom"
+    static constexpr WordList<9> kSettlements = {{"town", "village", "city", "port", "district", "province",
+                                                  "region", "island", "area"}};
+    if (b >= 2 && is(t_[b - 1], "of") && !t_[b - 2].cap && is_any(t_[b - 2], kSettlements)) return e;
+    // one word only: "in Washington and Andrea Hopkins in Ottawa" lists people after a place
+    if (e == b + 1 && after_listed_location(b - 1)) return e;
+    // "in Naqoura, South Lebanon": a location preposition before, a known wider place after
+    std::size_t p = b - 1;
+    if (is(t_[p], "the") && p > 0) --p;
+    if (is_any(t_[p], kLocationPrepositions) && !t_[p].cap && e + 1 < n() && t_[e].text == "," &&
+        place_at(e + 1))
+      return e;
+    return 0;
+  }
+
+  // "South Lebanon", "eastern Ladakh", "the western Indian Ocean": a compass word before a known
+  // place names a region of it. Records it over the compass word and the place [b, e) when the
+  // compass word stands right before b (capitalised or not).
+  bool compass_place(const LexEntry& entry, std::size_t b, std::size_t e) {
+    static constexpr WordList<12> kCompass = {{"North", "South", "East", "West", "Northern", "Southern",
+        "Eastern", "Western", "Northeastern", "Northwestern", "Southeastern", "Southwestern"}};
+    if (b == 0 || used_[b - 1] || !is_any(t_[b - 1], kCompass)) return false;
+    // "north" in lower case is a direction ("north of Seoul"), "northern" a region
+    if (!t_[b - 1].cap && !t_[b - 1].text.ends_with("ern")) return false;
+    std::string word(t_[b - 1].text);
+    word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+    Mention m;
+    m.type = EntityType::place;
+    m.name = word + " " + entry.name;
+    m.country = entry.kind == LexKind::country ? entry.attr("code") : entry.attr("country");
+    // "the eastern Mediterranean": a region known under the compass name keeps the lexicon's name
+    if (auto known = lex_.find(LexKind::region, word + " " + std::string(span_text(s_, b, e))))
+      m.name = lex_.entry(*known).name;
+    add(std::move(m), b - 1, e);
+    return true;
+  }
+
+  // A capitalised span [b, e) that is a compass word and a known place ("South Lebanon").
+  bool compass_span(std::size_t b, std::size_t e) {
+    if (e < b + 2) return false;
+    for (const auto& m : matches_at(b + 1)) {
+      const LexEntry& entry = lex_.entry(m.entry);
+      const bool is_place = entry.kind == LexKind::country || entry.kind == LexKind::region ||
+                            entry.kind == LexKind::city;
+      if (is_place && b + 1 + m.length == e && compass_place(entry, b + 1, e)) return true;
     }
     return false;
   }
@@ -723,6 +813,8 @@ class Recogniser {
     }
     if (entry.kind == LexKind::city) {
       const std::string_view text = span_text(s_, b, e);
+      // "from March 6-7": a month is no town (March, Cambridgeshire) whatever the preposition
+      if (e == b + 1 && entry.attr("curated").empty() && is_any(t_[b], kCalendarNames)) return;
       const auto capital_of = lex_.country_by_capital(entry.name);
       const bool at_place = location_context(b, e);
       const std::string body = entry.attr("seat_of");
@@ -798,6 +890,7 @@ class Recogniser {
           case LexKind::region:
           case LexKind::venue:
           case LexKind::city: {
+            if (want != LexKind::venue && compass_place(entry, b, e)) return true;
             const std::size_t before = s_.mentions.size();
             place(entry, b, e);
             if (s_.mentions.size() == before) continue;
@@ -1063,6 +1156,14 @@ class Recogniser {
       m.name = std::string(span_text(s_, b, e));
       add(std::move(m), b, e);
       return e;
+    }
+    if (compass_span(b, e)) return e;
+    if (const std::size_t pe = cued_place_end(b, e)) {
+      Mention m;
+      m.type = EntityType::place;
+      m.name = std::string(span_text(s_, b, pe));
+      add(std::move(m), b, pe);
+      return pe;
     }
     // A defined abbreviation or a short reference to someone named before.
     if (e == b + 1) {

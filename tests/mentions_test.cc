@@ -513,6 +513,54 @@ TEST(Places, PlaceByItsHeadWord) {
   EXPECT_EQ(names(a, kPlace), (Strings{"Camp Bhairab", "Mahakali River", "Tribhuvan International Airport"}));
 }
 
+TEST(Places, NameBeforeALowerCaseHeadWord) {
+  const Article a = run("Delegates toured the Okavango basin and stayed at the Grand Kempinski hotel.\n");
+  EXPECT_EQ(names(a, kPlace), (Strings{"Grand Kempinski hotel", "Okavango basin"}));
+  EXPECT_TRUE(names(a, kPerson).empty());
+}
+
+TEST(Places, ListAfterALocationContinuesIt) {
+  // a lesser-known city, and an unknown one-word town, after a city in a location context
+  const Article a = run("The envoys met in Nairobi, Kisumu and Lodwar last year.\n");
+  EXPECT_EQ(names(a, kPlace), (Strings{"Kisumu", "Lodwar", "Nairobi"}));
+  // a capital listed after a location is the city, not the government
+  const Article b = run("Rounds were held in Geneva, Ankara and Izmir.\n");
+  EXPECT_NE(find(b, kPlace, "Ankara"), nullptr);
+  EXPECT_EQ(find(b, kPlace, "Turkey"), nullptr);
+  // people after a place are not places
+  const Article c = run("(Reporting by Anna Kovac in Vienna and Petra Novak in Prague)\n");
+  EXPECT_EQ(names(c, kPlace), (Strings{"Prague", "Vienna"}));
+}
+
+TEST(Places, CompassWordBeforeAPlaceNamesARegion) {
+  const Article a = run("Clashes in northern Syria and South Sudan worried negotiators in the eastern Mediterranean. "
+                        "Fighting spread to West Darfur.\n");
+  const Strings got = names(a, kPlace);
+  EXPECT_NE(std::find(got.begin(), got.end(), "Northern Syria"), got.end());
+  EXPECT_NE(std::find(got.begin(), got.end(), "South Sudan"), got.end());  // a country, as known
+  EXPECT_NE(std::find(got.begin(), got.end(), "Eastern Mediterranean"), got.end());
+  EXPECT_EQ(std::find(got.begin(), got.end(), "Syria"), got.end());
+  // "north of X" is a direction
+  EXPECT_EQ(names(run("The base lies north of Baghdad.\n"), kPlace), (Strings{"Baghdad"}));
+}
+
+TEST(Places, TownNamedByItsKindOrAWiderPlace) {
+  const Article a = run("Monitors met in the village of Kalandia and later at Tubas, West Bank.\n");
+  const Strings got = names(a, kPlace);
+  EXPECT_NE(std::find(got.begin(), got.end(), "Kalandia"), got.end());
+  EXPECT_NE(std::find(got.begin(), got.end(), "Tubas"), got.end());
+}
+
+TEST(Places, PowerPlantByItsCapacity) {
+  const Article a = run("Objections covered Ratle (850 MW) and Tulbul in the dispute.\n");
+  const Strings got = names(a, kPlace);
+  EXPECT_NE(std::find(got.begin(), got.end(), "Ratle"), got.end());
+}
+
+TEST(Places, MonthIsNoTown) {
+  EXPECT_TRUE(names(run("The panel meets from March 3 in a hotel.\n"), kPlace).empty());
+}
+
 TEST(Places, BrusselsActingIsTheEuropeanUnion) {
   const Article a = run("Norway wants a fisheries deal with Brussels before talks in Brussels resume.\n");
   EXPECT_EQ(names(a, kAgency), (Strings{"European Union"}));
