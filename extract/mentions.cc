@@ -846,11 +846,46 @@ class Recogniser {
     add(std::move(m), b, e);
   }
 
+  // "the Obama administration", "the Ivan Petrov Administration": a leader's government is the
+  // country (guidelines), known when the article gave the leader a country's title ("Russian
+  // President Ivan Petrov"); else no node at all (neither the leader's name a place nor an agency).
+  // Returns the end of the phrase starting at i, or 0.
+  std::size_t leader_government(std::size_t i) {
+    if (!t_[i].cap || (i > 0 && t_[i - 1].cap && !is(t_[i - 1], "the"))) return 0;
+    std::size_t e = i;
+    while (e < n() && e < i + 3 && t_[e].cap && t_[e].word && !is(t_[e], "administration")) ++e;
+    if (e == i || e >= n() || !is(t_[e], "administration")) return 0;
+    if (t_[e].cap && !ctx_.people.count(std::string(span_text(s_, i, e)))) return 0;  // "Drug Enforcement Administration"
+    for (std::size_t k = i; k < e; ++k)
+      if (lex_.is_orghead(t_[k].text) || lex_.is_stopword(t_[k].text)) return 0;
+    const std::string_view name = span_text(s_, i, e);
+    if (lex_.country_by_adjective(name)) return 0;  // "the U.S. administration": government_of
+    for (const auto& m : matches_at(i)) {
+      const auto kind = lex_.entry(m.entry).kind;
+      if (kind == LexKind::country || kind == LexKind::agency) return 0;
+    }
+    std::string full = ctx_.people.count(std::string(name)) ? std::string(name) : known(std::string(name));
+    auto it = ctx_.person_country.find(full);
+    auto c = it == ctx_.person_country.end() ? std::nullopt : lex_.country_by_code(it->second);
+    if (!c) {
+      claim(i, e + 1);
+      return e + 1;
+    }
+    Mention g;
+    g.type = EntityType::place;
+    g.name = lex_.entry(*c).name;
+    g.country = it->second;
+    g.government = true;
+    add(std::move(g), i, e + 1);
+    return e + 1;
+  }
+
   // ---- the main walk ----
   // Handles the token at i; returns the next position.
   std::size_t at(std::size_t i) {
     if (used_[i]) return i + 1;
     const Token& tok = t_[i];
+    if (const std::size_t g = leader_government(i)) return g;
     // Lexicon, longest match.
     auto matches = longest_at(i);
     if (!matches.empty() && free(i, i + matches.front().length)) {
@@ -1255,6 +1290,8 @@ class Recogniser {
       if (tb > 0 && t_[tb - 1].cap && (tb < 2 || !t_[tb - 2].cap) &&
           (lex_.country_by_adjective(t_[tb - 1].text) || !matches_at(tb - 1).empty()))
         --tb;
+      if (tb < title_b)
+        if (auto c = lex_.country_by_adjective(t_[tb].text)) ctx_.person_country[full] = lex_.entry(*c).attr("code");
       m.surface = std::string(span_text(s_, tb, e));
     }
     add(std::move(m), b, e);

@@ -557,6 +557,14 @@ TEST(Places, PowerPlantByItsCapacity) {
   EXPECT_NE(std::find(got.begin(), got.end(), "Ratle"), got.end());
 }
 
+TEST(Places, LeadersAdministrationIsTheCountry) {
+  const Article a = run("Russian President Ivan Petrov met envoys. The Petrov administration rejected the plan, "
+                        "and the Obama administration agreed.\n");
+  EXPECT_EQ(names(a, kPlace), (Strings{"Russia"}));  // no place "Obama" (a town in Japan)
+  EXPECT_TRUE(has_alias(find(a, kPlace, "Russia"), "Petrov administration"));
+  EXPECT_TRUE(names(a, kAgency).empty());
+}
+
 TEST(Places, MonthIsNoTown) {
   EXPECT_TRUE(names(run("The panel meets from March 3 in a hotel.\n"), kPlace).empty());
 }
