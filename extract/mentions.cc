@@ -880,12 +880,50 @@ class Recogniser {
     return e + 1;
   }
 
+  // "the National Assembly", "Parliament", "the parliament": a bare legislature is the one of
+  // the country named last before it in the sentence, else of the article's most named country;
+  // named "<word> of <country>" unless the lexicon knows it otherwise ("Hellenic Parliament").
+  // Returns the end of the phrase starting at i, or 0.
+  std::size_t legislature(std::size_t i, bool name_follows = false, std::optional<std::uint32_t> c = std::nullopt) {
+    std::size_t e = i;
+    std::string word;
+    if (is(t_[i], "parliament")) {
+      e = i + 1, word = "Parliament";
+    } else if (is(t_[i], "national") && i + 1 < n() && is(t_[i + 1], "assembly") && t_[i].cap == t_[i + 1].cap) {
+      e = i + 2, word = "National Assembly";
+    } else {
+      return 0;
+    }
+    // part of a longer name ("Kurdistan Parliament", "National Assembly Speaker")
+    if (i > 0 && t_[i - 1].cap && !is(t_[i - 1], "the")) return 0;
+    if (e < n() && t_[e].cap && !t_[e].digit && !is(t_[e], "of") && !name_follows) return 0;
+    if (e + 1 < n() && is(t_[e], "of") && t_[e + 1].cap) return 0;  // "Parliament of Ghana": the name itself
+    if (!t_[i].cap && (i == 0 || !is(t_[i - 1], "the"))) return 0;  // "a parliament", "parliament members"
+    for (const auto& m : s_.mentions)
+      if (m.tok_end <= i && !m.country.empty() && (m.type == EntityType::place || m.delegation) && !name_follows)
+        if (auto mc = lex_.country_by_code(m.country); mc && (m.delegation || lex_.entry(*mc).name == m.name)) c = mc;
+    if (!c) {
+      int best = 0;
+      for (const auto& [code, count] : ctx_.country_counts)
+        if (count > best) best = count, c = lex_.country_by_code(code);
+    }
+    if (!c) return 0;
+    Mention m;
+    m.type = EntityType::agency;
+    m.name = word + " of " + with_article(lex_.entry(*c).name);
+    if (auto known = lex_.find(LexKind::agency, m.name)) m.name = lex_.entry(*known).name;
+    m.country = lex_.entry(*c).attr("code");
+    add(std::move(m), i, e);
+    return e;
+  }
+
   // ---- the main walk ----
   // Handles the token at i; returns the next position.
   std::size_t at(std::size_t i) {
     if (used_[i]) return i + 1;
     const Token& tok = t_[i];
     if (const std::size_t g = leader_government(i)) return g;
+    if (const std::size_t g = legislature(i)) return g;
     // Lexicon, longest match.
     auto matches = longest_at(i);
     if (!matches.empty() && free(i, i + matches.front().length)) {
@@ -998,6 +1036,14 @@ class Recogniser {
       // security Andrea Thompson"
       std::size_t q = p + 1;
       while (q < n() && q < p + 12 && t_[q].word && !t_[q].cap && !t_[q].digit) ++q;
+      // "President of the National Assembly Jorge Rodriguez": the legislature, then the name
+      if (q < n() && q == p + 2 && is(t_[q - 1], "the"))
+        if (const std::size_t le = legislature(q, /*name_follows=*/true,
+                                               b > 0 ? lex_.country_by_adjective(t_[b - 1].text) : std::nullopt)) {
+          const std::size_t name_e = cap_span_end(le);
+          if (name_e >= le + 2 && name_e <= le + 3) person(le, name_e, /*evidence=*/true, static_cast<int>(entry), b);
+          return true;
+        }
       // not a body or place: "President of the Kurdistan Region", "for relations with Russia …"
       if (q >= n() || !t_[q].cap || is(t_[q - 1], "the") || !matches_at(q).empty()) return true;
       const std::size_t name_e = cap_span_end(q);

@@ -390,6 +390,13 @@ class SentenceRelations {
     const std::string org = title.attr("org");
     // "European Council President Donald Tusk": an agency right before a head title.
     std::size_t tb = pm.title_begin;
+    // "President of the National Assembly X": the body inside the title's portfolio.
+    if (role == "head")
+      for (int i = 0; i < count(); ++i)
+        if (m(i).type == EntityType::agency && m(i).tok_begin > tb && m(i).tok_end <= pm.tok_begin) {
+          emit(RelationType::leads, end(p), end(i));
+          return;
+        }
     if (role == "head" || role.empty()) {
       for (int i = 0; i < count(); ++i) {
         if (m(i).type != EntityType::agency || m(i).tok_end != tb) continue;
@@ -399,8 +406,9 @@ class SentenceRelations {
       }
     }
     // "Business and Trade Secretary X": the department of that portfolio, if the article names it.
+    // (not a country's adjective: "Venezuelan President X" names no department "Venezuelan")
     if ((role == "head" || role == "member" || role.empty()) && org.empty() && tb >= 1 && t_[tb - 1].cap &&
-        mention_at(tb - 1) < 0) {
+        mention_at(tb - 1) < 0 && !lex_.country_by_adjective(t_[tb - 1].text)) {
       std::size_t pb = tb;
       while (pb > 0 && (t_[pb - 1].cap || (is(t_[pb - 1], "and") && pb >= 2 && t_[pb - 2].cap)) && mention_at(pb - 1) < 0 &&
              tb - pb < 6)

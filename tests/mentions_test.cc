@@ -565,6 +565,19 @@ TEST(Places, LeadersAdministrationIsTheCountry) {
   EXPECT_TRUE(names(a, kAgency).empty());
 }
 
+TEST(Agencies, BareLegislatureIsTheOneOfTheCountryInQuestion) {
+  // the country named before it in the sentence, with the lexicon's usual name where it has one
+  const Article a = run("Turkey will submit the accord to Parliament next week.\n");
+  EXPECT_NE(find(a, kAgency, "Grand National Assembly of Turkey"), nullptr);
+  // else the article's most named country
+  const Article b = run("Peru and Chile resumed talks. Peru wants a deal. Critics in the National Assembly objected.\n");
+  EXPECT_NE(find(b, kAgency, "National Assembly of Peru"), nullptr);
+  // a longer name or a generic use is no bare legislature
+  const Article c = run("Greece and Turkey met. The Kurdistan Parliament and a parliament elsewhere voted.\n");
+  EXPECT_EQ(find(c, kAgency, "Parliament of Greece"), nullptr);
+  EXPECT_EQ(find(c, kAgency, "Hellenic Parliament"), nullptr);
+}
+
 TEST(Places, MonthIsNoTown) {
   EXPECT_TRUE(names(run("The panel meets from March 3 in a hotel.\n"), kPlace).empty());
 }

@@ -11,6 +11,13 @@ namespace {
 
 // ---------------------------------------------------------------- leads
 
+TEST(Leads, PresidentOfALegislatureBeforeTheName) {
+  const Article a = run("Bolivian President of the National Assembly Andrea Quispe opened the session in La Paz.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Andrea Quispe -> National Assembly of Bolivia"}));
+  // a country's adjective before a title names no department "Bolivian"
+  EXPECT_EQ(find(a, kAgency, "Bolivian"), nullptr);
+}
+
 TEST(Leads, SubjectHasLedTheDelegation) {
   const Article a = run("Steve Verheul, a veteran trade official, has led the Canadian delegation since 2017.\n");
   EXPECT_EQ(edges(a, kLeads), (Strings{"Steve Verheul -> Canadian delegation"}));
