@@ -1140,9 +1140,17 @@ class Recogniser {
     if (e <= b) return false;
     if (lex_.is_orghead(t_[e - 1].text)) return true;
     if (e - b >= 2 && lex_.is_orghead(std::string(span_text(s_, e - 2, e)))) return true;
-    // "Bureau of Political-Military Affairs", "Department for Business and Trade"
-    for (std::size_t k = b; k + 1 < e; ++k)
-      if (lex_.is_orghead(t_[k].text) && (is(t_[k + 1], "of") || is(t_[k + 1], "for"))) return true;
+    // "Bureau of Political-Military Affairs", "Department for Business and Trade",
+    // "Directorate-General for Trade" (a head in two words joined by a hyphen)
+    for (std::size_t k = b; k + 1 < e; ++k) {
+      std::size_t after = k + 1;
+      if (after + 2 < e && t_[after].text == "-" && !t_[after].space_before &&
+          lex_.is_orghead(std::string(span_text(s_, k, after + 2))))
+        after += 2;
+      const bool head = lex_.is_orghead(t_[k].text) ||
+                        (k > b && lex_.is_orghead(std::string(span_text(s_, k - 1, k + 1))));  // "Episcopal Conference of …"
+      if (head && (is(t_[after], "of") || is(t_[after], "for"))) return true;
+    }
     return false;
   }
 
@@ -1173,6 +1181,8 @@ class Recogniser {
     if (b >= e) return span_end;
     // A title inside the span ("U.S. President Donald Trump" reached at "President").
     for (std::size_t k = b; k < e; ++k) {
+      // the tail of a hyphenated word is no title: "Directorate-General for Trade"
+      if (k > b && t_[k - 1].text == "-" && !t_[k].space_before) continue;
       auto ms = matches_at(k);
       for (const auto& m : ms) {
         if (lex_.entry(m.entry).kind != LexKind::title) continue;

@@ -565,6 +565,19 @@ TEST(Places, LeadersAdministrationIsTheCountry) {
   EXPECT_TRUE(names(a, kAgency).empty());
 }
 
+TEST(Agencies, BodiesByHeadWordsInTwoWordsOrAHyphen) {
+  const Article a = run("Officials of the Directorate-General for Climate Action met the Episcopal Conference of Peru, "
+                        "the Moldovan Constabulary and the Eastern Military District.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Directorate-General for Climate Action", "Eastern Military District",
+                                        "Episcopal Conference of Peru", "Moldovan Constabulary"}));
+  EXPECT_TRUE(names(a, kPerson).empty());
+}
+
+TEST(Agencies, MovementsAndMissionsKnownByTheirShortNames) {
+  const Article a = run("Amal and the Huthi rebels rejected the plan; UNIFIL said nothing.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Amal Movement", "Houthi movement", "United Nations Interim Force in Lebanon"}));
+}
+
 TEST(Agencies, BareLegislatureIsTheOneOfTheCountryInQuestion) {
   // the country named before it in the sentence, with the lexicon's usual name where it has one
   const Article a = run("Turkey will submit the accord to Parliament next week.\n");
