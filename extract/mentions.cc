@@ -384,6 +384,9 @@ class Recogniser {
               name = short_body_name(lex_.entry(m.entry)) + " delegation";
             }
       }
+      if (!c && (is(t_[i], "delegation") || is(t_[i], "side"))) {
+        if (const auto home = internal_side(i, b, name)) c = home;
+      }
       if (!c || !free(b, i)) continue;
       // "side"/"team"/"panel" need a country right before ("the EU side", "the Philippine panel").
       Mention m;
@@ -393,6 +396,31 @@ class Recogniser {
       m.country = lex_.entry(*c).kind == LexKind::country ? lex_.entry(*c).attr("code") : std::string();
       add(std::move(m), b, head_end);
     }
+  }
+
+  // "the government delegation", "the regime's delegation", "the government's side", "the
+  // opposition delegation": a side of one country's internal talks, named with no country word.
+  // The country is the article's most named one (none on a tie); sets `begin` and `name`.
+  std::optional<std::uint32_t> internal_side(std::size_t i, std::size_t& begin, std::string& name) const {
+    std::size_t k = i;
+    if (k > 0 && (t_[k - 1].text == "'s" || t_[k - 1].text == "’s")) --k;
+    if (k < 2 || used_[k - 1] || !is(t_[k - 2], "the")) return std::nullopt;
+    const bool opposition = is(t_[k - 1], "opposition");
+    if (!opposition && !is(t_[k - 1], "government") && !is(t_[k - 1], "regime")) return std::nullopt;
+    if (opposition && k != i) return std::nullopt;  // "the opposition's side": not a delegation's name
+    std::optional<std::uint32_t> top;
+    int best = 0, second = 0;
+    for (const auto& [code, count] : ctx_.country_counts) {
+      if (count > best) {
+        second = best, best = count, top = lex_.country_by_code(code);
+      } else if (count > second) {
+        second = count;
+      }
+    }
+    if (!top || best == second) return std::nullopt;
+    begin = k - 1;
+    name = lex_.delegation_adjective(*top) + (opposition ? " opposition delegation" : " delegation");
+    return top;
   }
 
   // ---- embassies: "the Iraqi embassy", "U.S. Embassy in Peru", "Embassy of Japan in Seoul" ----

@@ -384,6 +384,18 @@ TEST(Agencies, LexiconAgencyWithItsAbbreviation) {
 
 // ---------------------------------------------------------------- delegations
 
+TEST(Delegations, GovernmentAndOppositionSidesOfOneCountrysTalks) {
+  const Article a = run("Yemen's parties met again in Muscat. Yemen's envoy hoped for progress in Yemen. "
+                        "\"The government delegation brought no texts and the opposition delegation left early,\" "
+                        "he said. The regime's delegation denied it.\n");
+  EXPECT_NE(find(a, kAgency, "Yemeni delegation"), nullptr);
+  EXPECT_NE(find(a, kAgency, "Yemeni opposition delegation"), nullptr);
+  EXPECT_TRUE(has_alias(find(a, kAgency, "Yemeni delegation"), "regime's delegation"));
+  // two countries equally named: no side can be told
+  const Article b = run("Peru and Chile met. The government delegation left.\n");
+  EXPECT_TRUE(names(b, kAgency).empty());
+}
+
 TEST(Delegations, CountryAdjectiveDelegation) {
   const Article a = run("The Japanese delegation arrived in Canberra on Sunday.\n");
   EXPECT_EQ(names(a, kAgency), (Strings{"Japanese delegation"}));
