@@ -201,6 +201,7 @@ class SentenceRelations {
         }
       }
 
+      if (!led) led = gapped_representation(p);
       // Negotiator cue around the name: "South Korea's chief negotiator X", "X, … represents Y".
       if (!led) led = negotiator(p, pb, ae);
 
@@ -228,6 +229,7 @@ class SentenceRelations {
       membership(p, pe, ae);
     }
 
+    delegations_under(people);
     counterparts(people);
   }
 
@@ -316,8 +318,21 @@ class SentenceRelations {
         continue;
       }
       std::size_t tb = m(p).title >= 0 ? m(p).title_begin : m(p).tok_begin;
-      auto c = side_in(tb >= 2 ? tb - 2 : 0, tb, tb);
+      // "… for the UK and Daniel Mullaney, the assistant US trade representative": the person's
+      // own appositive says the side before the words of the one named before
+      std::optional<std::uint32_t> c;
+      if (pe < n() && t_[pe].text == ",") c = side_in(pe, ae, pe);
+      if (!c) c = side_in(tb >= 2 ? tb - 2 : 0, tb, tb);
       if (!c) c = side_in(pe, ae, pe);
+      if (!c && tb > 0 && is(t_[tb - 1], "by") && (c = opening_side())) {
+        // "For the US, the talks will be led by X and include Y, Z": X heads the side, the others
+        // named after "include" are its members (after the lead, which makes the delegation a node)
+        emit(RelationType::leads, end(p), delegation_of(*c));
+        any = true;
+        for (int q : people)
+          if (m(q).tok_begin > pe && included(q)) emit(RelationType::member_of, end(q), delegation_of(*c));
+        continue;
+      }
       if (c) {
         emit(RelationType::leads, end(p), delegation_of(*c));
         any = true;
@@ -326,8 +341,97 @@ class SentenceRelations {
     return any;
   }
 
+  // Whether "include(s)" or "including" stands before person q in its list ("include A, B and C").
+  bool included(int q) const {
+    for (std::size_t k = m(q).tok_begin; k-- > 0 && k + 40 > m(q).tok_begin;) {
+      if (is(t_[k], "include") || is(t_[k], "includes") || is(t_[k], "including")) return true;
+      if (t_[k].text == ";" || is(t_[k], "by")) return false;  // the list began before the head
+    }
+    return false;
+  }
+
+  // "For the US, …", "For Japan, …": the side a sentence opens with, or none.
+  std::optional<std::uint32_t> opening_side() const {
+    if (n() < 4 || !is(t_[0], "for")) return std::nullopt;
+    for (std::size_t k = 1; k < 4 && k + 1 < n(); ++k) {
+      const int mi = mention_at(k);
+      if (mi < 0 || m(mi).tok_begin != k) continue;
+      if (m(mi).tok_end < n() && t_[m(mi).tok_end].text == ",") return country_of(m(mi));
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  // Two titles for one person, "EU Chief Negotiator and Deputy Director-General for Trade X":
+  // the first, a negotiator's with its side before it, makes X head of that side's delegation.
+  bool stacked_negotiator_title(int p, std::size_t before) {
+    if (before < 3 || !is(t_[before - 1], "and")) return false;
+    const std::size_t title_end = before - 1;
+    for (std::size_t k = title_end >= 4 ? title_end - 4 : 0; k < title_end; ++k)
+      for (const auto& tm : lex_.matches(t_, k)) {
+        const LexEntry& title = lex_.entry(tm.entry);
+        if (title.kind != LexKind::title || k + tm.length != title_end || title.attr("role") != "negotiator" ||
+            lower(title.name).find("negotiator") == std::string::npos)
+          continue;
+        if (auto c = side_in(k >= 3 ? k - 3 : 0, k, k)) {
+          emit(RelationType::leads, end(p), delegation_of(*c));
+          return true;
+        }
+      }
+    return false;
+  }
+
+  // "Japan will be represented by A and Russia by B": the verb left out after "and"; B heads
+  // the delegation of the side before "by".
+  bool gapped_representation(int p) {
+    const std::size_t tb = m(p).title >= 0 ? m(p).title_begin : m(p).tok_begin;
+    if (tb < 4 || !is(t_[tb - 1], "by")) return false;
+    const int side = mention_at(tb - 2);
+    if (side < 0 || m(side).tok_end != tb - 1) return false;
+    const std::size_t sb = m(side).tok_begin;
+    if (sb < 2 || !(is(t_[sb - 1], "and") || t_[sb - 1].text == ",")) return false;
+    bool verb = false;  // the verb the clause leaves out: "represented by", "led by", "headed by"
+    for (std::size_t k = 1; k + 1 < sb; ++k)
+      verb = verb || (is(t_[k + 1], "by") && (is(t_[k], "represented") || is_any(t_[k], kLeadVerbs)));
+    if (!verb) return false;
+    std::optional<std::uint32_t> c;
+    if (m(side).type == EntityType::agency && m(side).delegation) {
+      emit(RelationType::leads, end(p), end(side));
+      return true;
+    }
+    if (!(c = country_of(m(side)))) return false;
+    emit(RelationType::leads, end(p), delegation_of(*c));
+    return true;
+  }
+
+  // "the meeting of the two delegations under Ambassadors A and B": the people lead the sides
+  // in the order the sentence named them before ("The Greek government … Turkish diplomacy").
+  bool delegations_under(const std::vector<int>& people) {
+    std::size_t under = n();
+    for (std::size_t k = 1; k + 1 < n() && under == n(); ++k)
+      if (is(t_[k], "under") && (is(t_[k - 1], "delegations") || is(t_[k - 1], "teams"))) under = k;
+    if (under == n()) return false;
+    std::vector<int> heads;  // the coordinated names right after "under"
+    for (int p : people) {
+      const std::size_t b = m(p).title >= 0 ? m(p).title_begin : m(p).tok_begin;
+      if (b > under && b < under + (heads.empty() ? 3 : 12)) heads.push_back(p);
+    }
+    std::vector<std::uint32_t> sides;
+    for (std::size_t k = 0; k < under; ++k) {
+      const int mi = mention_at(k);
+      std::optional<std::uint32_t> c;
+      if (mi >= 0 && m(mi).tok_begin == k) c = country_of(m(mi));
+      if (!c && mi < 0) c = adjective_at(k);
+      if (c && std::find(sides.begin(), sides.end(), *c) == sides.end()) sides.push_back(*c);
+    }
+    if (heads.size() != 2 || sides.size() != 2) return false;
+    for (std::size_t i = 0; i < 2; ++i) emit(RelationType::leads, end(heads[i]), delegation_of(sides[i]));
+    return true;
+  }
+
   bool negotiator(int p, std::size_t pb, std::size_t ae) {
     const std::size_t before = m(p).title >= 0 ? m(p).title_begin : pb;
+    if (stacked_negotiator_title(p, before)) return true;
     if (m(p).title >= 0) {
       // "US Chief Negotiator Dan Mullaney": the title itself says who leads which side.
       const LexEntry& title = lex_.entry(static_cast<std::uint32_t>(m(p).title));

@@ -18,6 +18,39 @@ TEST(Leads, PresidentOfALegislatureBeforeTheName) {
   EXPECT_EQ(find(a, kAgency, "Bolivian"), nullptr);
 }
 
+TEST(Leads, GappedRepresentationGivesEachSideItsHead) {
+  const Article a = run("Chile will be represented by Ambassador Rosa Vidal and Peru by Deputy Foreign Minister Luis Ortega.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Luis Ortega -> Peruvian delegation", "Rosa Vidal -> Chilean delegation"}));
+}
+
+TEST(Leads, TwoDelegationsUnderTwoNamedHeadsInTheSentencesOrder) {
+  const Article a = run("Armenian officials proposed to Azerbaijani diplomacy that the meeting of the two delegations "
+                        "under Ambassadors Aram Petrosyan and Elnur Aliyev be held in May.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Aram Petrosyan -> Armenian delegation", "Elnur Aliyev -> Azerbaijani delegation"}));
+}
+
+TEST(Leads, SideTheSentenceOpensWithAndTheMembersItIncludes) {
+  const Article a = run("For Canada, the talks will be led by Trade Minister Anne Leclerc and include "
+                        "Finance Minister Paul Girard and Dana Ross.\n");
+  const Strings leads = edges(a, kLeads);
+  EXPECT_NE(std::find(leads.begin(), leads.end(), "Anne Leclerc -> Canadian delegation"), leads.end());
+  EXPECT_EQ(std::find(leads.begin(), leads.end(), "Dana Ross -> Canadian delegation"), leads.end());
+  const Strings members = edges(a, kMemberOf);
+  EXPECT_NE(std::find(members.begin(), members.end(), "Dana Ross -> Canadian delegation"), members.end());
+}
+
+TEST(Leads, StackedTitlesWithANegotiatorsFirst) {
+  const Article a = run("EU Chief Negotiator and Deputy Director-General for Trade Maria Rossi presented the progress.\n");
+  const Strings leads = edges(a, kLeads);
+  EXPECT_NE(std::find(leads.begin(), leads.end(), "Maria Rossi -> EU delegation"), leads.end());
+}
+
+TEST(Leads, OwnAppositiveSaysTheSideOfTheSecondHead) {
+  const Article a = run("The talks will be led by Jane Hill at the Department for Business and Trade for the UK and "
+                        "Tom Baker, the assistant US trade representative for Europe.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Jane Hill -> British delegation", "Tom Baker -> U.S. delegation"}));
+}
+
 TEST(Leads, SubjectHasLedTheDelegation) {
   const Article a = run("Steve Verheul, a veteran trade official, has led the Canadian delegation since 2017.\n");
   EXPECT_EQ(edges(a, kLeads), (Strings{"Steve Verheul -> Canadian delegation"}));
