@@ -945,6 +945,30 @@ class Recogniser {
     return e;
   }
 
+  // "the office of the President of the Kurdistan Region": a head's office is a body, named
+  // "Office of the <title> of <X>". Returns the end of the phrase starting at i, or 0.
+  std::size_t office_of(std::size_t i) {
+    if (t_[i].cap || !is(t_[i], "office") || i == 0 || !is(t_[i - 1], "the") || !word_at(i + 1, "of") ||
+        !word_at(i + 2, "the"))
+      return 0;
+    for (const auto& tm : matches_at(i + 3)) {
+      const LexEntry& title = lex_.entry(tm.entry);
+      if (title.kind != LexKind::title || title.attr("role") != "head") continue;
+      std::size_t q = i + 3 + tm.length;
+      if (!word_at(q, "of")) continue;
+      std::size_t b = q + 1;
+      if (word_at(b, "the")) ++b;
+      const std::size_t e = cap_span_end(b);
+      if (e == b || e > b + 5) return 0;
+      Mention m;
+      m.type = EntityType::agency;
+      m.name = "Office of the " + std::string(span_text(s_, i + 3, q)) + " of " + std::string(span_text(s_, q + 1, e));
+      add(std::move(m), i, e);
+      return e;
+    }
+    return 0;
+  }
+
   // ---- the main walk ----
   // Handles the token at i; returns the next position.
   std::size_t at(std::size_t i) {
@@ -952,6 +976,7 @@ class Recogniser {
     const Token& tok = t_[i];
     if (const std::size_t g = leader_government(i)) return g;
     if (const std::size_t g = legislature(i)) return g;
+    if (const std::size_t g = office_of(i)) return g;
     // Lexicon, longest match.
     auto matches = longest_at(i);
     if (!matches.empty() && free(i, i + matches.front().length)) {

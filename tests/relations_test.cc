@@ -51,6 +51,12 @@ TEST(Leads, OwnAppositiveSaysTheSideOfTheSecondHead) {
   EXPECT_EQ(edges(a, kLeads), (Strings{"Jane Hill -> British delegation", "Tom Baker -> U.S. delegation"}));
 }
 
+TEST(Leads, HeadOfTheOfficeOfATitledHead) {
+  const Article a = run("The delegates included Omar Haddad, head of the office of the Prime Minister of Jordan, "
+                        "and two advisers.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Omar Haddad -> Office of the Prime Minister of Jordan"}));
+}
+
 TEST(Leads, SubjectHasLedTheDelegation) {
   const Article a = run("Steve Verheul, a veteran trade official, has led the Canadian delegation since 2017.\n");
   EXPECT_EQ(edges(a, kLeads), (Strings{"Steve Verheul -> Canadian delegation"}));
