@@ -816,6 +816,11 @@ class Recogniser {
 
   void place(const LexEntry& entry, std::size_t b, std::size_t e) {
     if (entry.kind == LexKind::country) ++ctx_.country_counts[entry.attr("code")];
+    // "the Indus treaty talks", "the Paris accord": a river or city naming an agreement is no place
+    static constexpr WordList<5> kAgreementNouns = {{"treaty", "accord", "pact", "agreement", "deal"}};
+    if ((entry.kind == LexKind::region || entry.kind == LexKind::city) && e < n() && !t_[e].cap &&
+        is_any(t_[e], kAgreementNouns))
+      return;
     Mention m;
     m.type = EntityType::place;
     m.name = entry.name;

@@ -603,6 +603,11 @@ TEST(Agencies, BareLegislatureIsTheOneOfTheCountryInQuestion) {
   EXPECT_EQ(find(c, kAgency, "Hellenic Parliament"), nullptr);
 }
 
+TEST(Places, RiverOrCityNamingAnAgreementIsNoPlace) {
+  const Article a = run("Before the next Mekong treaty talks, officials inspected the Mekong near Vientiane.\n");
+  EXPECT_EQ(find(a, kPlace, "Mekong River")->mentions, 1);
+}
+
 TEST(Places, MonthIsNoTown) {
   EXPECT_TRUE(names(run("The panel meets from March 3 in a hotel.\n"), kPlace).empty());
 }
