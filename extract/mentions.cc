@@ -371,6 +371,12 @@ class Recogniser {
       // government's side in civil peace talks is still its country's delegation
       const std::size_t owner_end = i > 1 && is(t_[i - 1], "government") && !used_[i - 1] ? i - 1 : i;
       auto c = country_before(owner_end, b);
+      // "the UK's Taskforce Europe negotiating team": the team's own name between owner and head
+      if (!c && owner_end >= 3 && t_[owner_end - 1].cap) {
+        std::size_t nb = owner_end - 1;
+        while (nb > 0 && owner_end - nb < 3 && t_[nb - 1].cap && !used_[nb - 1]) --nb;
+        if (nb >= 2 && (t_[nb - 1].text == "'s" || t_[nb - 1].text == "\u2019s")) c = country_before(nb, b);
+      }
       std::string name;
       if (c) {
         name = lex_.delegation_adjective(*c) + " delegation";

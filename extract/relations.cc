@@ -176,6 +176,8 @@ class SentenceRelations {
       while (tb >= 3 && !is(t_[tb - 1], "by") && (mention_at(tb - 1) >= 0 || adjective_at(tb - 1)) &&
              (mention_at(tb - 1) < 0 || m(mention_at(tb - 1)).type == EntityType::place))
         --tb;
+      // "headed by the US Deputy Secretary of state … X"
+      if (tb >= 3 && tb < pb && is(t_[tb - 1], "the") && is(t_[tb - 2], "by")) --tb;
       // "Japan was represented by X": X heads that side's delegation
       if (tb >= 2 && is(t_[tb - 1], "by") && is(t_[tb - 2], "represented")) {
         for (std::size_t k = tb - 2; k-- > 0 && k + 6 > tb;) {
@@ -237,7 +239,9 @@ class SentenceRelations {
   bool led_by_described(int p) {
     const std::size_t pb = m(p).title >= 0 ? m(p).title_begin : m(p).tok_begin;
     if (pb < 3 || t_[pb - 1].text != ",") return false;
-    for (std::size_t k = pb - 1; k-- > 1 && k + 9 > pb;) {
+    // (the description may name a body: "headed by the secretary of the Supreme National Security
+    // Council, X")
+    for (std::size_t k = pb - 1; k-- > 1 && k + 13 > pb;) {
       if (is(t_[k], "by")) {
         if (!is_any(t_[k - 1], kLeadVerbs)) return false;
         const int d = subject_agency(k - 1);
@@ -246,7 +250,7 @@ class SentenceRelations {
         return true;
       }
       const int mi = mention_at(k);
-      if (!t_[k].word || (mi >= 0 && m(mi).type != EntityType::place)) return false;
+      if (!t_[k].word || (mi >= 0 && m(mi).type != EntityType::place && m(mi).type != EntityType::agency)) return false;
     }
     return false;
   }
@@ -286,6 +290,9 @@ class SentenceRelations {
     std::size_t q = m(a).tok_begin;
     if (q > 0 && is(t_[q - 1], "the")) --q;
     if (q < 2 || !is(t_[q - 1], "of") || !is_any(t_[q - 2], kHeadWords)) return false;
+    // "A, head of the office of the President of the Region, B": A is the head (B the President)
+    if (q >= 4 && t_[q - 3].text == "," && mention_at(q - 4) >= 0 && m(mention_at(q - 4)).type == EntityType::person)
+      return false;
     emit(RelationType::leads, end(p), end(a));
     return true;
   }
@@ -295,6 +302,14 @@ class SentenceRelations {
     int best = -1;
     for (int i = 0; i < count(); ++i)
       if (m(i).type == EntityType::agency && m(i).tok_end <= verb && m(i).tok_end + 5 >= verb) best = i;
+    if (best >= 0) return best;
+    // "The US delegation in Wednesday's discussions, held by videoconference, was led by": a
+    // delegation further back, with no person or other body between
+    for (int i = 0; i < count(); ++i) {
+      if (m(i).tok_end > verb || m(i).tok_end + 14 < verb) continue;
+      if (m(i).type == EntityType::agency && m(i).delegation) best = i;
+      else if (m(i).type == EntityType::person || m(i).type == EntityType::agency) best = -1;
+    }
     return best;
   }
   bool talks_subject(std::size_t verb) const {

@@ -57,6 +57,35 @@ TEST(Leads, HeadOfTheOfficeOfATitledHead) {
   EXPECT_EQ(edges(a, kLeads), (Strings{"Omar Haddad -> Office of the Prime Minister of Jordan"}));
 }
 
+TEST(Leads, DelegationLedByADescriptionNamingABody) {
+  const Article a = run("Talks were held between the Qatari side and the Omani side headed by the secretary of the "
+                        "Supreme Defence Council, Salim Al-Harthy, officials said.\n");
+  const Strings leads = edges(a, kLeads);
+  EXPECT_NE(std::find(leads.begin(), leads.end(), "Salim Al-Harthy -> Omani delegation"), leads.end());
+}
+
+TEST(Leads, DelegationFarBeforeItsPassiveLeadVerb) {
+  const Article a = run("The French delegation in Monday's discussions, held by videoconference, was led by "
+                        "Foreign Minister, Claire Dubois.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Claire Dubois -> French delegation"}));
+}
+
+TEST(Leads, HeadedByTheCountrysTitledOfficial) {
+  const Article a = run("The Japanese delegation is headed by the Japanese Deputy Minister for foreign affairs Ken Sato.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Ken Sato -> Japanese delegation"}));
+}
+
+TEST(Leads, NamedTeamOfACountryIsItsDelegation) {
+  const Article a = run("Dr. Anna Berg, who leads Norway's Task Group North negotiating team, spoke.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Anna Berg -> Norwegian delegation"}));
+}
+
+TEST(Leads, PersonAfterTheOfficeOfATitleIsNotItsHead) {
+  const Article a = run("The delegates included Omar Haddad, head of the office of the President of the Region, "
+                        "Karim Nasser; and others.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Omar Haddad -> Office of the President of the Region"}));
+}
+
 TEST(Leads, SubjectHasLedTheDelegation) {
   const Article a = run("Steve Verheul, a veteran trade official, has led the Canadian delegation since 2017.\n");
   EXPECT_EQ(edges(a, kLeads), (Strings{"Steve Verheul -> Canadian delegation"}));
