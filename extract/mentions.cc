@@ -404,6 +404,25 @@ class Recogniser {
     }
   }
 
+  // The country the article is about: the one most named as an actor (not as where talks are
+  // held: "the Venezuelan talks in Mexico"), else most named at all; none on a tie.
+  std::optional<std::uint32_t> article_country() const {
+    for (const auto* counts : {&ctx_.actor_counts, &ctx_.country_counts}) {
+      std::optional<std::uint32_t> top;
+      int best = 0, second = 0;
+      for (const auto& [code, count] : *counts) {
+        if (count > best) {
+          second = best, best = count, top = lex_.country_by_code(code);
+        } else if (count > second) {
+          second = count;
+        }
+      }
+      if (top && best > second) return top;
+      if (best > 0) return std::nullopt;  // a tie among actors: no guess from locations
+    }
+    return std::nullopt;
+  }
+
   // "the government delegation", "the regime's delegation", "the government's side", "the
   // opposition delegation": a side of one country's internal talks, named with no country word.
   // The country is the article's most named one (none on a tie); sets `begin` and `name`.
@@ -414,16 +433,8 @@ class Recogniser {
     const bool opposition = is(t_[k - 1], "opposition");
     if (!opposition && !is(t_[k - 1], "government") && !is(t_[k - 1], "regime")) return std::nullopt;
     if (opposition && k != i) return std::nullopt;  // "the opposition's side": not a delegation's name
-    std::optional<std::uint32_t> top;
-    int best = 0, second = 0;
-    for (const auto& [code, count] : ctx_.country_counts) {
-      if (count > best) {
-        second = best, best = count, top = lex_.country_by_code(code);
-      } else if (count > second) {
-        second = count;
-      }
-    }
-    if (!top || best == second) return std::nullopt;
+    const auto top = article_country();
+    if (!top) return std::nullopt;
     begin = k - 1;
     name = lex_.delegation_adjective(*top) + (opposition ? " opposition delegation" : " delegation");
     return top;
@@ -699,7 +710,7 @@ class Recogniser {
     if (is_any(t_[p], kLeave)) return true;
     if (is(t_[p], "for") && p >= 2 && (is_any(t_[p - 2], kLeave) || (p >= 3 && is_any(t_[p - 3], kLeave)))) return true;
     if (is(t_[p], "by") && p > 0 && is(t_[p - 1], "hosted")) return true;
-    if (after_listed_location(b - 1)) return true;
+    if (after_listed_location(b - 1, e)) return true;
     if (is(t_[p], "of") && p > 0 &&
         (is(t_[p - 1], "south") || is(t_[p - 1], "north") || is(t_[p - 1], "east") || is(t_[p - 1], "west") ||
          is(t_[p - 1], "island") || is(t_[p - 1], "city") || is(t_[p - 1], "outskirts")))
@@ -722,8 +733,12 @@ class Recogniser {
 
   // A place that is not a country, named before token p as the previous item of a list
   // ("in Washington, Seoul and Seattle": Seattle is a location like Washington).
-  bool after_listed_location(std::size_t p) const {
+  // After a comma the item must go on the list ("in Mexico City, Nylander read …" is no list).
+  bool after_listed_location(std::size_t p, std::size_t item_end) const {
     if (!(t_[p].text == "," || is(t_[p], "and") || is(t_[p], "or"))) return false;
+    if (t_[p].text == "," && !(item_end < n() && (t_[item_end].text == "," || is(t_[item_end], "and") ||
+                                                  is(t_[item_end], "or"))))
+      return false;
     if ((is(t_[p], "and") || is(t_[p], "or")) && p > 0 && t_[p - 1].text == ",") --p;  // "A, B, and C"
     for (const auto& m : s_.mentions) {
       if (m.tok_end != p || m.type != EntityType::place || m.government) continue;
@@ -765,7 +780,7 @@ class Recogniser {
                                                   "region", "island", "area"}};
     if (b >= 2 && is(t_[b - 1], "of") && !t_[b - 2].cap && is_any(t_[b - 2], kSettlements)) return e;
     // one word only: "in Washington and Andrea Hopkins in Ottawa" lists people after a place
-    if (e == b + 1 && after_listed_location(b - 1)) return e;
+    if (e == b + 1 && after_listed_location(b - 1, e)) return e;
     // "in Naqoura, South Lebanon": a location preposition before, a known wider place after
     std::size_t p = b - 1;
     if (is(t_[p], "the") && p > 0) --p;
@@ -822,6 +837,7 @@ class Recogniser {
 
   void place(const LexEntry& entry, std::size_t b, std::size_t e) {
     if (entry.kind == LexKind::country) ++ctx_.country_counts[entry.attr("code")];
+    if (entry.kind == LexKind::country && !location_context(b, e)) ++ctx_.actor_counts[entry.attr("code")];
     // "the Indus treaty talks", "the Paris accord": a river or city naming an agreement is no place
     static constexpr WordList<5> kAgreementNouns = {{"treaty", "accord", "pact", "agreement", "deal"}};
     if ((entry.kind == LexKind::region || entry.kind == LexKind::city) && e < n() && !t_[e].cap &&
@@ -938,20 +954,34 @@ class Recogniser {
     if (e < n() && t_[e].cap && !t_[e].digit && !is(t_[e], "of") && !name_follows) return 0;
     if (e + 1 < n() && is(t_[e], "of") && t_[e + 1].cap) return 0;  // "Parliament of Ghana": the name itself
     if (!t_[i].cap && (i == 0 || !is(t_[i - 1], "the"))) return 0;  // "a parliament", "parliament members"
+    // the country named last before it in the sentence, by name or adjective ("the Nigerian
+    // Constitution … the National Assembly")
+    std::size_t last = 0;
     for (const auto& m : s_.mentions)
       if (m.tok_end <= i && !m.country.empty() && (m.type == EntityType::place || m.delegation) && !name_follows)
-        if (auto mc = lex_.country_by_code(m.country); mc && (m.delegation || lex_.entry(*mc).name == m.name)) c = mc;
-    if (!c) {
-      int best = 0;
-      for (const auto& [code, count] : ctx_.country_counts)
-        if (count > best) best = count, c = lex_.country_by_code(code);
-    }
-    if (!c) return 0;
+        if (auto mc = lex_.country_by_code(m.country); mc && (m.delegation || lex_.entry(*mc).name == m.name))
+          c = mc, last = m.tok_end;
     Mention m;
     m.type = EntityType::agency;
+    // a legislature named before in the article ("the European Parliament … the parliament")
+    if (!c && !ctx_.legislature.empty() && ctx_.legislature.find(word) != std::string::npos) {
+      m.name = ctx_.legislature;
+      add(std::move(m), i, e);
+      return e;
+    }
+    // a country's adjective in the sentence, before it or else after it ("… the National Assembly
+    // ratifies …, in line with … the Nigerian Constitution")
+    for (std::size_t k = last; k < i && !name_follows; ++k)
+      if (t_[k].cap && !used_[k])
+        if (auto adj = lex_.country_by_adjective(t_[k].text)) c = adj;
+    for (std::size_t k = e; k < n() && !c && !name_follows; ++k)
+      if (t_[k].cap) c = lex_.country_by_adjective(t_[k].text);
+    if (!c) c = article_country();
+    if (!c) return 0;
     m.name = word + " of " + with_article(lex_.entry(*c).name);
     if (auto known = lex_.find(LexKind::agency, m.name)) m.name = lex_.entry(*known).name;
     m.country = lex_.entry(*c).attr("code");
+    ctx_.legislature = m.name;
     add(std::move(m), i, e);
     return e;
   }
@@ -1039,6 +1069,9 @@ class Recogniser {
             mm.name = entry.name;
             mm.country = entry.attr("country");
             mm.outlet = entry.attr("outlet") == "1";
+            if (mm.name.find("Parliament") != std::string::npos || mm.name.find("Assembly") != std::string::npos ||
+                mm.name.find("Congress") != std::string::npos)
+              ctx_.legislature = mm.name;  // what a later bare "the parliament" refers to
             add(std::move(mm), b, e);
             abbreviation_after(s_.mentions.back(), e);
             inner_agreement(b, e);

@@ -542,6 +542,9 @@ TEST(Places, ListAfterALocationContinuesIt) {
   // people after a place are not places
   const Article c = run("(Reporting by Anna Kovac in Vienna and Petra Novak in Prague)\n");
   EXPECT_EQ(names(c, kPlace), (Strings{"Prague", "Vienna"}));
+  // a name opening a clause after a place is no list item
+  const Article d = run("In the talks held in Nairobi, Okonkwo read the joint statement.\n");
+  EXPECT_EQ(names(d, kPlace), (Strings{"Nairobi"}));
 }
 
 TEST(Places, CompassWordBeforeAPlaceNamesARegion) {
@@ -597,6 +600,16 @@ TEST(Agencies, BareLegislatureIsTheOneOfTheCountryInQuestion) {
   // else the article's most named country
   const Article b = run("Peru and Chile resumed talks. Peru wants a deal. Critics in the National Assembly objected.\n");
   EXPECT_NE(find(b, kAgency, "National Assembly of Peru"), nullptr);
+  // a legislature the article named before
+  const Article d = run("The European Parliament must approve it. German officials met the parliament on Monday.\n");
+  EXPECT_EQ(names(d, kAgency), (Strings{"European Parliament"}));
+  // a country's adjective later in the sentence; the country where talks are held is no actor
+  const Article e = run("Talks on Libya resumed in Tunisia. Libya wants a deal and Libya's envoy agreed. "
+                        "The National Assembly must ratify it under the Ghanaian constitution.\n");
+  EXPECT_NE(find(e, kAgency, "National Assembly of Ghana"), nullptr);
+  const Article f = run("Talks on Libya resumed in Tunisia, Tunisia and Tunisia. Libya wants a deal and Libya's envoy "
+                        "agreed. Critics in the National Assembly objected.\n");
+  EXPECT_NE(find(f, kAgency, "National Assembly of Libya"), nullptr);
   // a longer name or a generic use is no bare legislature
   const Article c = run("Greece and Turkey met. The Kurdistan Parliament and a parliament elsewhere voted.\n");
   EXPECT_EQ(find(c, kAgency, "Parliament of Greece"), nullptr);
