@@ -9,8 +9,8 @@ namespace newsgraph::extract {
 namespace {
 
 
-constexpr WordList<10> kLeadVerbs = {{"led",   "leads",  "lead",   "heads",  "headed",
-    "head",  "chairs", "chaired", "chair", "leading"}};
+constexpr WordList<14> kLeadVerbs = {{"led",   "leads",  "lead",   "heads",  "headed",
+    "head",  "chairs", "chaired", "chair", "leading", "spearheaded", "spearheads", "spearhead", "spearheading"}};
 constexpr WordList<8> kHeldVerbs = {{"held", "hold", "holds", "take", "took", "takes",
     "taking", "begun"}};
 constexpr WordList<7> kTalkWords = {{"talks", "negotiations", "meeting", "consultations",
@@ -18,8 +18,8 @@ constexpr WordList<7> kTalkWords = {{"talks", "negotiations", "meeting", "consul
 constexpr WordList<4> kPlacePrepositions = {{"in", "at", "on", "inside"}};
 constexpr WordList<5> kNegotiatorWords = {{"negotiator", "envoy", "represents", "represent",
     "representing"}};
-constexpr WordList<7> kHeadWords = {{"head", "chief", "leader", "president", "chairman",
-    "chair", "director"}};
+constexpr WordList<8> kHeadWords = {{"head", "chief", "leader", "president", "chairman",
+    "chair", "director", "commander"}};
 class SentenceRelations {
  public:
   SentenceRelations(const ArticleContext& ctx, std::vector<SentenceMentions>& all, std::size_t si,
@@ -509,6 +509,19 @@ class SentenceRelations {
     const std::string org = title.attr("org");
     // "European Council President Donald Tusk": an agency right before a head title.
     std::size_t tb = pm.title_begin;
+    // "USFK Commander Gen. Robert Abrams": a head title before the rank the name carries
+    if (role == "honorific" && tb >= 2) {
+      for (std::size_t k = tb >= 4 ? tb - 4 : 0; k < tb; ++k)
+        for (const auto& tm : lex_.matches(t_, k)) {
+          const LexEntry& head = lex_.entry(tm.entry);
+          if (head.kind != LexKind::title || head.attr("role") != "head" || k + tm.length != tb) continue;
+          for (int i = 0; i < count(); ++i)
+            if (m(i).type == EntityType::agency && m(i).tok_end == k) {
+              emit(RelationType::leads, end(p), end(i));
+              return;
+            }
+        }
+    }
     // "President of the National Assembly X": the body inside the title's portfolio.
     if (role == "head")
       for (int i = 0; i < count(); ++i)

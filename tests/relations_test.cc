@@ -86,6 +86,19 @@ TEST(Leads, PersonAfterTheOfficeOfATitleIsNotItsHead) {
   EXPECT_EQ(edges(a, kLeads), (Strings{"Omar Haddad -> Office of the President of the Region"}));
 }
 
+TEST(Leads, CommanderOfABodyInTheAppositiveAndBeforeARank) {
+  const Article a = run("The Thai delegation was led by Major General Somchai Rattana, Commander of the Eastern Military District.\n");
+  const Strings leads = edges(a, kLeads);
+  EXPECT_NE(std::find(leads.begin(), leads.end(), "Somchai Rattana -> Eastern Military District"), leads.end());
+  const Article b = run("Half of the workers were furloughed, NATO Commander Gen. Peter Lang said Wednesday.\n");
+  EXPECT_EQ(edges(b, kLeads), (Strings{"Peter Lang -> North Atlantic Treaty Organization"}));
+}
+
+TEST(Leads, SpearheadedBy) {
+  const Article a = run("The Kenyan delegation, spearheaded by Trade Secretary Ruth Wanjiku, arrived.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Ruth Wanjiku -> Kenyan delegation"}));
+}
+
 TEST(Leads, SubjectHasLedTheDelegation) {
   const Article a = run("Steve Verheul, a veteran trade official, has led the Canadian delegation since 2017.\n");
   EXPECT_EQ(edges(a, kLeads), (Strings{"Steve Verheul -> Canadian delegation"}));
