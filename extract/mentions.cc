@@ -1346,6 +1346,16 @@ class Recogniser {
       return e;
     }
     if (compass_span(b, e)) return e;
+    // "the Iremmo institute", "the Hoover institution": a body by a lower-case head word after it
+    static constexpr WordList<5> kLowerBodies = {{"institute", "institution", "foundation", "university", "think-tank"}};
+    if (e < n() && !t_[e].cap && is_any(t_[e], kLowerBodies) && b > 0 && is(t_[b - 1], "the") && e - b <= 3 &&
+        !ctx_.people.count(std::string(span_text(s_, b, e))) && !lex_.country_by_adjective(span_text(s_, b, e))) {
+      Mention m;
+      m.type = EntityType::agency;
+      m.name = std::string(span_text(s_, b, e + 1));
+      add(std::move(m), b, e + 1);
+      return e + 1;
+    }
     if (const std::size_t pe = cued_place_end(b, e)) {
       Mention m;
       m.type = EntityType::place;

@@ -593,6 +593,12 @@ TEST(Agencies, MovementsAndMissionsKnownByTheirShortNames) {
   EXPECT_EQ(names(a, kAgency), (Strings{"Amal Movement", "Houthi movement", "United Nations Interim Force in Lebanon"}));
 }
 
+TEST(Agencies, BodyByALowerCaseHeadAfterItsName) {
+  const Article a = run("The talks stalled, said a researcher at the Carnegie institute in Beirut.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Carnegie institute"}));
+  EXPECT_TRUE(names(run("Students of the Turkish university protested.\n"), kAgency).empty());
+}
+
 TEST(Agencies, BareLegislatureIsTheOneOfTheCountryInQuestion) {
   // the country named before it in the sentence, with the lexicon's usual name where it has one
   const Article a = run("Turkey will submit the accord to Parliament next week.\n");
