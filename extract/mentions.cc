@@ -812,6 +812,36 @@ class Recogniser {
     return true;
   }
 
+  // "the Inter-American Conference on Social Security (ISSC)": a name of three words or more
+  // that the text abbreviates in brackets, each capital of the abbreviation an initial of the name
+  // (in any order: names translated keep the original's), is a body.
+  bool defined_body(std::size_t b, std::size_t e) {
+    if (e + 2 >= n() || t_[e].text != "(" || t_[e + 2].text != ")" || !is_all_caps(t_[e + 1].text)) return false;
+    const std::string_view abbr = t_[e + 1].text;
+    if (abbr.size() < 3 || abbr.size() > 6) return false;
+    // a meeting is no body ("Border Personnel Meeting (BPM) point")
+    static constexpr WordList<5> kEvents = {{"Meeting", "Meetings", "Talks", "Summit", "Dialogue"}};
+    if (is_any(t_[e - 1], kEvents) || (e + 3 < n() && t_[e + 3].word && !t_[e + 3].cap &&
+                                       lex_.is_placehead(t_[e + 3].text, false)))
+      return false;
+    std::string initials;
+    std::size_t words = 0;
+    for (std::size_t k = b; k < e; ++k)
+      if (t_[k].cap && t_[k].word) initials += t_[k].text[0], words += t_[k].space_before || k == b;
+    if (words < 3 || ctx_.people.count(std::string(span_text(s_, b, e)))) return false;
+    for (char c : abbr) {
+      const auto at = initials.find(c);
+      if (at == std::string::npos) return false;
+      initials.erase(at, 1);
+    }
+    Mention m;
+    m.type = EntityType::agency;
+    m.name = std::string(span_text(s_, b, e));
+    add(std::move(m), b, e);
+    abbreviation_after(s_.mentions.back(), e);
+    return true;
+  }
+
   // A capitalised span [b, e) that is a compass word and a known place ("South Lebanon").
   bool compass_span(std::size_t b, std::size_t e) {
     if (e < b + 2) return false;
@@ -1346,6 +1376,16 @@ class Recogniser {
       return e;
     }
     if (compass_span(b, e)) return e;
+    // "Chushul-Moldo Border Personnel Meeting (BPM) point": the name and its head, without the
+    // bracketed abbreviation
+    if (e + 3 < n() && t_[e].text == "(" && t_[e + 2].text == ")" && is_all_caps(t_[e + 1].text) &&
+        t_[e + 3].word && !t_[e + 3].cap && lex_.is_placehead(t_[e + 3].text, false) && e - b <= 6) {
+      Mention m;
+      m.type = EntityType::place;
+      m.name = std::string(span_text(s_, b, e)) + " " + std::string(t_[e + 3].text);
+      add(std::move(m), b, e + 4);
+      return e + 4;
+    }
     // "the Iremmo institute", "the Hoover institution": a body by a lower-case head word after it
     static constexpr WordList<5> kLowerBodies = {{"institute", "institution", "foundation", "university", "think-tank"}};
     if (e < n() && !t_[e].cap && is_any(t_[e], kLowerBodies) && b > 0 && is(t_[b - 1], "the") && e - b <= 3 &&
@@ -1386,6 +1426,7 @@ class Recogniser {
         return e;
       }
     }
+    if (defined_body(b, e)) return e;
     // "JRC Executive Engineer Kazi Shahidur Rahman": a role word inside the span; the name follows.
     for (std::size_t k = e - 2; e >= b + 4 && k > b + 1 && k + 4 > e; --k)
       if (is_any(t_[k - 1], kPersonBefore) && !is_any(t_[k - 1], kConnectors)) {

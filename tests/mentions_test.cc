@@ -599,6 +599,17 @@ TEST(Agencies, BodyByALowerCaseHeadAfterItsName) {
   EXPECT_TRUE(names(run("Students of the Turkish university protested.\n"), kAgency).empty());
 }
 
+TEST(Agencies, NameAbbreviatedInBracketsIsABody) {
+  const Article a = run("Delegates spoke at the Latin American Council on Water Rights (LACWR) on Monday. "
+                        "The LACWR will meet again.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Latin American Council on Water Rights"}));
+  // initials that do not fit, or a meeting, make no body
+  EXPECT_TRUE(names(run("He met Maria Lopez Garcia (XYZ) today.\n"), kAgency).empty());
+  const Article b = run("The talks took place at the Kalapani Joint Border Meeting (JBM) point on Monday.\n");
+  EXPECT_TRUE(names(b, kAgency).empty());
+  EXPECT_EQ(names(b, kPlace), (Strings{"Kalapani Joint Border Meeting point"}));
+}
+
 TEST(Agencies, BareLegislatureIsTheOneOfTheCountryInQuestion) {
   // the country named before it in the sentence, with the lexicon's usual name where it has one
   const Article a = run("Turkey will submit the accord to Parliament next week.\n");
