@@ -842,6 +842,23 @@ class Recogniser {
     return true;
   }
 
+  // "hold the session at the Korea Institute for Defense Analyses in Seoul": a body with a
+  // building of its own, where a meeting is held, is the venue (a place).
+  bool venue_of_meeting(std::size_t b, std::size_t e) const {
+    static constexpr WordList<7> kBuildings = {{"Institute", "University", "Academy", "Center", "Centre",
+                                                "Headquarters", "Institution"}};
+    bool building = false;
+    for (std::size_t k = b; k < e; ++k) building = building || is_any(t_[k], kBuildings);
+    std::size_t p = b;
+    if (p > 0 && is(t_[p - 1], "the")) --p;
+    if (!building || p == 0 || !is(t_[p - 1], "at")) return false;
+    static constexpr WordList<9> kHosting = {{"hold", "held", "holds", "host", "hosted", "session", "talks",
+                                              "meeting", "venue"}};
+    for (std::size_t k = p >= 10 ? p - 10 : 0; k + 1 < p; ++k)
+      if (!t_[k].cap && is_any(t_[k], kHosting)) return true;
+    return false;
+  }
+
   // A capitalised span [b, e) that is a compass word and a known place ("South Lebanon").
   bool compass_span(std::size_t b, std::size_t e) {
     if (e < b + 2) return false;
@@ -1095,7 +1112,7 @@ class Recogniser {
           }
           case LexKind::agency: {
             Mention mm;
-            mm.type = EntityType::agency;
+            mm.type = venue_of_meeting(b, e) ? EntityType::place : EntityType::agency;
             mm.name = entry.name;
             mm.country = entry.attr("country");
             mm.outlet = entry.attr("outlet") == "1";
@@ -1341,7 +1358,7 @@ class Recogniser {
         return e;
       }
       Mention m;
-      m.type = EntityType::agency;
+      m.type = venue_of_meeting(b, e) ? EntityType::place : EntityType::agency;
       m.name = std::string(span_text(s_, b, e));
       add(std::move(m), b, e);
       abbreviation_after(s_.mentions.back(), e);

@@ -638,6 +638,18 @@ TEST(Places, RiverOrCityNamingAnAgreementIsNoPlace) {
   EXPECT_EQ(find(a, kPlace, "Mekong River")->mentions, 1);
 }
 
+TEST(Places, BodysBuildingWhereAMeetingIsHeldIsAVenue) {
+  const Article a = run("The envoys will hold the session at the Lima Institute for Peace Studies in Lima, "
+                        "a researcher at the Quito Institute for Water Studies said.\n");
+  EXPECT_NE(find(a, kPlace, "Lima Institute for Peace Studies"), nullptr);
+  EXPECT_NE(find(a, kAgency, "Quito Institute for Water Studies"), nullptr);
+}
+
+TEST(Places, RoomOfABuildingIsAVenue) {
+  const Article a = run("The talks were held at the Mabini Room of the ministry building.\n");
+  EXPECT_EQ(names(a, kPlace), (Strings{"Mabini Room"}));
+}
+
 TEST(Places, MonthIsNoTown) {
   EXPECT_TRUE(names(run("The panel meets from March 3 in a hotel.\n"), kPlace).empty());
 }
