@@ -137,12 +137,22 @@ class Recogniser {
     generic_agreements();
     for (std::size_t i = 0; i < t_.size();) i = at(i);
     if (s_.byline) script_byline();
+    count_adjectives();
     std::sort(s_.mentions.begin(), s_.mentions.end(),
               [](const Mention& a, const Mention& b) { return a.tok_begin < b.tok_begin; });
   }
 
 
  private:
+  // "the Syrian parties", "the Syrian Constitutional Committee": a country's adjective says which
+  // country's internal talks an article is about (internal_side()).
+  void count_adjectives() {
+    for (const Token& t : t_)
+      if (t.cap && t.word && t.text.size() > 3)
+        if (auto c = lex_.country_by_adjective(t.text))
+          if (lex_.entry(*c).kind == LexKind::country) ++ctx_.adjective_counts[lex_.entry(*c).attr("code")];
+  }
+
   // "(Reporting by David Lawder in Washington and Andrea Hopkins in Ottawa; Editing by …)"
   bool credit_line() const {
     for (std::size_t k = 0; k + 1 < n() && k < 3; ++k)
@@ -406,8 +416,14 @@ class Recogniser {
 
   // The country the article is about: the one most named as an actor (not as where talks are
   // held: "the Venezuelan talks in Mexico"), else most named at all; none on a tie.
-  std::optional<std::uint32_t> article_country() const {
-    for (const auto* counts : {&ctx_.actor_counts, &ctx_.country_counts}) {
+  // With `adjectives`, a country's adjectives count as mentions as an actor.
+  std::optional<std::uint32_t> article_country(bool adjectives = false) const {
+    std::map<std::string, int> with_adjectives;
+    if (adjectives) {
+      with_adjectives = ctx_.actor_counts;
+      for (const auto& [code, count] : ctx_.adjective_counts) with_adjectives[code] += count;
+    }
+    for (const auto* counts : {adjectives ? &with_adjectives : &ctx_.actor_counts, &ctx_.country_counts}) {
       std::optional<std::uint32_t> top;
       int best = 0, second = 0;
       for (const auto& [code, count] : *counts) {
@@ -417,7 +433,7 @@ class Recogniser {
           second = count;
         }
       }
-      if (top && best > second) return top;
+      if (top && best > second && best >= 2) return top;  // one mention is too little to go on
       if (best > 0) return std::nullopt;  // a tie among actors: no guess from locations
     }
     return std::nullopt;
@@ -433,7 +449,8 @@ class Recogniser {
     const bool opposition = is(t_[k - 1], "opposition");
     if (!opposition && !is(t_[k - 1], "government") && !is(t_[k - 1], "regime")) return std::nullopt;
     if (opposition && k != i) return std::nullopt;  // "the opposition's side": not a delegation's name
-    const auto top = article_country();
+    // (a side is named by its adjective as often as by its name: "the Syrian parties")
+    const auto top = article_country(/*adjectives=*/true);
     if (!top) return std::nullopt;
     begin = k - 1;
     name = lex_.delegation_adjective(*top) + (opposition ? " opposition delegation" : " delegation");

@@ -394,6 +394,12 @@ TEST(Delegations, GovernmentAndOppositionSidesOfOneCountrysTalks) {
   // two countries equally named: no side can be told
   const Article b = run("Peru and Chile met. The government delegation left.\n");
   EXPECT_TRUE(names(b, kAgency).empty());
+  // the country's adjective counts; a facilitator named once does not make the talks its own
+  const Article c = run("The Sudanese parties met. Sudanese envoys and the Sudanese army talked. "
+                        "The delegation of the Kingdom of Norway attended. The government delegation left.\n");
+  EXPECT_NE(find(c, kAgency, "Sudanese delegation"), nullptr);
+  const Article d = run("The head of the delegation of the Kingdom of Norway spoke. The government delegation left.\n");
+  EXPECT_EQ(find(d, kAgency, "Norwegian delegation"), nullptr);
 }
 
 TEST(Delegations, CountryAdjectiveDelegation) {
