@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <tuple>
 
 namespace newsgraph::extract {
@@ -1422,7 +1423,13 @@ class Recogniser {
     }
     // "the Iremmo institute", "the Hoover institution": a body by a lower-case head word after it
     static constexpr WordList<5> kLowerBodies = {{"institute", "institution", "foundation", "university", "think-tank"}};
-    if (e < n() && !t_[e].cap && is_any(t_[e], kLowerBodies) && b > 0 && is(t_[b - 1], "the") && e - b <= 3 &&
+    bool named = true;  // "the Geneva-based institution" is no name
+    for (std::size_t k = b; k < e; ++k) {
+      const auto dash = t_[k].text.find('-');
+      named = named && t_[k].cap && !(dash != std::string_view::npos && dash + 1 < t_[k].text.size() &&
+                                      std::islower(static_cast<unsigned char>(t_[k].text[dash + 1])));
+    }
+    if (named && e < n() && !t_[e].cap && is_any(t_[e], kLowerBodies) && b > 0 && is(t_[b - 1], "the") && e - b <= 3 &&
         !ctx_.people.count(std::string(span_text(s_, b, e))) && !lex_.country_by_adjective(span_text(s_, b, e))) {
       Mention m;
       m.type = EntityType::agency;

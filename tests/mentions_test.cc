@@ -603,6 +603,7 @@ TEST(Agencies, BodyByALowerCaseHeadAfterItsName) {
   const Article a = run("The talks stalled, said a researcher at the Carnegie institute in Beirut.\n");
   EXPECT_EQ(names(a, kAgency), (Strings{"Carnegie institute"}));
   EXPECT_TRUE(names(run("Students of the Turkish university protested.\n"), kAgency).empty());
+  EXPECT_TRUE(names(run("Experts of the Geneva-based institution protested.\n"), kAgency).empty());
 }
 
 TEST(Agencies, NameAbbreviatedInBracketsIsABody) {
