@@ -548,7 +548,8 @@ class SentenceRelations {
       if (pb < tb) {
         RelEnd dept = named(EntityType::agency, std::string(s_.text.substr(t_[pb].begin, t_[tb - 1].end() - t_[pb].begin)));
         dept.suffix = true;
-        emit(RelationType::leads, end(p), std::move(dept));
+        // "Defence Undersecretary X" works there; "Business and Trade Secretary X" heads it
+        emit(role == "member" ? RelationType::member_of : RelationType::leads, end(p), std::move(dept));
         return;
       }
     }

@@ -99,6 +99,14 @@ TEST(Leads, SpearheadedBy) {
   EXPECT_EQ(edges(a, kLeads), (Strings{"Ruth Wanjiku -> Kenyan delegation"}));
 }
 
+TEST(Leads, DepartmentWordBeforeAMembersTitleByAnAlias) {
+  // the department the article wrote in its own spelling; an undersecretary works there
+  const Article a = run("The talks were held at the Department of National Defence building. "
+                        "Defence Undersecretary Carlos Reyes welcomed the panels.\n");
+  EXPECT_EQ(edges(a, kMemberOf), (Strings{"Carlos Reyes -> Department of National Defense of the Philippines"}));
+  EXPECT_TRUE(edges(a, kLeads).empty());
+}
+
 TEST(Leads, SubjectHasLedTheDelegation) {
   const Article a = run("Steve Verheul, a veteran trade official, has led the Canadian delegation since 2017.\n");
   EXPECT_EQ(edges(a, kLeads), (Strings{"Steve Verheul -> Canadian delegation"}));
