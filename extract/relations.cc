@@ -148,10 +148,17 @@ class SentenceRelations {
       bool led = false;
 
       // "X (has) led / will lead / heads D", "X … appointed … to head D"
+      // (a name that is an object — after a comma or a preposition — is not the subject of a
+      // participle clause after it: "… Chief of Staff to the President, B, before becoming head of D")
+      const bool object = pb > 0 && (t_[pb - 1].text == "," || is(t_[pb - 1], "of") || is(t_[pb - 1], "to") ||
+                                     is(t_[pb - 1], "with") || is(t_[pb - 1], "by"));
       for (std::size_t k = pe; k < std::min(n(), pe + 25) && !led; ++k) {
         const int mi = mention_at(k);
         if (mi >= 0 && m(mi).type == EntityType::person) break;
         if (is(t_[k], "while") || is(t_[k], "whereas") || is(t_[k], "but") || t_[k].text == ";") break;
+        if (object && t_[k].text == "," && k + 2 < n() && (is(t_[k + 1], "before") || is(t_[k + 1], "after")) &&
+            t_[k + 2].text.ends_with("ing"))
+          break;
         if (!is_any(t_[k], kLeadVerbs)) continue;
         if (k > 0 && is(t_[k - 1], "by")) break;
         int d = first_of(EntityType::agency, k + 1, std::min(n(), k + 5));
@@ -247,12 +254,31 @@ class SentenceRelations {
         const int d = subject_agency(k - 1);
         if (d < 0) return false;
         emit(RelationType::leads, end(p), end(d));
+        described_ministry(p, d, k + 1, pb - 1);
         return true;
       }
       const int mi = mention_at(k);
       if (!t_[k].word || (mi >= 0 && m(mi).type != EntityType::place && m(mi).type != EntityType::agency)) return false;
     }
     return false;
+  }
+
+  // "The Iraqi delegation was led by its Foreign Minister, X": the title in the description makes
+  // X head of the ministry of the delegation's country, where the article names that ministry.
+  void described_ministry(int p, int d, std::size_t b, std::size_t e) {
+    const auto c = country_of(m(d));
+    if (!c) return;
+    for (std::size_t k = b; k < e; ++k)
+      for (const auto& tm : lex_.matches(t_, k)) {
+        const LexEntry& title = lex_.entry(tm.entry);
+        if (title.kind != LexKind::title || title.attr("role") != "head" || k + tm.length > e) continue;
+        const std::string org = title.attr("org");
+        const std::string dept = lex_.ministry_for(org.substr(0, org.find(' ')));
+        if (org.empty() || dept.empty()) continue;
+        emit(RelationType::leads, end(p),
+             named(EntityType::agency, "Ministry of " + dept + " of " + ministry_country(lex_.entry(*c))));
+        return;
+      }
   }
 
   // "Leading the Seychelles' delegation at the talks is Charles Bastienne".

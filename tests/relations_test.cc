@@ -107,6 +107,16 @@ TEST(Leads, DepartmentWordBeforeAMembersTitleByAnAlias) {
   EXPECT_TRUE(edges(a, kLeads).empty());
 }
 
+TEST(Leads, TitleInTheDescriptionOfAPassiveLeadGivesItsMinistry) {
+  const Article a = run("Jordan's Foreign Ministry confirmed the date. The Jordanian delegation was led by its "
+                        "Foreign Minister, Dr. Samir Haddad, who served as Chief of Staff to the former Prime Minister, "
+                        "Omar Nasser, before becoming head of the ministry.\n");
+  const Strings leads = edges(a, kLeads);
+  EXPECT_NE(std::find(leads.begin(), leads.end(), "Samir Haddad -> Jordanian delegation"), leads.end());
+  EXPECT_NE(std::find(leads.begin(), leads.end(), "Samir Haddad -> Ministry of Foreign Affairs of Jordan"), leads.end());
+  for (const auto& l : leads) EXPECT_EQ(l.find("Omar Nasser"), std::string::npos) << l;
+}
+
 TEST(Leads, SubjectHasLedTheDelegation) {
   const Article a = run("Steve Verheul, a veteran trade official, has led the Canadian delegation since 2017.\n");
   EXPECT_EQ(edges(a, kLeads), (Strings{"Steve Verheul -> Canadian delegation"}));
