@@ -18,8 +18,8 @@ constexpr WordList<7> kTalkWords = {{"talks", "negotiations", "meeting", "consul
 constexpr WordList<4> kPlacePrepositions = {{"in", "at", "on", "inside"}};
 constexpr WordList<5> kNegotiatorWords = {{"negotiator", "envoy", "represents", "represent",
     "representing"}};
-constexpr WordList<8> kHeadWords = {{"head", "chief", "leader", "president", "chairman",
-    "chair", "director", "commander"}};
+constexpr WordList<9> kHeadWords = {{"head", "chief", "leader", "president", "chairman",
+    "chair", "director", "commander", "speaker"}};
 class SentenceRelations {
  public:
   SentenceRelations(const ArticleContext& ctx, std::vector<SentenceMentions>& all, std::size_t si,
@@ -310,6 +310,10 @@ class SentenceRelations {
   // "head of the D X": a head word, "of", a delegation (or agency) mention, then the person.
   bool head_of_before(int p) {
     std::size_t k = m(p).title >= 0 ? m(p).title_begin : m(p).tok_begin;
+    // "the speaker of the National Assembly, opposition leader X": a short description between
+    std::size_t q0 = k;
+    while (q0 > 0 && k - q0 < 3 && t_[q0 - 1].word && !t_[q0 - 1].cap) --q0;
+    if (q0 < k && q0 > 0 && t_[q0 - 1].text == ",") k = q0;
     if (k > 0 && t_[k - 1].text == ",") --k;
     const int a = k > 0 ? mention_at(k - 1) : -1;
     if (a < 0 || m(a).type != EntityType::agency || m(a).tok_end != k) return false;

@@ -117,6 +117,12 @@ TEST(Leads, TitleInTheDescriptionOfAPassiveLeadGivesItsMinistry) {
   for (const auto& l : leads) EXPECT_EQ(l.find("Omar Nasser"), std::string::npos) << l;
 }
 
+TEST(Leads, SpeakerOfABodyThenADescriptionThenTheName) {
+  const Article a = run("Talks between the government and the speaker of the National Assembly of Peru, "
+                        "opposition leader Rosa Quispe, resumed.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Rosa Quispe -> National Assembly of Peru"}));
+}
+
 TEST(Leads, SubjectHasLedTheDelegation) {
   const Article a = run("Steve Verheul, a veteran trade official, has led the Canadian delegation since 2017.\n");
   EXPECT_EQ(edges(a, kLeads), (Strings{"Steve Verheul -> Canadian delegation"}));
