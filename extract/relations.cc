@@ -226,6 +226,14 @@ class SentenceRelations {
         }
       }
 
+      // "RCEP trade negotiating committee chief X": a body, a lower-case head word, the name
+      if (!led && pb >= 2 && !t_[pb - 1].cap && is_any(t_[pb - 1], kHeadWords)) {
+        const int a = mention_at(pb - 2);
+        if (a >= 0 && m(a).type == EntityType::agency && m(a).tok_end == pb - 1) {
+          emit(RelationType::leads, end(p), end(a));
+          led = true;
+        }
+      }
       // "the head of the Afghan negotiating team(,) X", "The leader of the government's delegation, X"
       if (!led) led = head_of_before(p);
       // "was led by its Foreign Minister, Dr. Fuad Hussein", "Leading the Seychelles' delegation … is

@@ -123,6 +123,13 @@ TEST(Leads, SpeakerOfABodyThenADescriptionThenTheName) {
   EXPECT_EQ(edges(a, kLeads), (Strings{"Rosa Quispe -> National Assembly of Peru"}));
 }
 
+TEST(Leads, BodyThenALowerCaseHeadWordThenTheName) {
+  const Article a = run("\"We are close,\" African Union commission chief Amina Diallo said on Tuesday.\n");
+  const Strings leads = edges(a, kLeads);
+  ASSERT_EQ(leads.size(), 1u);
+  EXPECT_EQ(leads[0].rfind("Amina Diallo -> African Union", 0), 0u);
+}
+
 TEST(Leads, SubjectHasLedTheDelegation) {
   const Article a = run("Steve Verheul, a veteran trade official, has led the Canadian delegation since 2017.\n");
   EXPECT_EQ(edges(a, kLeads), (Strings{"Steve Verheul -> Canadian delegation"}));
