@@ -366,7 +366,51 @@ class Recogniser {
   }
 
   // ---- delegations ----
+  // The owner of a delegation ending just before `end`: a country (name or adjective) or a known
+  // body ("Mercosur"); its delegation's name, and where the owner starts.
+  std::optional<std::string> delegation_owner(std::size_t end, std::size_t& begin, std::string& code) const {
+    if (auto c = country_before(end, begin)) {
+      code = lex_.entry(*c).kind == LexKind::country ? lex_.entry(*c).attr("code") : std::string();
+      return lex_.delegation_adjective(*c) + " delegation";
+    }
+    for (std::size_t k = end; k-- > 0 && k + 4 > end;)
+      for (const auto& m : matches_at(k))
+        if (lex_.entry(m.entry).kind == LexKind::agency && k + m.length == end) {
+          begin = k;
+          code.clear();
+          return short_body_name(lex_.entry(m.entry)) + " delegation";
+        }
+    return std::nullopt;
+  }
+
+  // "the EU and Mercosur negotiating teams", "the Greek and Turkish delegations": one delegation
+  // of each owner.
+  void paired_delegations() {
+    for (std::size_t i = 3; i < n(); ++i) {
+      std::size_t head = i;
+      if (is(t_[i], "teams") && (is(t_[i - 1], "negotiating") || is(t_[i - 1], "negotiation"))) head = i - 1;
+      else if (!is(t_[i], "delegations")) continue;
+      std::size_t b2 = 0, b1 = 0;
+      std::string code2, code1;
+      auto second = delegation_owner(head, b2, code2);
+      if (!second || b2 < 2 || !is(t_[b2 - 1], "and") || !free(b2 - 1, i + 1)) continue;
+      auto first = delegation_owner(b2 - 1, b1, code1);
+      if (!first || !free(b1, b2)) continue;
+      for (auto [name, code, b, e] : {std::tuple{*first, code1, b1, b2 - 1}, std::tuple{*second, code2, b2, i + 1}}) {
+        Mention m;
+        m.type = EntityType::agency;
+        m.delegation = true;
+        m.name = name;
+        m.country = code;
+        // the first owner's alias with the shared head: "EU negotiating teams", not "EU"
+        if (e == b2 - 1) m.surface = std::string(span_text(s_, b, e)) + " " + std::string(span_text(s_, head, i + 1));
+        add(std::move(m), b, e);
+      }
+    }
+  }
+
   void delegations() {
+    paired_delegations();
     for (std::size_t i = 0; i < n(); ++i) {
       if (used_[i]) continue;
       std::size_t head_end = i + 1;

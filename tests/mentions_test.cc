@@ -384,6 +384,12 @@ TEST(Agencies, LexiconAgencyWithItsAbbreviation) {
 
 // ---------------------------------------------------------------- delegations
 
+TEST(Delegations, TwoOwnersOfPluralDelegations) {
+  const Article a = run("The EU and Mercosur negotiating teams met in Brussels. The Greek and Turkish delegations met too.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"EU delegation", "Greek delegation", "Mercosur delegation", "Turkish delegation"}));
+  EXPECT_FALSE(has_alias(find(a, kAgency, "EU delegation"), "EU"));  // the alias keeps the head word
+}
+
 TEST(Delegations, GovernmentAndOppositionSidesOfOneCountrysTalks) {
   const Article a = run("Yemen's parties met again in Muscat. Yemen's envoy hoped for progress in Yemen. "
                         "\"The government delegation brought no texts and the opposition delegation left early,\" "
