@@ -1392,7 +1392,9 @@ class Recogniser {
       auto ms = matches_at(k);
       for (const auto& m : ms) {
         if (lex_.entry(m.entry).kind != LexKind::title) continue;
-        if (k > b && !lex_.country_by_adjective(span_text(s_, b, k))) span(b, k);
+        // (not a service of no country before a rank: "Air Force Brigadier General X")
+        if (k > b && !lex_.country_by_adjective(span_text(s_, b, k)) && !lex_.is_orghead(std::string(span_text(s_, b, k))))
+          span(b, k);
         title(k, k + m.length, m.entry);
         return std::max<std::size_t>(k + m.length, k + 1);
       }

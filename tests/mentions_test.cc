@@ -623,6 +623,12 @@ TEST(Agencies, NameAbbreviatedInBracketsIsABody) {
   EXPECT_EQ(names(b, kPlace), (Strings{"Kalapani Joint Border Meeting point"}));
 }
 
+TEST(Agencies, ServiceOfNoCountryBeforeARankIsNoBody) {
+  const Article a = run("The delegation will be headed by Air Force Brigadier General Karim Saleh.\n");
+  EXPECT_EQ(find(a, kAgency, "Air Force"), nullptr);
+  EXPECT_NE(find(a, kPerson, "Karim Saleh"), nullptr);
+}
+
 TEST(Agencies, BareLegislatureIsTheOneOfTheCountryInQuestion) {
   // the country named before it in the sentence, with the lexicon's usual name where it has one
   const Article a = run("Turkey will submit the accord to Parliament next week.\n");
