@@ -648,10 +648,14 @@ class ArticleBuilder {
     std::optional<std::size_t> found;
     for (std::size_t i = 0; i < out_.entities.size(); ++i) {
       const Entity& e = out_.entities[i];
-      if (e.type != EntityType::agency || e.name.size() <= words.size() + 1) continue;
-      if (e.name.compare(e.name.size() - words.size(), words.size(), words) != 0 ||
-          e.name[e.name.size() - words.size() - 1] != ' ')
-        continue;
+      if (e.type != EntityType::agency) continue;
+      // by its name or a form the article wrote ("Department of National Defence" for the
+      // Department of National Defense of the Philippines)
+      auto ends = [&](const std::string& name) {
+        return name.size() > words.size() + 1 && name.compare(name.size() - words.size(), words.size(), words) == 0 &&
+               name[name.size() - words.size() - 1] == ' ';
+      };
+      if (!ends(e.name) && std::none_of(e.aliases.begin(), e.aliases.end(), ends)) continue;
       if (found) return std::nullopt;
       found = i;
     }

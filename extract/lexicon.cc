@@ -373,13 +373,34 @@ static std::string family_first(std::string_view name) {
   return std::string(family) + " " + std::string(given);
 }
 
+namespace {
+// "Rodríguez" → "Rodriguez": Latin-1 letters with diacritics (U+00C0–U+00FF, two bytes in UTF-8)
+// written as their base letter, since names are spelt both ways across articles.
+std::string without_accents(std::string_view s) {
+  static constexpr std::string_view kBase = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const auto next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+    if (c == 0xC3 && next >= 0x80 && next <= 0xBF) {
+      out += kBase[next - 0x80];
+      ++i;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+}  // namespace
+
 std::string Lexicon::person_key(std::string_view name) const {
   std::string out;
   const std::string ordered = family_first(name);
   for (const auto& t : tokenize(ordered)) {
     if (!t.word) continue;
     std::string w;
-    for (char c : lower(t.text))
+    for (char c : lower(without_accents(t.text)))
       if (c != '-' && c != '.' && c != '\'') w += c;
     if (auto it = variants_.find(w); it != variants_.end()) w = it->second;
     if (!out.empty()) out += ' ';

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <tuple>
 
 namespace newsgraph::extract {
@@ -143,12 +144,22 @@ class Recogniser {
     generic_agreements();
     for (std::size_t i = 0; i < t_.size();) i = at(i);
     if (s_.byline) script_byline();
+    count_adjectives();
     std::sort(s_.mentions.begin(), s_.mentions.end(),
               [](const Mention& a, const Mention& b) { return a.tok_begin < b.tok_begin; });
   }
 
 
  private:
+  // "the Syrian parties", "the Syrian Constitutional Committee": a country's adjective says which
+  // country's internal talks an article is about (internal_side()).
+  void count_adjectives() {
+    for (const Token& t : t_)
+      if (t.cap && t.word && t.text.size() > 3)
+        if (auto c = lex_.country_by_adjective(t.text))
+          if (lex_.entry(*c).kind == LexKind::country) ++ctx_.adjective_counts[lex_.entry(*c).attr("code")];
+  }
+
   // "(Reporting by David Lawder in Washington and Andrea Hopkins in Ottawa; Editing by …)"
   bool credit_line() const {
     for (std::size_t k = 0; k + 1 < n() && k < 3; ++k)
@@ -442,7 +453,51 @@ class Recogniser {
   }
 
   // ---- delegations ----
+  // The owner of a delegation ending just before `end`: a country (name or adjective) or a known
+  // body ("Mercosur"); its delegation's name, and where the owner starts.
+  std::optional<std::string> delegation_owner(std::size_t end, std::size_t& begin, std::string& code) const {
+    if (auto c = country_before(end, begin)) {
+      code = lex_.entry(*c).kind == LexKind::country ? lex_.entry(*c).attr("code") : std::string();
+      return lex_.delegation_adjective(*c) + " delegation";
+    }
+    for (std::size_t k = end; k-- > 0 && k + 4 > end;)
+      for (const auto& m : matches_at(k))
+        if (lex_.entry(m.entry).kind == LexKind::agency && k + m.length == end) {
+          begin = k;
+          code.clear();
+          return short_body_name(lex_.entry(m.entry)) + " delegation";
+        }
+    return std::nullopt;
+  }
+
+  // "the EU and Mercosur negotiating teams", "the Greek and Turkish delegations": one delegation
+  // of each owner.
+  void paired_delegations() {
+    for (std::size_t i = 3; i < n(); ++i) {
+      std::size_t head = i;
+      if (is(t_[i], "teams") && (is(t_[i - 1], "negotiating") || is(t_[i - 1], "negotiation"))) head = i - 1;
+      else if (!is(t_[i], "delegations")) continue;
+      std::size_t b2 = 0, b1 = 0;
+      std::string code2, code1;
+      auto second = delegation_owner(head, b2, code2);
+      if (!second || b2 < 2 || !is(t_[b2 - 1], "and") || !free(b2 - 1, i + 1)) continue;
+      auto first = delegation_owner(b2 - 1, b1, code1);
+      if (!first || !free(b1, b2)) continue;
+      for (auto [name, code, b, e] : {std::tuple{*first, code1, b1, b2 - 1}, std::tuple{*second, code2, b2, i + 1}}) {
+        Mention m;
+        m.type = EntityType::agency;
+        m.delegation = true;
+        m.name = name;
+        m.country = code;
+        // the first owner's alias with the shared head: "EU negotiating teams", not "EU"
+        if (e == b2 - 1) m.surface = std::string(span_text(s_, b, e)) + " " + std::string(span_text(s_, head, i + 1));
+        add(std::move(m), b, e);
+      }
+    }
+  }
+
   void delegations() {
+    paired_delegations();
     for (std::size_t i = 0; i < n(); ++i) {
       if (used_[i]) continue;
       std::size_t head_end = i + 1;
@@ -458,6 +513,12 @@ class Recogniser {
       // government's side in civil peace talks is still its country's delegation
       const std::size_t owner_end = i > 1 && is(t_[i - 1], "government") && !used_[i - 1] ? i - 1 : i;
       auto c = country_before(owner_end, b);
+      // "the UK's Taskforce Europe negotiating team": the team's own name between owner and head
+      if (!c && owner_end >= 3 && t_[owner_end - 1].cap) {
+        std::size_t nb = owner_end - 1;
+        while (nb > 0 && owner_end - nb < 3 && t_[nb - 1].cap && !used_[nb - 1]) --nb;
+        if (nb >= 2 && (t_[nb - 1].text == "'s" || t_[nb - 1].text == "\u2019s")) c = country_before(nb, b);
+      }
       std::string name;
       if (c) {
         name = lex_.delegation_adjective(*c) + " delegation";
@@ -471,6 +532,9 @@ class Recogniser {
               name = short_body_name(lex_.entry(m.entry)) + " delegation";
             }
       }
+      if (!c && (is(t_[i], "delegation") || is(t_[i], "side"))) {
+        if (const auto home = internal_side(i, b, name)) c = home;
+      }
       if (!c || !free(b, i)) continue;
       // "side"/"team"/"panel" need a country right before ("the EU side", "the Philippine panel").
       Mention m;
@@ -480,6 +544,49 @@ class Recogniser {
       m.country = lex_.entry(*c).kind == LexKind::country ? lex_.entry(*c).attr("code") : std::string();
       add(std::move(m), b, head_end);
     }
+  }
+
+  // The country the article is about: the one most named as an actor (not as where talks are
+  // held: "the Venezuelan talks in Mexico"), else most named at all; none on a tie.
+  // With `adjectives`, a country's adjectives count as mentions as an actor.
+  std::optional<std::uint32_t> article_country(bool adjectives = false) const {
+    std::map<std::string, int> with_adjectives;
+    if (adjectives) {
+      with_adjectives = ctx_.actor_counts;
+      for (const auto& [code, count] : ctx_.adjective_counts) with_adjectives[code] += count;
+    }
+    for (const auto* counts : {adjectives ? &with_adjectives : &ctx_.actor_counts, &ctx_.country_counts}) {
+      std::optional<std::uint32_t> top;
+      int best = 0, second = 0;
+      for (const auto& [code, count] : *counts) {
+        if (count > best) {
+          second = best, best = count, top = lex_.country_by_code(code);
+        } else if (count > second) {
+          second = count;
+        }
+      }
+      if (top && best > second && best >= 2) return top;  // one mention is too little to go on
+      if (best > 0) return std::nullopt;  // a tie among actors: no guess from locations
+    }
+    return std::nullopt;
+  }
+
+  // "the government delegation", "the regime's delegation", "the government's side", "the
+  // opposition delegation": a side of one country's internal talks, named with no country word.
+  // The country is the article's most named one (none on a tie); sets `begin` and `name`.
+  std::optional<std::uint32_t> internal_side(std::size_t i, std::size_t& begin, std::string& name) const {
+    std::size_t k = i;
+    if (k > 0 && (t_[k - 1].text == "'s" || t_[k - 1].text == "’s")) --k;
+    if (k < 2 || used_[k - 1] || !is(t_[k - 2], "the")) return std::nullopt;
+    const bool opposition = is(t_[k - 1], "opposition");
+    if (!opposition && !is(t_[k - 1], "government") && !is(t_[k - 1], "regime")) return std::nullopt;
+    if (opposition && k != i) return std::nullopt;  // "the opposition's side": not a delegation's name
+    // (a side is named by its adjective as often as by its name: "the Syrian parties")
+    const auto top = article_country(/*adjectives=*/true);
+    if (!top) return std::nullopt;
+    begin = k - 1;
+    name = lex_.delegation_adjective(*top) + (opposition ? " opposition delegation" : " delegation");
+    return top;
   }
 
   // ---- embassies: "the Iraqi embassy", "U.S. Embassy in Peru", "Embassy of Japan in Seoul" ----
@@ -757,6 +864,7 @@ class Recogniser {
     if (is_any(t_[p], kLeave)) return true;
     if (is(t_[p], "for") && p >= 2 && (is_any(t_[p - 2], kLeave) || (p >= 3 && is_any(t_[p - 3], kLeave)))) return true;
     if (is(t_[p], "by") && p > 0 && is(t_[p - 1], "hosted")) return true;
+    if (after_listed_location(b - 1, e)) return true;
     if (is(t_[p], "of") && p > 0 &&
         (is(t_[p - 1], "south") || is(t_[p - 1], "north") || is(t_[p - 1], "east") || is(t_[p - 1], "west") ||
          is(t_[p - 1], "island") || is(t_[p - 1], "city") || is(t_[p - 1], "outskirts")))
@@ -777,6 +885,146 @@ class Recogniser {
     return false;
   }
 
+  // A place that is not a country, named before token p as the previous item of a list
+  // ("in Washington, Seoul and Seattle": Seattle is a location like Washington).
+  // After a comma the item must go on the list ("in Mexico City, Nylander read …" is no list).
+  bool after_listed_location(std::size_t p, std::size_t item_end) const {
+    if (!(t_[p].text == "," || is(t_[p], "and") || is(t_[p], "or"))) return false;
+    if (t_[p].text == "," && !(item_end < n() && (t_[item_end].text == "," || is(t_[item_end], "and") ||
+                                                  is(t_[item_end], "or"))))
+      return false;
+    if ((is(t_[p], "and") || is(t_[p], "or")) && p > 0 && t_[p - 1].text == ",") --p;  // "A, B, and C"
+    for (const auto& m : s_.mentions) {
+      if (m.tok_end != p || m.type != EntityType::place || m.government) continue;
+      auto c = lex_.country_by_code(m.country);
+      return !(c && lex_.entry(*c).name == m.name);
+    }
+    return false;
+  }
+
+  // Whether a country or region starts at token k, or a compass word and one ("South Lebanon").
+  bool place_at(std::size_t k) const {
+    for (std::size_t at = k; at <= k + 1 && at < n(); ++at) {
+      if (at > k && !(t_[k].cap && (is(t_[k], "North") || is(t_[k], "South") || is(t_[k], "East") ||
+                                    is(t_[k], "West"))))
+        break;
+      for (const auto& m : matches_at(at)) {
+        const auto kind = lex_.entry(m.entry).kind;
+        if (kind == LexKind::country || kind == LexKind::region) return true;
+      }
+    }
+    return false;
+  }
+
+  // The end of a place named by a capitalised span [b, e) that is in no lexicon, where the words
+  // around it say it is a place; 0 if they do not.
+  std::size_t cued_place_end(std::size_t b, std::size_t e) const {
+    if (e - b > 4 || ctx_.people.count(std::string(span_text(s_, b, e))) ||
+        lex_.country_by_adjective(span_text(s_, b, e)))
+      return 0;
+    // "the Chenab basin", "the Hyatt Regency hotel": a head word in lower case after the name
+    if (e < n() && !t_[e].cap && lex_.is_placehead(t_[e].text, false)) return e + 1;
+    // "Kiru (624 MW)": a power plant by its capacity
+    if (e + 3 < n() && t_[e].text == "(" && t_[e + 1].digit &&
+        (t_[e + 2].text == "MW" || t_[e + 2].text == "GW" || is(t_[e + 2], "megawatts")))
+      return e;
+    if (b == 0) return 0;
+    // "the border town of Naqoura", "the village of Panmunjom"
+    static constexpr WordList<9> kSettlements = {{"town", "village", "city", "port", "district", "province",
+                                                  "region", "island", "area"}};
+    if (b >= 2 && is(t_[b - 1], "of") && !t_[b - 2].cap && is_any(t_[b - 2], kSettlements)) return e;
+    // one word only: "in Washington and Andrea Hopkins in Ottawa" lists people after a place
+    if (e == b + 1 && after_listed_location(b - 1, e)) return e;
+    // "in Naqoura, South Lebanon": a location preposition before, a known wider place after
+    std::size_t p = b - 1;
+    if (is(t_[p], "the") && p > 0) --p;
+    if (is_any(t_[p], kLocationPrepositions) && !t_[p].cap && e + 1 < n() && t_[e].text == "," &&
+        place_at(e + 1))
+      return e;
+    return 0;
+  }
+
+  // "South Lebanon", "eastern Ladakh", "the western Indian Ocean": a compass word before a known
+  // place names a region of it. Records it over the compass word and the place [b, e) when the
+  // compass word stands right before b (capitalised or not).
+  bool compass_place(const LexEntry& entry, std::size_t b, std::size_t e) {
+    static constexpr WordList<12> kCompass = {{"North", "South", "East", "West", "Northern", "Southern",
+        "Eastern", "Western", "Northeastern", "Northwestern", "Southeastern", "Southwestern"}};
+    if (b == 0 || used_[b - 1] || !is_any(t_[b - 1], kCompass)) return false;
+    // "north" in lower case is a direction ("north of Seoul"), "northern" a region
+    if (!t_[b - 1].cap && !t_[b - 1].text.ends_with("ern")) return false;
+    std::string word(t_[b - 1].text);
+    word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+    Mention m;
+    m.type = EntityType::place;
+    m.name = word + " " + entry.name;
+    m.country = entry.kind == LexKind::country ? entry.attr("code") : entry.attr("country");
+    // "the eastern Mediterranean": a region known under the compass name keeps the lexicon's name
+    if (auto known = lex_.find(LexKind::region, word + " " + std::string(span_text(s_, b, e))))
+      m.name = lex_.entry(*known).name;
+    add(std::move(m), b - 1, e);
+    return true;
+  }
+
+  // "the Inter-American Conference on Social Security (ISSC)": a name of three words or more
+  // that the text abbreviates in brackets, each capital of the abbreviation an initial of the name
+  // (in any order: names translated keep the original's), is a body.
+  bool defined_body(std::size_t b, std::size_t e) {
+    if (e + 2 >= n() || t_[e].text != "(" || t_[e + 2].text != ")" || !is_all_caps(t_[e + 1].text)) return false;
+    const std::string_view abbr = t_[e + 1].text;
+    if (abbr.size() < 3 || abbr.size() > 6) return false;
+    // a meeting is no body ("Border Personnel Meeting (BPM) point")
+    static constexpr WordList<5> kEvents = {{"Meeting", "Meetings", "Talks", "Summit", "Dialogue"}};
+    if (is_any(t_[e - 1], kEvents) || (e + 3 < n() && t_[e + 3].word && !t_[e + 3].cap &&
+                                       lex_.is_placehead(t_[e + 3].text, false)))
+      return false;
+    std::string initials;
+    std::size_t words = 0;
+    for (std::size_t k = b; k < e; ++k)
+      if (t_[k].cap && t_[k].word) initials += t_[k].text[0], words += t_[k].space_before || k == b;
+    if (words < 3 || ctx_.people.count(std::string(span_text(s_, b, e)))) return false;
+    for (char c : abbr) {
+      const auto at = initials.find(c);
+      if (at == std::string::npos) return false;
+      initials.erase(at, 1);
+    }
+    Mention m;
+    m.type = EntityType::agency;
+    m.name = std::string(span_text(s_, b, e));
+    add(std::move(m), b, e);
+    abbreviation_after(s_.mentions.back(), e);
+    return true;
+  }
+
+  // "hold the session at the Korea Institute for Defense Analyses in Seoul": a body with a
+  // building of its own, where a meeting is held, is the venue (a place).
+  bool venue_of_meeting(std::size_t b, std::size_t e) const {
+    static constexpr WordList<7> kBuildings = {{"Institute", "University", "Academy", "Center", "Centre",
+                                                "Headquarters", "Institution"}};
+    bool building = false;
+    for (std::size_t k = b; k < e; ++k) building = building || is_any(t_[k], kBuildings);
+    std::size_t p = b;
+    if (p > 0 && is(t_[p - 1], "the")) --p;
+    if (!building || p == 0 || !is(t_[p - 1], "at")) return false;
+    static constexpr WordList<9> kHosting = {{"hold", "held", "holds", "host", "hosted", "session", "talks",
+                                              "meeting", "venue"}};
+    for (std::size_t k = p >= 10 ? p - 10 : 0; k + 1 < p; ++k)
+      if (!t_[k].cap && is_any(t_[k], kHosting)) return true;
+    return false;
+  }
+
+  // A capitalised span [b, e) that is a compass word and a known place ("South Lebanon").
+  bool compass_span(std::size_t b, std::size_t e) {
+    if (e < b + 2) return false;
+    for (const auto& m : matches_at(b + 1)) {
+      const LexEntry& entry = lex_.entry(m.entry);
+      const bool is_place = entry.kind == LexKind::country || entry.kind == LexKind::region ||
+                            entry.kind == LexKind::city;
+      if (is_place && b + 1 + m.length == e && compass_place(entry, b + 1, e)) return true;
+    }
+    return false;
+  }
+
   // Whether only a date (and the word "date") stands before token b: "date 2022-05-31 New Delhi:",
   // a dateline after a printed date.
   bool after_leading_date(std::size_t b) const {
@@ -790,6 +1038,12 @@ class Recogniser {
 
   void place(const LexEntry& entry, std::size_t b, std::size_t e) {
     if (entry.kind == LexKind::country) ++ctx_.country_counts[entry.attr("code")];
+    if (entry.kind == LexKind::country && !location_context(b, e)) ++ctx_.actor_counts[entry.attr("code")];
+    // "the Indus treaty talks", "the Paris accord": a river or city naming an agreement is no place
+    static constexpr WordList<5> kAgreementNouns = {{"treaty", "accord", "pact", "agreement", "deal"}};
+    if ((entry.kind == LexKind::region || entry.kind == LexKind::city) && e < n() && !t_[e].cap &&
+        is_any(t_[e], kAgreementNouns))
+      return;
     Mention m;
     m.type = EntityType::place;
     m.name = entry.name;
@@ -815,8 +1069,9 @@ class Recogniser {
     }
     if (entry.kind == LexKind::city) {
       const std::string_view text = span_text(s_, b, e);
-      // "in March": a month, not the town; "Mora, Deputy Secretary-General …": the article's person
-      if (e == b + 1 && is_any(t_[b], kCalendarNames)) return;
+      // "from March 6-7": a month is no town (March, Cambridgeshire) whatever the preposition;
+      // "Mora, Deputy Secretary-General …": the article's person
+      if (e == b + 1 && entry.attr("curated").empty() && is_any(t_[b], kCalendarNames)) return;
       if (!known(std::string(text)).empty()) return;
       const auto capital_of = lex_.country_by_capital(entry.name);
       const bool at_place = location_context(b, e);
@@ -849,11 +1104,123 @@ class Recogniser {
     add(std::move(m), b, e);
   }
 
+  // "the Obama administration", "the Ivan Petrov Administration": a leader's government is the
+  // country (guidelines), known when the article gave the leader a country's title ("Russian
+  // President Ivan Petrov"); else no node at all (neither the leader's name a place nor an agency).
+  // Returns the end of the phrase starting at i, or 0.
+  std::size_t leader_government(std::size_t i) {
+    if (!t_[i].cap || (i > 0 && t_[i - 1].cap && !is(t_[i - 1], "the"))) return 0;
+    std::size_t e = i;
+    while (e < n() && e < i + 3 && t_[e].cap && t_[e].word && !is(t_[e], "administration")) ++e;
+    if (e == i || e >= n() || !is(t_[e], "administration")) return 0;
+    if (t_[e].cap && !ctx_.people.count(std::string(span_text(s_, i, e)))) return 0;  // "Drug Enforcement Administration"
+    for (std::size_t k = i; k < e; ++k)
+      if (lex_.is_orghead(t_[k].text) || lex_.is_stopword(t_[k].text)) return 0;
+    const std::string_view name = span_text(s_, i, e);
+    if (lex_.country_by_adjective(name)) return 0;  // "the U.S. administration": government_of
+    for (const auto& m : matches_at(i)) {
+      const auto kind = lex_.entry(m.entry).kind;
+      if (kind == LexKind::country || kind == LexKind::agency) return 0;
+    }
+    std::string full = ctx_.people.count(std::string(name)) ? std::string(name) : known(std::string(name));
+    auto it = ctx_.person_country.find(full);
+    auto c = it == ctx_.person_country.end() ? std::nullopt : lex_.country_by_code(it->second);
+    if (!c) {
+      claim(i, e + 1);
+      return e + 1;
+    }
+    Mention g;
+    g.type = EntityType::place;
+    g.name = lex_.entry(*c).name;
+    g.country = it->second;
+    g.government = true;
+    add(std::move(g), i, e + 1);
+    return e + 1;
+  }
+
+  // "the National Assembly", "Parliament", "the parliament": a bare legislature is the one of
+  // the country named last before it in the sentence, else of the article's most named country;
+  // named "<word> of <country>" unless the lexicon knows it otherwise ("Hellenic Parliament").
+  // Returns the end of the phrase starting at i, or 0.
+  std::size_t legislature(std::size_t i, bool name_follows = false, std::optional<std::uint32_t> c = std::nullopt) {
+    std::size_t e = i;
+    std::string word;
+    if (is(t_[i], "parliament")) {
+      e = i + 1, word = "Parliament";
+    } else if (is(t_[i], "national") && i + 1 < n() && is(t_[i + 1], "assembly") && t_[i].cap == t_[i + 1].cap) {
+      e = i + 2, word = "National Assembly";
+    } else {
+      return 0;
+    }
+    // part of a longer name ("Kurdistan Parliament", "National Assembly Speaker")
+    if (i > 0 && t_[i - 1].cap && !is(t_[i - 1], "the")) return 0;
+    if (e < n() && t_[e].cap && !t_[e].digit && !is(t_[e], "of") && !name_follows) return 0;
+    if (e + 1 < n() && is(t_[e], "of") && t_[e + 1].cap) return 0;  // "Parliament of Ghana": the name itself
+    if (!t_[i].cap && (i == 0 || !is(t_[i - 1], "the"))) return 0;  // "a parliament", "parliament members"
+    // the country named last before it in the sentence, by name or adjective ("the Nigerian
+    // Constitution … the National Assembly")
+    std::size_t last = 0;
+    for (const auto& m : s_.mentions)
+      if (m.tok_end <= i && !m.country.empty() && (m.type == EntityType::place || m.delegation) && !name_follows)
+        if (auto mc = lex_.country_by_code(m.country); mc && (m.delegation || lex_.entry(*mc).name == m.name))
+          c = mc, last = m.tok_end;
+    Mention m;
+    m.type = EntityType::agency;
+    // a legislature named before in the article ("the European Parliament … the parliament")
+    if (!c && !ctx_.legislature.empty() && ctx_.legislature.find(word) != std::string::npos) {
+      m.name = ctx_.legislature;
+      add(std::move(m), i, e);
+      return e;
+    }
+    // a country's adjective in the sentence, before it or else after it ("… the National Assembly
+    // ratifies …, in line with … the Nigerian Constitution")
+    for (std::size_t k = last; k < i && !name_follows; ++k)
+      if (t_[k].cap && !used_[k])
+        if (auto adj = lex_.country_by_adjective(t_[k].text)) c = adj;
+    for (std::size_t k = e; k < n() && !c && !name_follows; ++k)
+      if (t_[k].cap) c = lex_.country_by_adjective(t_[k].text);
+    if (!c) c = article_country();
+    if (!c) return 0;
+    m.name = word + " of " + with_article(lex_.entry(*c).name);
+    if (auto known = lex_.find(LexKind::agency, m.name)) m.name = lex_.entry(*known).name;
+    m.country = lex_.entry(*c).attr("code");
+    ctx_.legislature = m.name;
+    add(std::move(m), i, e);
+    return e;
+  }
+
+  // "the office of the President of the Kurdistan Region": a head's office is a body, named
+  // "Office of the <title> of <X>". Returns the end of the phrase starting at i, or 0.
+  std::size_t office_of(std::size_t i) {
+    if (t_[i].cap || !is(t_[i], "office") || i == 0 || !is(t_[i - 1], "the") || !word_at(i + 1, "of") ||
+        !word_at(i + 2, "the"))
+      return 0;
+    for (const auto& tm : matches_at(i + 3)) {
+      const LexEntry& title = lex_.entry(tm.entry);
+      if (title.kind != LexKind::title || title.attr("role") != "head") continue;
+      std::size_t q = i + 3 + tm.length;
+      if (!word_at(q, "of")) continue;
+      std::size_t b = q + 1;
+      if (word_at(b, "the")) ++b;
+      const std::size_t e = cap_span_end(b);
+      if (e == b || e > b + 5) return 0;
+      Mention m;
+      m.type = EntityType::agency;
+      m.name = "Office of the " + std::string(span_text(s_, i + 3, q)) + " of " + std::string(span_text(s_, q + 1, e));
+      add(std::move(m), i, e);
+      return e;
+    }
+    return 0;
+  }
+
   // ---- the main walk ----
   // Handles the token at i; returns the next position.
   std::size_t at(std::size_t i) {
     if (used_[i]) return i + 1;
     const Token& tok = t_[i];
+    if (const std::size_t g = leader_government(i)) return g;
+    if (const std::size_t g = legislature(i)) return g;
+    if (const std::size_t g = office_of(i)) return g;
     // Lexicon, longest match.
     auto matches = longest_at(i);
     if (!matches.empty() && free(i, i + matches.front().length)) {
@@ -894,6 +1261,7 @@ class Recogniser {
           case LexKind::region:
           case LexKind::venue:
           case LexKind::city: {
+            if (want != LexKind::venue && compass_place(entry, b, e)) return true;
             const std::size_t before = s_.mentions.size();
             place(entry, b, e);
             if (s_.mentions.size() == before) continue;
@@ -901,10 +1269,13 @@ class Recogniser {
           }
           case LexKind::agency: {
             Mention mm;
-            mm.type = EntityType::agency;
+            mm.type = venue_of_meeting(b, e) ? EntityType::place : EntityType::agency;
             mm.name = entry.name;
             mm.country = entry.attr("country");
             mm.outlet = entry.attr("outlet") == "1";
+            if (mm.name.find("Parliament") != std::string::npos || mm.name.find("Assembly") != std::string::npos ||
+                mm.name.find("Congress") != std::string::npos)
+              ctx_.legislature = mm.name;  // what a later bare "the parliament" refers to
             add(std::move(mm), b, e);
             abbreviation_after(s_.mentions.back(), e);
             inner_agreement(b, e);
@@ -981,6 +1352,14 @@ class Recogniser {
       // security Andrea Thompson"
       std::size_t q = p + 1;
       while (q < n() && q < p + 12 && t_[q].word && !t_[q].cap && !t_[q].digit) ++q;
+      // "President of the National Assembly Jorge Rodriguez": the legislature, then the name
+      if (q < n() && q == p + 2 && is(t_[q - 1], "the"))
+        if (const std::size_t le = legislature(q, /*name_follows=*/true,
+                                               b > 0 ? lex_.country_by_adjective(t_[b - 1].text) : std::nullopt)) {
+          const std::size_t name_e = cap_span_end(le);
+          if (name_e >= le + 2 && name_e <= le + 3) person(le, name_e, /*evidence=*/true, static_cast<int>(entry), b);
+          return true;
+        }
       // not a body or place: "President of the Kurdistan Region", "for relations with Russia …"
       if (q >= n() || !t_[q].cap || is(t_[q - 1], "the") || !matches_at(q).empty()) return true;
       const std::size_t name_e = cap_span_end(q);
@@ -1180,9 +1559,17 @@ class Recogniser {
     if (e <= b) return false;
     if (lex_.is_orghead(t_[e - 1].text)) return true;
     if (e - b >= 2 && lex_.is_orghead(std::string(span_text(s_, e - 2, e)))) return true;
-    // "Bureau of Political-Military Affairs", "Department for Business and Trade"
-    for (std::size_t k = b; k + 1 < e; ++k)
-      if (lex_.is_orghead(t_[k].text) && (is(t_[k + 1], "of") || is(t_[k + 1], "for"))) return true;
+    // "Bureau of Political-Military Affairs", "Department for Business and Trade",
+    // "Directorate-General for Trade" (a head in two words joined by a hyphen)
+    for (std::size_t k = b; k + 1 < e; ++k) {
+      std::size_t after = k + 1;
+      if (after + 2 < e && t_[after].text == "-" && !t_[after].space_before &&
+          lex_.is_orghead(std::string(span_text(s_, k, after + 2))))
+        after += 2;
+      const bool head = lex_.is_orghead(t_[k].text) ||
+                        (k > b && lex_.is_orghead(std::string(span_text(s_, k - 1, k + 1))));  // "Episcopal Conference of …"
+      if (head && (is(t_[after], "of") || is(t_[after], "for"))) return true;
+    }
     return false;
   }
 
@@ -1242,6 +1629,8 @@ class Recogniser {
     bool company = lex_.is_orghead(t_[e - 1].text);
     for (std::size_t k = b; k < e && company; ++k) company = !is_any(t_[k], kConnectors);
     for (std::size_t k = b; k < e; ++k) {
+      // the tail of a hyphenated word is no title: "Directorate-General for Trade"
+      if (k > b && t_[k - 1].text == "-" && !t_[k].space_before) continue;
       auto ms = matches_at(k);
       for (const auto& m : ms) {
         if (lex_.entry(m.entry).kind != LexKind::title) continue;
@@ -1254,7 +1643,10 @@ class Recogniser {
         if (in_body && !is(t_[k - 1], "and") && !is(t_[k - 1], "Vice")) continue;
         std::size_t left = k;  // "… Leading Group and Vice Minister X": the "and" joins no name
         while (left > b && (is_any(t_[left - 1], kConnectors) || is(t_[left - 1], "Vice"))) --left;
-        if (left > b && !lex_.country_by_adjective(span_text(s_, b, left))) span(b, left);
+        // (not a service of no country before a rank: "Air Force Brigadier General X")
+        if (left > b && !lex_.country_by_adjective(span_text(s_, b, left)) &&
+            !lex_.is_orghead(std::string(span_text(s_, b, left))))
+          span(b, left);
         title(k, k + m.length, m.entry);
         return std::max<std::size_t>(k + m.length, k + 1);
       }
@@ -1285,7 +1677,7 @@ class Recogniser {
         return e;
       }
       Mention m;
-      m.type = EntityType::agency;
+      m.type = venue_of_meeting(b, e) ? EntityType::place : EntityType::agency;
       m.name = std::string(span_text(s_, b, e));
       add(std::move(m), b, e);
       abbreviation_after(s_.mentions.back(), e);
@@ -1319,6 +1711,40 @@ class Recogniser {
       add(std::move(m), b, e);
       return e;
     }
+    if (compass_span(b, e)) return e;
+    // "Chushul-Moldo Border Personnel Meeting (BPM) point": the name and its head, without the
+    // bracketed abbreviation
+    if (e + 3 < n() && t_[e].text == "(" && t_[e + 2].text == ")" && is_all_caps(t_[e + 1].text) &&
+        t_[e + 3].word && !t_[e + 3].cap && lex_.is_placehead(t_[e + 3].text, false) && e - b <= 6) {
+      Mention m;
+      m.type = EntityType::place;
+      m.name = std::string(span_text(s_, b, e)) + " " + std::string(t_[e + 3].text);
+      add(std::move(m), b, e + 4);
+      return e + 4;
+    }
+    // "the Iremmo institute", "the Hoover institution": a body by a lower-case head word after it
+    static constexpr WordList<5> kLowerBodies = {{"institute", "institution", "foundation", "university", "think-tank"}};
+    bool named = true;  // "the Geneva-based institution" is no name
+    for (std::size_t k = b; k < e; ++k) {
+      const auto dash = t_[k].text.find('-');
+      named = named && t_[k].cap && !(dash != std::string_view::npos && dash + 1 < t_[k].text.size() &&
+                                      std::islower(static_cast<unsigned char>(t_[k].text[dash + 1])));
+    }
+    if (named && e < n() && !t_[e].cap && is_any(t_[e], kLowerBodies) && b > 0 && is(t_[b - 1], "the") && e - b <= 3 &&
+        !ctx_.people.count(std::string(span_text(s_, b, e))) && !lex_.country_by_adjective(span_text(s_, b, e))) {
+      Mention m;
+      m.type = EntityType::agency;
+      m.name = std::string(span_text(s_, b, e + 1));
+      add(std::move(m), b, e + 1);
+      return e + 1;
+    }
+    if (const std::size_t pe = cued_place_end(b, e)) {
+      Mention m;
+      m.type = EntityType::place;
+      m.name = std::string(span_text(s_, b, pe));
+      add(std::move(m), b, pe);
+      return pe;
+    }
     // A defined abbreviation or a short reference to someone named before.
     if (e == b + 1) {
       if (auto it = ctx_.abbreviations.find(std::string(t_[b].text)); it != ctx_.abbreviations.end()) {
@@ -1342,6 +1768,7 @@ class Recogniser {
         return e;
       }
     }
+    if (defined_body(b, e)) return e;
     // "JRC Executive Engineer Kazi Shahidur Rahman": a role word inside the span; the name follows.
     for (std::size_t k = e - 2; e >= b + 4 && k > b + 1 && k + 4 > e; --k)
       if (is_any(t_[k - 1], kPersonBefore) && !is_any(t_[k - 1], kConnectors)) {
@@ -1465,6 +1892,8 @@ class Recogniser {
       if (tb > 0 && t_[tb - 1].cap && (tb < 2 || !t_[tb - 2].cap) &&
           (lex_.country_by_adjective(t_[tb - 1].text) || !matches_at(tb - 1).empty()))
         --tb;
+      if (tb < title_b)
+        if (auto c = lex_.country_by_adjective(t_[tb].text)) ctx_.person_country[full] = lex_.entry(*c).attr("code");
       m.surface = std::string(span_text(s_, tb, e));
     }
     add(std::move(m), b, e);

@@ -81,8 +81,12 @@ struct ArticleContext {
   std::map<std::string, std::string> ministries; // ministry name ("Foreign Affairs") → canonical of last seen
   std::set<std::string> countries_seen;          // ISO codes of countries named in the article
   std::map<std::string, int> country_counts;     // ISO code → mentions
+  std::string legislature;                       // the last legislature named ("European Parliament")
+  std::map<std::string, int> actor_counts;       // ISO code → mentions not as a location ("talks in X")
+  std::map<std::string, int> adjective_counts;   // ISO code → its adjective written ("the Syrian parties")
   std::set<std::string> name_candidates;         // name-shaped spans seen without a cue ("Michel Barnier")
   std::set<std::string> surname_cues;            // one-word names with a cue ("Barnier told reporters")
+  std::map<std::string, std::string> person_country;  // person → ISO code of a title's country ("U.S. President X")
 };
 
 // After all sentences: a name-shaped span whose last word is used alone with a person cue elsewhere

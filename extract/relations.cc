@@ -9,8 +9,8 @@ namespace newsgraph::extract {
 namespace {
 
 
-constexpr WordList<10> kLeadVerbs = {{"led",   "leads",  "lead",   "heads",  "headed",
-    "head",  "chairs", "chaired", "chair", "leading"}};
+constexpr WordList<14> kLeadVerbs = {{"led",   "leads",  "lead",   "heads",  "headed",
+    "head",  "chairs", "chaired", "chair", "leading", "spearheaded", "spearheads", "spearhead", "spearheading"}};
 constexpr WordList<8> kHeldVerbs = {{"held", "hold", "holds", "take", "took", "takes",
     "taking", "begun"}};
 constexpr WordList<7> kTalkWords = {{"talks", "negotiations", "meeting", "consultations",
@@ -18,8 +18,8 @@ constexpr WordList<7> kTalkWords = {{"talks", "negotiations", "meeting", "consul
 constexpr WordList<4> kPlacePrepositions = {{"in", "at", "on", "inside"}};
 constexpr WordList<5> kNegotiatorWords = {{"negotiator", "envoy", "represents", "represent",
     "representing"}};
-constexpr WordList<9> kHeadWords = {{"head", "chief", "leader", "president", "chairman",
-    "chair", "director", "commander", "commandant"}};
+constexpr WordList<11> kHeadWords = {{"head", "chief", "leader", "president", "chairman",
+    "chair", "director", "commander", "commandant", "speaker"}};
 class SentenceRelations {
  public:
   SentenceRelations(const ArticleContext& ctx, std::vector<SentenceMentions>& all, std::size_t si,
@@ -152,10 +152,17 @@ class SentenceRelations {
       bool led = false;
 
       // "X (has) led / will lead / heads D", "X … appointed … to head D"
+      // (a name that is an object — after a comma or a preposition — is not the subject of a
+      // participle clause after it: "… Chief of Staff to the President, B, before becoming head of D")
+      const bool object = pb > 0 && (t_[pb - 1].text == "," || is(t_[pb - 1], "of") || is(t_[pb - 1], "to") ||
+                                     is(t_[pb - 1], "with") || is(t_[pb - 1], "by"));
       for (std::size_t k = pe; k < std::min(n(), pe + 25) && !led; ++k) {
         const int mi = mention_at(k);
         if (mi >= 0 && m(mi).type == EntityType::person) break;
         if (is(t_[k], "while") || is(t_[k], "whereas") || is(t_[k], "but") || t_[k].text == ";") break;
+        if (object && t_[k].text == "," && k + 2 < n() && (is(t_[k + 1], "before") || is(t_[k + 1], "after")) &&
+            t_[k + 2].text.ends_with("ing"))
+          break;
         if (!is_any(t_[k], kLeadVerbs)) continue;
         if (k > 0 && is(t_[k - 1], "by")) break;
         int d = first_of(EntityType::agency, k + 1, std::min(n(), k + 5));
@@ -180,6 +187,8 @@ class SentenceRelations {
       while (tb >= 3 && !is(t_[tb - 1], "by") && (mention_at(tb - 1) >= 0 || adjective_at(tb - 1)) &&
              (mention_at(tb - 1) < 0 || m(mention_at(tb - 1)).type == EntityType::place))
         --tb;
+      // "headed by the US Deputy Secretary of state … X"
+      if (tb >= 3 && tb < pb && is(t_[tb - 1], "the") && is(t_[tb - 2], "by")) --tb;
       // "Japan was represented by X": X heads that side's delegation
       if (tb >= 2 && is(t_[tb - 1], "by") && is(t_[tb - 2], "represented")) {
         for (std::size_t k = tb - 2; k-- > 0 && k + 6 > tb;) {
@@ -205,6 +214,7 @@ class SentenceRelations {
         }
       }
 
+      if (!led) led = gapped_representation(p);
       // Negotiator cue around the name: "South Korea's chief negotiator X", "X, … represents Y".
       if (!led) led = negotiator(p, pb, ae);
 
@@ -220,6 +230,14 @@ class SentenceRelations {
         }
       }
 
+      // "RCEP trade negotiating committee chief X": a body, a lower-case head word, the name
+      if (!led && pb >= 2 && !t_[pb - 1].cap && is_any(t_[pb - 1], kHeadWords)) {
+        const int a = mention_at(pb - 2);
+        if (a >= 0 && m(a).type == EntityType::agency && m(a).tok_end == pb - 1) {
+          emit(RelationType::leads, end(p), end(a));
+          led = true;
+        }
+      }
       // "the head of the Afghan negotiating team(,) X", "The leader of the government's delegation, X"
       if (!led) led = head_of_before(p);
       // "was led by its Foreign Minister, Dr. Fuad Hussein", "Leading the Seychelles' delegation … is
@@ -238,6 +256,7 @@ class SentenceRelations {
     // "He previously served as …": the person of the sentence before.
     if (people.empty() || m(people.front()).tok_begin > 3) pronoun_career();
 
+    delegations_under(people);
     counterparts(people);
     delegation_members(people);
   }
@@ -272,18 +291,39 @@ class SentenceRelations {
   bool led_by_described(int p) {
     const std::size_t pb = m(p).title >= 0 ? m(p).title_begin : m(p).tok_begin;
     if (pb < 3 || t_[pb - 1].text != ",") return false;
-    for (std::size_t k = pb - 1; k-- > 1 && k + 9 > pb;) {
+    // (the description may name a body: "headed by the secretary of the Supreme National Security
+    // Council, X")
+    for (std::size_t k = pb - 1; k-- > 1 && k + 13 > pb;) {
       if (is(t_[k], "by")) {
         if (!is_any(t_[k - 1], kLeadVerbs)) return false;
         const int d = subject_agency(k - 1);
         if (d < 0) return false;
         emit(RelationType::leads, end(p), end(d));
+        described_ministry(p, d, k + 1, pb - 1);
         return true;
       }
       const int mi = mention_at(k);
-      if (!t_[k].word || (mi >= 0 && m(mi).type != EntityType::place)) return false;
+      if (!t_[k].word || (mi >= 0 && m(mi).type != EntityType::place && m(mi).type != EntityType::agency)) return false;
     }
     return false;
+  }
+
+  // "The Iraqi delegation was led by its Foreign Minister, X": the title in the description makes
+  // X head of the ministry of the delegation's country, where the article names that ministry.
+  void described_ministry(int p, int d, std::size_t b, std::size_t e) {
+    const auto c = country_of(m(d));
+    if (!c) return;
+    for (std::size_t k = b; k < e; ++k)
+      for (const auto& tm : lex_.matches(t_, k)) {
+        const LexEntry& title = lex_.entry(tm.entry);
+        if (title.kind != LexKind::title || title.attr("role") != "head" || k + tm.length > e) continue;
+        const std::string org = title.attr("org");
+        const std::string dept = lex_.ministry_for(org.substr(0, org.find(' ')));
+        if (org.empty() || dept.empty()) continue;
+        emit(RelationType::leads, end(p),
+             named(EntityType::agency, "Ministry of " + dept + " of " + ministry_country(lex_.entry(*c))));
+        return;
+      }
   }
 
   // "Leading the Seychelles' delegation at the talks is Charles Bastienne".
@@ -315,12 +355,19 @@ class SentenceRelations {
   // "head of the D X": a head word, "of", a delegation (or agency) mention, then the person.
   bool head_of_before(int p) {
     std::size_t k = m(p).title >= 0 ? m(p).title_begin : m(p).tok_begin;
+    // "the speaker of the National Assembly, opposition leader X": a short description between
+    std::size_t q0 = k;
+    while (q0 > 0 && k - q0 < 3 && t_[q0 - 1].word && !t_[q0 - 1].cap) --q0;
+    if (q0 < k && q0 > 0 && t_[q0 - 1].text == ",") k = q0;
     if (k > 0 && t_[k - 1].text == ",") --k;
     const int a = k > 0 ? mention_at(k - 1) : -1;
     if (a < 0 || m(a).type != EntityType::agency || m(a).tok_end != k) return false;
     std::size_t q = m(a).tok_begin;
     if (q > 0 && is(t_[q - 1], "the")) --q;
     if (q < 2 || !is(t_[q - 1], "of") || !is_any(t_[q - 2], kHeadWords)) return false;
+    // "A, head of the office of the President of the Region, B": A is the head (B the President)
+    if (q >= 4 && t_[q - 3].text == "," && mention_at(q - 4) >= 0 && m(mention_at(q - 4)).type == EntityType::person)
+      return false;
     emit(RelationType::leads, end(p), end(a));
     return true;
   }
@@ -330,6 +377,14 @@ class SentenceRelations {
     int best = -1;
     for (int i = 0; i < count(); ++i)
       if (m(i).type == EntityType::agency && m(i).tok_end <= verb && m(i).tok_end + 5 >= verb) best = i;
+    if (best >= 0) return best;
+    // "The US delegation in Wednesday's discussions, held by videoconference, was led by": a
+    // delegation further back, with no person or other body between
+    for (int i = 0; i < count(); ++i) {
+      if (m(i).tok_end > verb || m(i).tok_end + 14 < verb) continue;
+      if (m(i).type == EntityType::agency && m(i).delegation) best = i;
+      else if (m(i).type == EntityType::person || m(i).type == EntityType::agency) best = -1;
+    }
     return best;
   }
   bool talks_subject(std::size_t verb) const {
@@ -353,8 +408,21 @@ class SentenceRelations {
         continue;
       }
       std::size_t tb = m(p).title >= 0 ? m(p).title_begin : m(p).tok_begin;
-      auto c = side_in(tb >= 2 ? tb - 2 : 0, tb, tb);
+      // "… for the UK and Daniel Mullaney, the assistant US trade representative": the person's
+      // own appositive says the side before the words of the one named before
+      std::optional<std::uint32_t> c;
+      if (pe < n() && t_[pe].text == ",") c = side_in(pe, ae, pe);
+      if (!c) c = side_in(tb >= 2 ? tb - 2 : 0, tb, tb);
       if (!c) c = side_in(pe, ae, pe);
+      if (!c && tb > 0 && is(t_[tb - 1], "by") && (c = opening_side())) {
+        // "For the US, the talks will be led by X and include Y, Z": X heads the side, the others
+        // named after "include" are its members (after the lead, which makes the delegation a node)
+        emit(RelationType::leads, end(p), delegation_of(*c));
+        any = true;
+        for (int q : people)
+          if (m(q).tok_begin > pe && included(q)) emit(RelationType::member_of, end(q), delegation_of(*c));
+        continue;
+      }
       if (c) {
         emit(RelationType::leads, end(p), delegation_of(*c));
         any = true;
@@ -363,8 +431,97 @@ class SentenceRelations {
     return any;
   }
 
+  // Whether "include(s)" or "including" stands before person q in its list ("include A, B and C").
+  bool included(int q) const {
+    for (std::size_t k = m(q).tok_begin; k-- > 0 && k + 40 > m(q).tok_begin;) {
+      if (is(t_[k], "include") || is(t_[k], "includes") || is(t_[k], "including")) return true;
+      if (t_[k].text == ";" || is(t_[k], "by")) return false;  // the list began before the head
+    }
+    return false;
+  }
+
+  // "For the US, …", "For Japan, …": the side a sentence opens with, or none.
+  std::optional<std::uint32_t> opening_side() const {
+    if (n() < 4 || !is(t_[0], "for")) return std::nullopt;
+    for (std::size_t k = 1; k < 4 && k + 1 < n(); ++k) {
+      const int mi = mention_at(k);
+      if (mi < 0 || m(mi).tok_begin != k) continue;
+      if (m(mi).tok_end < n() && t_[m(mi).tok_end].text == ",") return country_of(m(mi));
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  // Two titles for one person, "EU Chief Negotiator and Deputy Director-General for Trade X":
+  // the first, a negotiator's with its side before it, makes X head of that side's delegation.
+  bool stacked_negotiator_title(int p, std::size_t before) {
+    if (before < 3 || !is(t_[before - 1], "and")) return false;
+    const std::size_t title_end = before - 1;
+    for (std::size_t k = title_end >= 4 ? title_end - 4 : 0; k < title_end; ++k)
+      for (const auto& tm : lex_.matches(t_, k)) {
+        const LexEntry& title = lex_.entry(tm.entry);
+        if (title.kind != LexKind::title || k + tm.length != title_end || title.attr("role") != "negotiator" ||
+            lower(title.name).find("negotiator") == std::string::npos)
+          continue;
+        if (auto c = side_in(k >= 3 ? k - 3 : 0, k, k)) {
+          emit(RelationType::leads, end(p), delegation_of(*c));
+          return true;
+        }
+      }
+    return false;
+  }
+
+  // "Japan will be represented by A and Russia by B": the verb left out after "and"; B heads
+  // the delegation of the side before "by".
+  bool gapped_representation(int p) {
+    const std::size_t tb = m(p).title >= 0 ? m(p).title_begin : m(p).tok_begin;
+    if (tb < 4 || !is(t_[tb - 1], "by")) return false;
+    const int side = mention_at(tb - 2);
+    if (side < 0 || m(side).tok_end != tb - 1) return false;
+    const std::size_t sb = m(side).tok_begin;
+    if (sb < 2 || !(is(t_[sb - 1], "and") || t_[sb - 1].text == ",")) return false;
+    bool verb = false;  // the verb the clause leaves out: "represented by", "led by", "headed by"
+    for (std::size_t k = 1; k + 1 < sb; ++k)
+      verb = verb || (is(t_[k + 1], "by") && (is(t_[k], "represented") || is_any(t_[k], kLeadVerbs)));
+    if (!verb) return false;
+    std::optional<std::uint32_t> c;
+    if (m(side).type == EntityType::agency && m(side).delegation) {
+      emit(RelationType::leads, end(p), end(side));
+      return true;
+    }
+    if (!(c = country_of(m(side)))) return false;
+    emit(RelationType::leads, end(p), delegation_of(*c));
+    return true;
+  }
+
+  // "the meeting of the two delegations under Ambassadors A and B": the people lead the sides
+  // in the order the sentence named them before ("The Greek government … Turkish diplomacy").
+  bool delegations_under(const std::vector<int>& people) {
+    std::size_t under = n();
+    for (std::size_t k = 1; k + 1 < n() && under == n(); ++k)
+      if (is(t_[k], "under") && (is(t_[k - 1], "delegations") || is(t_[k - 1], "teams"))) under = k;
+    if (under == n()) return false;
+    std::vector<int> heads;  // the coordinated names right after "under"
+    for (int p : people) {
+      const std::size_t b = m(p).title >= 0 ? m(p).title_begin : m(p).tok_begin;
+      if (b > under && b < under + (heads.empty() ? 3 : 12)) heads.push_back(p);
+    }
+    std::vector<std::uint32_t> sides;
+    for (std::size_t k = 0; k < under; ++k) {
+      const int mi = mention_at(k);
+      std::optional<std::uint32_t> c;
+      if (mi >= 0 && m(mi).tok_begin == k) c = country_of(m(mi));
+      if (!c && mi < 0) c = adjective_at(k);
+      if (c && std::find(sides.begin(), sides.end(), *c) == sides.end()) sides.push_back(*c);
+    }
+    if (heads.size() != 2 || sides.size() != 2) return false;
+    for (std::size_t i = 0; i < 2; ++i) emit(RelationType::leads, end(heads[i]), delegation_of(sides[i]));
+    return true;
+  }
+
   bool negotiator(int p, std::size_t pb, std::size_t ae) {
     const std::size_t before = m(p).title >= 0 ? m(p).title_begin : pb;
+    if (stacked_negotiator_title(p, before)) return true;
     if (m(p).title >= 0) {
       // "US Chief Negotiator Dan Mullaney": the title itself says who leads which side.
       const LexEntry& title = lex_.entry(static_cast<std::uint32_t>(m(p).title));
@@ -427,6 +584,26 @@ class SentenceRelations {
     const std::string org = title.attr("org");
     // "European Council President Donald Tusk": an agency right before a head title.
     std::size_t tb = pm.title_begin;
+    // "USFK Commander Gen. Robert Abrams": a head title before the rank the name carries
+    if (role == "honorific" && tb >= 2) {
+      for (std::size_t k = tb >= 4 ? tb - 4 : 0; k < tb; ++k)
+        for (const auto& tm : lex_.matches(t_, k)) {
+          const LexEntry& head = lex_.entry(tm.entry);
+          if (head.kind != LexKind::title || head.attr("role") != "head" || k + tm.length != tb) continue;
+          for (int i = 0; i < count(); ++i)
+            if (m(i).type == EntityType::agency && m(i).tok_end == k) {
+              emit(RelationType::leads, end(p), end(i));
+              return;
+            }
+        }
+    }
+    // "President of the National Assembly X": the body inside the title's portfolio.
+    if (role == "head")
+      for (int i = 0; i < count(); ++i)
+        if (m(i).type == EntityType::agency && m(i).tok_begin > tb && m(i).tok_end <= pm.tok_begin) {
+          emit(RelationType::leads, end(p), end(i));
+          return;
+        }
     // "UN Special Envoy X", "EU Ambassador X": a member's or envoy's title after the body
     if (role == "head" || role.empty() || role == "member" || role == "negotiator") {
       for (int i = 0; i < count(); ++i) {
@@ -439,8 +616,9 @@ class SentenceRelations {
       }
     }
     // "Business and Trade Secretary X": the department of that portfolio, if the article names it.
+    // (not a country's adjective: "Venezuelan President X" names no department "Venezuelan")
     if ((role == "head" || role == "member" || role.empty()) && org.empty() && tb >= 1 && t_[tb - 1].cap &&
-        mention_at(tb - 1) < 0) {
+        mention_at(tb - 1) < 0 && !lex_.country_by_adjective(t_[tb - 1].text)) {
       std::size_t pb = tb;
       while (pb > 0 && (t_[pb - 1].cap || (is(t_[pb - 1], "and") && pb >= 2 && t_[pb - 2].cap)) && mention_at(pb - 1) < 0 &&
              tb - pb < 6)
@@ -448,7 +626,8 @@ class SentenceRelations {
       if (pb < tb) {
         RelEnd dept = named(EntityType::agency, std::string(s_.text.substr(t_[pb].begin, t_[tb - 1].end() - t_[pb].begin)));
         dept.suffix = true;
-        emit(RelationType::leads, end(p), std::move(dept));
+        // "Defence Undersecretary X" works there; "Business and Trade Secretary X" heads it
+        emit(role == "member" ? RelationType::member_of : RelationType::leads, end(p), std::move(dept));
         return;
       }
     }

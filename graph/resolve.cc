@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <map>
+#include <set>
 #include <type_traits>
 
 namespace newsgraph::graph {
@@ -49,6 +50,23 @@ std::string without_initials(const std::string& key) {
     out += w;
   }
   return out;
+}
+
+// "India-Pakistan Permanent Indus Commission" → "Permanent Indus Commission": the name after a
+// first word of two capitalised parties joined by a hyphen, if two words or more remain; else "".
+// ("Inter-American Development Bank" keeps its prefix: "Inter" is no party.)
+std::string without_party_prefix(const std::string& name) {
+  const auto sp = name.find(' ');
+  if (sp == std::string::npos || name.find(' ', sp + 1) == std::string::npos) return "";
+  const auto dash = name.find('-');
+  if (dash == std::string::npos || dash > sp) return "";
+  const std::string left = name.substr(0, dash), right = name.substr(dash + 1, sp - dash - 1);
+  static const std::set<std::string> kPrefixes = {"Inter", "Pan", "Trans", "Anti", "Non", "Pro", "Ex", "Co", "Sub"};
+  for (const std::string& part : {left, right})
+    if (part.size() < 2 || !std::isupper(static_cast<unsigned char>(part[0])) || kPrefixes.count(part) ||
+        part.find('-') != std::string::npos)
+      return "";
+  return name.substr(sp + 1);
 }
 
 // One agreement name is the other or an instance of it ("10th Special Measures Agreement").
@@ -132,6 +150,18 @@ int same_as_components(const Graph& g, std::vector<int>& component) {
       auto [it, fresh] = first.emplace(std::make_pair(g[v].type, name_key(name)), v);
       if (!fresh && it->second != v) boost::add_edge(it->second, v, links);
     }
+
+  // A body named with its parties before it is the body ("India-Pakistan Permanent Indus
+  // Commission" = "Permanent Indus Commission"), when the plain name is a node too.
+  for (std::size_t v = 0; v < n; ++v) {
+    if (g[v].type != EntityType::agency) continue;
+    for (const auto& [name, c] : g[v].names) {
+      const std::string plain = without_party_prefix(name);
+      if (plain.empty()) continue;
+      auto it = first.find({EntityType::agency, name_key(plain)});
+      if (it != first.end() && it->second != v) boost::add_edge(it->second, v, links);
+    }
+  }
 
   // Person short forms → the unique full name. Full names are indexed by their first and last
   // word so that each short form looks at a handful of candidates, not at every person.

@@ -332,6 +332,12 @@ TEST(LexiconMerge, SameNameOfAnotherKindIsAnotherEntry) {
   EXPECT_NE(entry_named(lex, LexKind::city, "Singapore"), nullptr);
 }
 
+TEST(LexiconPersonKey, AccentedAndPlainSpellingsCompareEqual) {
+  const Lexicon lex = build("");
+  EXPECT_EQ(lex.person_key("José Núñez"), lex.person_key("Jose Nunez"));
+  EXPECT_EQ(lex.person_key("Émile Müller"), "emile muller");
+}
+
 TEST(LexiconMerge, MergesAcrossTextsLikeUserFiles) {
   Lexicon::Builder b;
   ASSERT_FALSE(b.add_text("country\tIran\tIslamic Republic of Iran\tcode=IR;capital=Tehran\n", "builtin.tsv"));

@@ -384,6 +384,30 @@ TEST(Agencies, LexiconAgencyWithItsAbbreviation) {
 
 // ---------------------------------------------------------------- delegations
 
+TEST(Delegations, TwoOwnersOfPluralDelegations) {
+  const Article a = run("The EU and Mercosur negotiating teams met in Brussels. The Greek and Turkish delegations met too.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"EU delegation", "Greek delegation", "Mercosur delegation", "Turkish delegation"}));
+  EXPECT_FALSE(has_alias(find(a, kAgency, "EU delegation"), "EU"));  // the alias keeps the head word
+}
+
+TEST(Delegations, GovernmentAndOppositionSidesOfOneCountrysTalks) {
+  const Article a = run("Yemen's parties met again in Muscat. Yemen's envoy hoped for progress in Yemen. "
+                        "\"The government delegation brought no texts and the opposition delegation left early,\" "
+                        "he said. The regime's delegation denied it.\n");
+  EXPECT_NE(find(a, kAgency, "Yemeni delegation"), nullptr);
+  EXPECT_NE(find(a, kAgency, "Yemeni opposition delegation"), nullptr);
+  EXPECT_TRUE(has_alias(find(a, kAgency, "Yemeni delegation"), "regime's delegation"));
+  // two countries equally named: no side can be told
+  const Article b = run("Peru and Chile met. The government delegation left.\n");
+  EXPECT_TRUE(names(b, kAgency).empty());
+  // the country's adjective counts; a facilitator named once does not make the talks its own
+  const Article c = run("The Sudanese parties met. Sudanese envoys and the Sudanese army talked. "
+                        "The delegation of the Kingdom of Norway attended. The government delegation left.\n");
+  EXPECT_NE(find(c, kAgency, "Sudanese delegation"), nullptr);
+  const Article d = run("The head of the delegation of the Kingdom of Norway spoke. The government delegation left.\n");
+  EXPECT_EQ(find(d, kAgency, "Norwegian delegation"), nullptr);
+}
+
 TEST(Delegations, CountryAdjectiveDelegation) {
   const Article a = run("The Japanese delegation arrived in Canberra on Sunday.\n");
   EXPECT_EQ(names(a, kAgency), (Strings{"Japanese delegation"}));
@@ -511,6 +535,142 @@ TEST(Places, PlaceByItsHeadWord) {
   const Article a = run("Engineers inspected the Mahakali River near Camp Bhairab before flying out of Tribhuvan "
                         "International Airport.\n");
   EXPECT_EQ(names(a, kPlace), (Strings{"Camp Bhairab", "Mahakali River", "Tribhuvan International Airport"}));
+}
+
+TEST(Places, NameBeforeALowerCaseHeadWord) {
+  const Article a = run("Delegates toured the Okavango basin and stayed at the Grand Kempinski hotel.\n");
+  EXPECT_EQ(names(a, kPlace), (Strings{"Grand Kempinski hotel", "Okavango basin"}));
+  EXPECT_TRUE(names(a, kPerson).empty());
+}
+
+TEST(Places, ListAfterALocationContinuesIt) {
+  // a lesser-known city, and an unknown one-word town, after a city in a location context
+  const Article a = run("The envoys met in Nairobi, Kisumu and Lodwar last year.\n");
+  EXPECT_EQ(names(a, kPlace), (Strings{"Kisumu", "Lodwar", "Nairobi"}));
+  // a capital listed after a location is the city, not the government
+  const Article b = run("Rounds were held in Geneva, Ankara and Izmir.\n");
+  EXPECT_NE(find(b, kPlace, "Ankara"), nullptr);
+  EXPECT_EQ(find(b, kPlace, "Turkey"), nullptr);
+  // people after a place are not places
+  const Article c = run("(Reporting by Anna Kovac in Vienna and Petra Novak in Prague)\n");
+  EXPECT_EQ(names(c, kPlace), (Strings{"Prague", "Vienna"}));
+  // a name opening a clause after a place is no list item
+  const Article d = run("In the talks held in Nairobi, Okonkwo read the joint statement.\n");
+  EXPECT_EQ(names(d, kPlace), (Strings{"Nairobi"}));
+}
+
+TEST(Places, CompassWordBeforeAPlaceNamesARegion) {
+  const Article a = run("Clashes in northern Syria and South Sudan worried negotiators in the eastern Mediterranean. "
+                        "Fighting spread to West Darfur.\n");
+  const Strings got = names(a, kPlace);
+  EXPECT_NE(std::find(got.begin(), got.end(), "Northern Syria"), got.end());
+  EXPECT_NE(std::find(got.begin(), got.end(), "South Sudan"), got.end());  // a country, as known
+  EXPECT_NE(std::find(got.begin(), got.end(), "Eastern Mediterranean"), got.end());
+  EXPECT_EQ(std::find(got.begin(), got.end(), "Syria"), got.end());
+  // "north of X" is a direction
+  EXPECT_EQ(names(run("The base lies north of Baghdad.\n"), kPlace), (Strings{"Baghdad"}));
+}
+
+TEST(Places, TownNamedByItsKindOrAWiderPlace) {
+  const Article a = run("Monitors met in the village of Kalandia and later at Tubas, West Bank.\n");
+  const Strings got = names(a, kPlace);
+  EXPECT_NE(std::find(got.begin(), got.end(), "Kalandia"), got.end());
+  EXPECT_NE(std::find(got.begin(), got.end(), "Tubas"), got.end());
+}
+
+TEST(Places, PowerPlantByItsCapacity) {
+  const Article a = run("Objections covered Ratle (850 MW) and Tulbul in the dispute.\n");
+  const Strings got = names(a, kPlace);
+  EXPECT_NE(std::find(got.begin(), got.end(), "Ratle"), got.end());
+}
+
+TEST(Places, LeadersAdministrationIsTheCountry) {
+  const Article a = run("Russian President Ivan Petrov met envoys. The Petrov administration rejected the plan, "
+                        "and the Obama administration agreed.\n");
+  EXPECT_EQ(names(a, kPlace), (Strings{"Russia"}));  // no place "Obama" (a town in Japan)
+  EXPECT_TRUE(has_alias(find(a, kPlace, "Russia"), "Petrov administration"));
+  EXPECT_TRUE(names(a, kAgency).empty());
+}
+
+TEST(Agencies, BodiesByHeadWordsInTwoWordsOrAHyphen) {
+  const Article a = run("Officials of the Directorate-General for Climate Action met the Episcopal Conference of Peru, "
+                        "the Moldovan Constabulary and the Eastern Military District.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Directorate-General for Climate Action", "Eastern Military District",
+                                        "Episcopal Conference of Peru", "Moldovan Constabulary"}));
+  EXPECT_TRUE(names(a, kPerson).empty());
+}
+
+TEST(Agencies, MovementsAndMissionsKnownByTheirShortNames) {
+  const Article a = run("Amal and the Huthi rebels rejected the plan; UNIFIL said nothing.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Amal Movement", "Houthi movement", "United Nations Interim Force in Lebanon"}));
+}
+
+TEST(Agencies, BodyByALowerCaseHeadAfterItsName) {
+  const Article a = run("The talks stalled, said a researcher at the Carnegie institute in Beirut.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Carnegie institute"}));
+  EXPECT_TRUE(names(run("Students of the Turkish university protested.\n"), kAgency).empty());
+  EXPECT_TRUE(names(run("Experts of the Geneva-based institution protested.\n"), kAgency).empty());
+}
+
+TEST(Agencies, NameAbbreviatedInBracketsIsABody) {
+  const Article a = run("Delegates spoke at the Latin American Council on Water Rights (LACWR) on Monday. "
+                        "The LACWR will meet again.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Latin American Council on Water Rights"}));
+  // initials that do not fit, or a meeting, make no body
+  EXPECT_TRUE(names(run("He met Maria Lopez Garcia (XYZ) today.\n"), kAgency).empty());
+  const Article b = run("The talks took place at the Kalapani Joint Border Meeting (JBM) point on Monday.\n");
+  EXPECT_TRUE(names(b, kAgency).empty());
+  EXPECT_EQ(names(b, kPlace), (Strings{"Kalapani Joint Border Meeting point"}));
+}
+
+TEST(Agencies, ServiceOfNoCountryBeforeARankIsNoBody) {
+  const Article a = run("The delegation will be headed by Air Force Brigadier General Karim Saleh.\n");
+  EXPECT_EQ(find(a, kAgency, "Air Force"), nullptr);
+  EXPECT_NE(find(a, kPerson, "Karim Saleh"), nullptr);
+}
+
+TEST(Agencies, BareLegislatureIsTheOneOfTheCountryInQuestion) {
+  // the country named before it in the sentence, with the lexicon's usual name where it has one
+  const Article a = run("Turkey will submit the accord to Parliament next week.\n");
+  EXPECT_NE(find(a, kAgency, "Grand National Assembly of Turkey"), nullptr);
+  // else the article's most named country
+  const Article b = run("Peru and Chile resumed talks. Peru wants a deal. Critics in the National Assembly objected.\n");
+  EXPECT_NE(find(b, kAgency, "National Assembly of Peru"), nullptr);
+  // a legislature the article named before
+  const Article d = run("The European Parliament must approve it. German officials met the parliament on Monday.\n");
+  EXPECT_EQ(names(d, kAgency), (Strings{"European Parliament"}));
+  // a country's adjective later in the sentence; the country where talks are held is no actor
+  const Article e = run("Talks on Libya resumed in Tunisia. Libya wants a deal and Libya's envoy agreed. "
+                        "The National Assembly must ratify it under the Ghanaian constitution.\n");
+  EXPECT_NE(find(e, kAgency, "National Assembly of Ghana"), nullptr);
+  const Article f = run("Talks on Libya resumed in Tunisia, Tunisia and Tunisia. Libya wants a deal and Libya's envoy "
+                        "agreed. Critics in the National Assembly objected.\n");
+  EXPECT_NE(find(f, kAgency, "National Assembly of Libya"), nullptr);
+  // a longer name or a generic use is no bare legislature
+  const Article c = run("Greece and Turkey met. The Kurdistan Parliament and a parliament elsewhere voted.\n");
+  EXPECT_EQ(find(c, kAgency, "Parliament of Greece"), nullptr);
+  EXPECT_EQ(find(c, kAgency, "Hellenic Parliament"), nullptr);
+}
+
+TEST(Places, RiverOrCityNamingAnAgreementIsNoPlace) {
+  const Article a = run("Before the next Mekong treaty talks, officials inspected the Mekong near Vientiane.\n");
+  EXPECT_EQ(find(a, kPlace, "Mekong River")->mentions, 1);
+}
+
+TEST(Places, BodysBuildingWhereAMeetingIsHeldIsAVenue) {
+  const Article a = run("The envoys will hold the session at the Lima Institute for Peace Studies in Lima, "
+                        "a researcher at the Quito Institute for Water Studies said.\n");
+  EXPECT_NE(find(a, kPlace, "Lima Institute for Peace Studies"), nullptr);
+  EXPECT_NE(find(a, kAgency, "Quito Institute for Water Studies"), nullptr);
+}
+
+TEST(Places, RoomOfABuildingIsAVenue) {
+  const Article a = run("The talks were held at the Mabini Room of the ministry building.\n");
+  EXPECT_EQ(names(a, kPlace), (Strings{"Mabini Room"}));
+}
+
+TEST(Places, MonthIsNoTown) {
+  EXPECT_TRUE(names(run("The panel meets from March 3 in a hotel.\n"), kPlace).empty());
 }
 
 TEST(Places, BrusselsActingIsTheEuropeanUnion) {

@@ -191,6 +191,22 @@ TEST(ResolvePlaces, CountryAliasesAcrossArticlesAreUnited) {
             (std::set<std::string>{"Britain", "London", "UK"}));
 }
 
+// ---------------------------------------------------------------- agencies
+
+TEST(ResolveAgencies, BodyNamedWithItsPartiesIsTheBody) {
+  Doc a("a1"), b("b2");
+  a.entity(EntityType::agency, "Nepal-India Joint Committee on Water Resources", {});
+  b.entity(EntityType::agency, "Joint Committee on Water Resources", {"JCWR"});
+  b.entity(EntityType::agency, "Inter-American Development Bank", {});
+  b.entity(EntityType::agency, "American Development Bank", {});
+  const auto kg = resolved({a, b});
+  EXPECT_EQ(labels(kg, EntityType::agency).size(), 3u);  // "Inter" is no party: the banks stay apart
+  const NodeData* body = node(kg, EntityType::agency, "Joint Committee on Water Resources");
+  if (!body) body = node(kg, EntityType::agency, "Nepal-India Joint Committee on Water Resources");
+  ASSERT_NE(body, nullptr);
+  EXPECT_EQ(body->sources, (Sources{"a1", "b2"}));
+}
+
 // ---------------------------------------------------------------- agreements
 
 TEST(ResolveAgreements, InstancesOfDifferentOrdinalsStayApart) {
