@@ -511,7 +511,7 @@ class ArticleBuilder {
         Mention& m = s.mentions[mi];
         if (m.type != EntityType::round || !m.name.empty()) continue;
         if (m.modifier == "next" || m.modifier == "previous" || m.modifier == "last") continue;
-        if (m.modifier == "country" && recent_round(si) < 0) continue;
+        if ((m.modifier == "country" || m.modifier == "dated") && recent_round(si) < 0) continue;
         const Named* prev = nullptr;
         const Named* next = nullptr;
         for (const auto& x : named) {
@@ -741,6 +741,8 @@ class ArticleBuilder {
         const std::string& a = out_.entities[rs[i].to].name;
         const std::string& b = out_.entities[rs[j].to].name;
         if (b.size() > a.size() && b.compare(0, a.size(), a) == 0) drop[i] = true;
+        // "talks began Sunday … held more talks on Monday": held-on is a round's first day
+        if (a.size() == 10 && b.size() == 10 && b < a) drop[i] = true;
       }
     std::vector<Relation> kept;
     for (std::size_t i = 0; i < rs.size(); ++i)
@@ -764,15 +766,17 @@ class ArticleBuilder {
       if (rs[i].type != RelationType::held_in) continue;
       const std::string& name = out_.entities[rs[i].to].name;
       auto venue = lex_.find(LexKind::venue, name);
-      // A venue known by its head word only ("Hyatt Regency hotel"): the city held-in beside it
-      // in the same sentence is where it stands.
+      // A venue known by its head word only ("Hyatt Regency hotel"): the city held-in beside it,
+      // in the same sentence or the two before ("talks in Caracas. The meeting took place at the
+      // La Casona Residence"), is where it stands.
       const bool headed = !venue && is_headed_venue(name);
       if (!venue && !headed) continue;
       const std::string city = venue ? lex_.entry(*venue).attr("city") : std::string();
       for (std::size_t j = 0; j < rs.size(); ++j)
         if (j != i && rs[j].type == RelationType::held_in && rs[j].from == rs[i].from &&
             (venue ? out_.entities[rs[j].to].name == city
-                   : rs[j].sentence == rs[i].sentence && !is_headed_venue(out_.entities[rs[j].to].name)))
+                   : rs[j].sentence <= rs[i].sentence && rs[j].sentence + 2 >= rs[i].sentence &&
+                         !is_headed_venue(out_.entities[rs[j].to].name)))
           drop[j] = true;
     }
     std::vector<Relation> kept;

@@ -531,6 +531,8 @@ class SentenceRelations {
           const int before = first_of(EntityType::date, 0, m(ri).tok_begin);
           if (before >= 0 && meeting_date(before) && held_verb_between(m(before).tok_end, m(ri).tok_begin))
             emit(RelationType::held_on, end(ri), end(before));
+          else if (const int met = date_before(m(ri).tok_begin); met >= 0)
+            emit(RelationType::held_on, end(ri), end(met));
         }
       }
     }
@@ -546,6 +548,7 @@ class SentenceRelations {
     const std::size_t e = m(date).tok_end;
     if (m(date).date.month == 0 && e < n() && (t_[e].cap || is(t_[e], "nuclear") || mention_at(e) >= 0))
       return false;
+    if (plan_given_up(b)) return false;
     const Token& p = t_[b - 1];
     // (also a round's last day: "which will end Friday"; held-on is its first)
     static constexpr WordList<25> kNot = {{
@@ -553,6 +556,13 @@ class SentenceRelations {
         "stated", "tweeted", "explained", "reported", "confirmed", "stressed", "insisted", "revealed",
         "disclosed", "briefed", "informed", "end", "ends", "conclude", "concludes"}};
     return !is_any(p, kNot);
+  }
+
+  // "had been scheduled to begin Friday, but …": a plan the pluperfect says was not kept.
+  bool plan_given_up(std::size_t date_begin) const {
+    for (std::size_t k = date_begin; k-- > 2 && k + 5 >= date_begin;)
+      if (is_any(t_[k], kScheduledFor) && is(t_[k - 1], "been") && is(t_[k - 2], "had")) return true;
+    return false;
   }
 
   bool held_verb_between(std::size_t b, std::size_t e) const {
@@ -624,11 +634,30 @@ class SentenceRelations {
            (lex_.is_venuehead(name.substr(sp + 1)) || lex_.is_venuehead(name.substr(0, first), true));
   }
 
+  static constexpr WordList<15> kMeetVerbs = {{"met", "meet", "meeting", "began", "begin", "begins",
+      "opened", "open", "opens", "convened", "gathered", "resumed", "started", "hold", "reconvene"}};
+
+  // "Negotiators met in Beijing on Monday for a fifth round of talks": the date a verb of meeting
+  // puts the sides together on, just before the round, in its clause.
+  int date_before(std::size_t round_begin) const {
+    for (int i = count(); i-- > 0;) {
+      const Mention& x = m(i);
+      if (x.type != EntityType::date || x.tok_end > round_begin || x.tok_end + 4 < round_begin) continue;
+      for (std::size_t k = x.tok_end; k < round_begin; ++k)
+        if (!t_[k].word) return -1;  // another clause
+      if (!meeting_date(i)) return -1;
+      for (std::size_t k = x.tok_begin; k-- > 0 && k + 8 >= x.tok_begin;) {
+        if (!t_[k].word && t_[k].text != "-" && t_[k].text != ".") return -1;
+        if (is_any(t_[k], kMeetVerbs)) return i;
+      }
+      return -1;
+    }
+    return -1;
+  }
+
   // "They are meeting in Washington for the third round", "began on Monday in Lima the second
   // round": a place a verb of meeting puts the sides in, just before the round, in its clause.
   int place_before(std::size_t round_begin) const {
-    static constexpr WordList<15> kMeetVerbs = {{"met", "meet", "meeting", "began", "begin", "begins",
-        "opened", "open", "opens", "convened", "gathered", "resumed", "started", "hold", "reconvene"}};
     for (int i = count(); i-- > 0;) {
       const Mention& x = m(i);
       if (x.type != EntityType::place || x.tok_end > round_begin || x.tok_end + 8 < round_begin) continue;
@@ -646,7 +675,9 @@ class SentenceRelations {
   // Jan. 14": a round named by its place (extractor.cc decides whether it is a round seen before).
   void talks_held() {
     for (std::size_t k = 0; k < n(); ++k) {
-      if (!(is(t_[k], "talks") || is(t_[k], "negotiations") || is(t_[k], "consultations"))) continue;
+      const bool talks = is(t_[k], "talks") || is(t_[k], "negotiations") || is(t_[k], "consultations");
+      // "The new meeting took place …": a meeting as the subject, never "at a meeting in X"
+      if (!talks && !((is(t_[k], "meeting") || is(t_[k], "session")) && subject_at(k))) continue;
       // "talks in X" or "talks … (were) held in X" within a few tokens
       std::size_t e = std::min(n(), k + 5);
       bool held = false;
@@ -657,7 +688,10 @@ class SentenceRelations {
       // "Consultations between A and B on the treaty began on Tuesday in Geneva", "The
       // negotiations will last three days from Dec. 11 in Seoul": the verb near the place.
       if (place < 0) place = place_after_verb(k + 1, std::min(n(), k + 35));
-      if (place < 0) continue;
+      if (place < 0) {
+        if (dated_talks(k)) return;
+        continue;
+      }
       const Mention& pl = m(place);
       // Only a city or venue names a round; "talks in South Korea" says too little, but places
       // a round named just before ("the nine-day negotiations in the Gulf state of Qatar").
@@ -678,6 +712,41 @@ class SentenceRelations {
       if (date >= 0 && meeting_date(date) && !has_expiry_trigger()) emit(RelationType::held_on, end(ri), end(date));
       return;
     }
+  }
+
+  // Whether the word at k is the sentence's subject: only "the", "new", "latest" … before it.
+  bool subject_at(std::size_t k) const {
+    static constexpr WordList<6> kBefore = {{"the", "new", "latest", "this", "week's", "first"}};
+    if (k > 3) return false;
+    for (std::size_t q = 0; q < k; ++q)
+      if (!is_any(t_[q], kBefore) && lex_.ordinal(t_[q].text) <= 0) return false;
+    return true;
+  }
+
+  // "Talks began Sunday.", "The new meeting took place this Monday": the talks as the subject of a
+  // verb of holding or beginning, then a date; no place. The date of the round named just before
+  // (extractor.cc names it; with no round nearby it names nothing).
+  bool dated_talks(std::size_t k) {
+    static constexpr WordList<10> kBegan = {{"began", "begun", "opened", "started", "resumed", "took",
+        "held", "convened", "kicked", "got"}};
+    if (!subject_at(k) || has_expiry_trigger()) return false;
+    std::size_t v = k + 1;
+    while (v < n() && v < k + 3 && (is(t_[v], "were") || is(t_[v], "was") || is(t_[v], "have") ||
+                                    is(t_[v], "has") || is(t_[v], "had")))
+      ++v;
+    if (v >= n() || !is_any(t_[v], kBegan)) return false;
+    const int date = first_of(EntityType::date, v + 1, std::min(n(), v + 5));
+    if (date < 0 || m(date).date.day == 0 || !meeting_date(date)) return false;
+    Mention round;
+    round.type = EntityType::round;
+    round.round = RoundRef::place_talks;
+    round.modifier = "dated";
+    round.tok_begin = static_cast<std::uint32_t>(k);
+    round.tok_end = static_cast<std::uint32_t>(k + 1);
+    round.alias_only = true;
+    s_.mentions.push_back(round);
+    emit(RelationType::held_on, end(count() - 1), end(date));
+    return true;
   }
 
   // A place in [b, stop) with a verb of holding, opening or lasting at most 9 tokens before it ("last for three days from Dec. 11 in Seoul").

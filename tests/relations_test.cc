@@ -301,6 +301,32 @@ TEST(HeldOn, DateARoundIsRevealedOnOrEndsOnIsNotItsDate) {
   EXPECT_TRUE(edges(b, kHeldOn).empty());
 }
 
+TEST(HeldOn, DateAVerbOfMeetingGivesJustBeforeTheRound) {
+  const Article a = run("LIMA, June 14, 2023 -- Officials met again.\nDelegates from Chile and Peru met in Lima on "
+                        "Tuesday for a third round of border talks.\n");
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{"Round 3 of Chile-Peru talks -> 2023-06-13"}));
+}
+
+TEST(HeldOn, TalksBeganOnADayAfterThePlanWasGivenUp) {
+  const Article a = run("LIMA, June 15, 2023 -- Chile and Peru are talking.\nChile and Peru held more talks on "
+                        "Thursday. The third round had been scheduled to begin Monday, but it was postponed. "
+                        "Talks began Wednesday.\n");
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{"Round 3 of Chile-Peru talks -> 2023-06-14"}));
+}
+
+TEST(HeldOn, TheNewMeetingTookPlaceOnADayAtAVenue) {
+  const Article a = run("ARICA, June 14, 2023 -- Chile and Peru resumed the fourth round of border talks in Arica. "
+                        "The new meeting took place on Tuesday at the Carrera Palace.\n");
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{"Round 4 of Chile-Peru talks -> 2023-06-13"}));
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 4 of Chile-Peru talks -> Carrera Palace"}));
+}
+
+TEST(HeldOn, TalksBeganOnADayWithNoRoundNearbyNameNone) {
+  const Article a = run("LIMA, June 14, 2023 -- Chile and Peru are talking.\nTalks began Sunday.\n");
+  EXPECT_TRUE(names(a, kRound).empty());
+  EXPECT_TRUE(edges(a, kHeldOn).empty());
+}
+
 // ---------------------------------------------------------------- expires
 
 TEST(Expires, AgreementExpiresOnADate) {
