@@ -410,6 +410,7 @@ class ArticleBuilder {
         if (!party_x || !party_y || x.name == y.name) continue;
         if (paired(s, x, y, true)) return party_short(x) + "-" + party_short(y);
       }
+      if (auto sides = adjective_pair(s); !sides.empty()) return sides;
     }
     std::string best;
     int count = 1;  // a country named once is no side of the talks
@@ -423,6 +424,25 @@ class ArticleBuilder {
     return best;
   }
   std::string negotiation_;
+
+  // "Indian and Chinese Corps Commanders met": two country adjectives joined by "and" name the
+  // sides ("India-China"), or "".
+  std::string adjective_pair(const SentenceMentions& s) const {
+    const auto& t = s.tokens;
+    for (std::size_t k = 0; k + 2 < t.size(); ++k) {
+      if (!t[k].cap || !iequals(t[k + 1].text, "and") || !t[k + 2].cap) continue;
+      const auto x = lex_.country_by_adjective(t[k].text), y = lex_.country_by_adjective(t[k + 2].text);
+      if (!x || !y || *x == *y) continue;
+      auto side = [&](std::uint32_t c) {
+        Mention m;
+        m.type = EntityType::place;
+        m.name = lex_.entry(c).name;
+        return party_short(m);
+      };
+      return side(*x) + "-" + side(*y);
+    }
+    return {};
+  }
 
   // The body whose rounds they are, where the talks have no sides: "the sixth round of meetings
   // of the Constitutional Committee" → "Constitutional Committee" (a few words after the round).

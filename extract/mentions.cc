@@ -315,6 +315,14 @@ class Recogniser {
     return i;
   }
 
+  // The first token of a day's date owning the round word at i ("Monday's meeting"), else i.
+  std::size_t dated_by(std::size_t i) const {
+    if (i < 2 || t_[i - 1].text != "'s") return i;
+    for (const auto& x : s_.mentions)
+      if (x.type == EntityType::date && x.tok_end == i - 1 && x.date.day > 0) return x.tok_begin;
+    return i;
+  }
+
   bool since_follows(std::size_t k) const {
     for (std::size_t q = k; q < std::min(n(), k + 3); ++q)
       if (is(t_[q], "since")) return true;
@@ -379,6 +387,13 @@ class Recogniser {
         m.modifier = "n-day";  // "the two-day session": a round whose number or place is told nearby
         m.round = RoundRef::relative;
         b = d;
+      } else if (const std::size_t d = dated_by(i); d < i && !plural) {
+        // "Monday's meeting", "Sunday's session": a round named just before, held on that day
+        m.round = RoundRef::anaphor;
+        m.modifier = "dated";
+        m.surface = std::string(span_text(s_, d, i + 1));
+        add(std::move(m), i, i + 1);
+        continue;
       } else if (i > 0 && !plural && is(t_[i], "meeting") &&
                  (is(t_[i - 1], "previous") || is(t_[i - 1], "last") || is(t_[i - 1], "next") ||
                   is(t_[i - 1], "upcoming"))) {

@@ -519,6 +519,12 @@ class SentenceRelations {
             break;
           }
       }
+      if (m(ri).modifier == "dated") {  // "Monday's meeting"
+        for (int i = 0; i < count(); ++i)
+          if (m(i).type == EntityType::date && m(i).tok_end + 1 == m(ri).tok_begin)
+            emit(RelationType::held_on, end(ri), end(i));
+        continue;
+      }
       if (!expiry_sentence) {
         int date = -1;
         const std::size_t clause = clause_end(m(ri).tok_end, stop);

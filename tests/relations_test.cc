@@ -327,6 +327,14 @@ TEST(HeldOn, TalksBeganOnADayWithNoRoundNearbyNameNone) {
   EXPECT_TRUE(edges(a, kHeldOn).empty());
 }
 
+TEST(HeldOn, WeekdaysMeetingIsTheRoundJustNamedHeldThatDay) {
+  const Article a = run("LIMA, June 14, 2023 -- Border commanders talk.\nChilean and Peruvian border commanders "
+                        "met for the third time on Monday. A colonel said Monday's meeting was cordial.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 3 of Chile-Peru talks"}));
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{"Round 3 of Chile-Peru talks -> 2023-06-12"}));
+  EXPECT_TRUE(has_alias(find(a, kRound, "Round 3 of Chile-Peru talks"), "Monday's meeting"));
+}
+
 // ---------------------------------------------------------------- expires
 
 TEST(Expires, AgreementExpiresOnADate) {
