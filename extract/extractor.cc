@@ -550,14 +550,18 @@ class ArticleBuilder {
   // "Saudi Arabia and Iran held talks in Baghdad … a first meeting took place on April 9": where
   // the article reports one numbered round, held nowhere else, its talks at a place are that
   // round.
+  // So is "a new round" told before that round's number ("A new round of talks concluded in
+  // Geneva … This is the third time the Dialogue has convened").
   void fold_place_talks() {
     const Mention* only = nullptr;
+    std::size_t only_si = 0;
     std::vector<std::string> places;  // where that round was held
     for (std::size_t si = 0; si < sents_.size(); ++si)
       for (std::size_t mi = 0; mi < sents_[si].mentions.size(); ++mi) {
         const Mention& m = sents_[si].mentions[mi];
         if (m.type != EntityType::round || m.round != RoundRef::numbered || !m.modifier.empty()) continue;
         if (only && only->name != m.name) return;
+        if (!only) only_si = si;
         only = &m;
         if (auto p = held_in(si, mi); !p.empty()) places.push_back(p);
       }
@@ -565,7 +569,9 @@ class ArticleBuilder {
     for (std::size_t si = 0; si < sents_.size(); ++si)
       for (std::size_t mi = 0; mi < sents_[si].mentions.size(); ++mi) {
         Mention& m = sents_[si].mentions[mi];
-        if (m.type != EntityType::round || m.round != RoundRef::place_talks || m.modifier == "listed" ||
+        const bool fresh = m.round == RoundRef::relative && (m.modifier == "new" || m.modifier == "latest") &&
+                           si < only_si;
+        if (m.type != EntityType::round || (m.round != RoundRef::place_talks && !fresh) || m.modifier == "listed" ||
             m.name.empty())
           continue;
         const std::string place = held_in(si, mi);

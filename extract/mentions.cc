@@ -337,7 +337,13 @@ class Recogniser {
     for (std::size_t i = 1; i < n(); ++i) {
       if (!is(t_[i], "time") || used_[i] || used_[i - 1] || lex_.ordinal(t_[i - 1].text) <= 0) continue;
       bool met = false;
-      for (std::size_t k = i >= 5 ? i - 5 : 0; k < std::min(n(), i + 7) && !met; ++k) met = is_any(t_[k], kMet);
+      for (std::size_t k = i >= 5 ? i - 5 : 0; k < i && !met; ++k) met = is_any(t_[k], kMet);
+      // after it, a name counts as one word ("the third time the U.S.-Russia Strategic Stability
+      // Dialogue has convened")
+      for (std::size_t k = i + 1, words = 0; k < n() && words < 6 && !met; ++k) {
+        met = is_any(t_[k], kMet);
+        if (!t_[k].cap && t_[k].text != "-" && t_[k].text != ".") ++words;
+      }
       if (!met) continue;
       Mention m;
       m.type = EntityType::round;

@@ -589,7 +589,7 @@ class SentenceRelations {
         relative = t_[k].text != ",";
         continue;
       }
-      if (is(t_[k], "before") || is(t_[k], "after") || is(t_[k], "while") || is(t_[k], "when") ||
+      if (is(t_[k], "before") || is(t_[k], "after") || is(t_[k], "while") || is(t_[k], "when") || is(t_[k], "since") ||
           is(t_[k], "whereas") || t_[k].text == ";")
         return k;
       // "The talks, which began at 9am, were held at …"

@@ -335,6 +335,21 @@ TEST(HeldOn, WeekdaysMeetingIsTheRoundJustNamedHeldThatDay) {
   EXPECT_TRUE(has_alias(find(a, kRound, "Round 3 of Chile-Peru talks"), "Monday's meeting"));
 }
 
+TEST(HeldOn, NewRoundToldBeforeTheNthTimeTheDialogueConvenedIsThatRound) {
+  const Article a = run("VIENNA, March 9, 2022 -- A new round of arms talks between Brazil and Argentina ended "
+                        "Tuesday in Vienna. This is the fourth time the Brazil-Argentina Nuclear Policy Dialogue "
+                        "has convened since the presidents met in Lima last May.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 4 of Brazil-Argentina talks"}));
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 4 of Brazil-Argentina talks -> Vienna"}));
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{"Round 4 of Brazil-Argentina talks -> 2022-03-08"}));
+}
+
+TEST(HeldOn, ANewRoundAfterANumberedOneIsAnother) {
+  const Article a = run("Brazil and Argentina held the fourth round of arms talks in Vienna. A new round of arms "
+                        "talks will be held in Lima.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Lima round of Brazil-Argentina talks", "Round 4 of Brazil-Argentina talks"}));
+}
+
 // ---------------------------------------------------------------- expires
 
 TEST(Expires, AgreementExpiresOnADate) {
