@@ -523,6 +523,7 @@ class ArticleBuilder {
         if (!m.name.empty()) named.push_back({si, mi});
       }
     }
+    number_listed(highest);
     fold_place_talks();
     // References: "this round", "the upcoming round", "talks at X" right after a round.
     for (std::size_t si = 0; si < sents_.size(); ++si) {
@@ -543,6 +544,24 @@ class ArticleBuilder {
         m.name = sents_[ref->si].mentions[ref->mi].name;
         m.series = sents_[ref->si].mentions[ref->mi].series;
         m.ordinal = sents_[ref->si].mentions[ref->mi].ordinal;
+      }
+    }
+  }
+
+  // "The third session … will be held in Washington. The previous ones took place in Honolulu in
+  // March and on Jeju Island in April": where a sentence lists as many meetings by place as came
+  // before the article's highest numbered round, they are rounds 1 … N-1 in the order told.
+  void number_listed(int highest) {
+    for (auto& s : sents_) {
+      std::vector<Mention*> listed;
+      for (auto& m : s.mentions)
+        if (m.type == EntityType::round && m.modifier == "listed") listed.push_back(&m);
+      if (listed.empty() || static_cast<int>(listed.size()) != highest - 1) continue;
+      for (std::size_t j = 0; j < listed.size(); ++j) {
+        Mention& m = *listed[j];
+        m.round = RoundRef::numbered;
+        m.ordinal = static_cast<int>(j) + 1;
+        m.name = round_name(m.ordinal, m.series);
       }
     }
   }

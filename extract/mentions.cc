@@ -745,6 +745,7 @@ class Recogniser {
     std::size_t p = b - 1;
     if (is(t_[p], "the") && p > 0) --p;
     if (is_any(t_[p], kLocationPrepositions)) return true;
+    if (listed_after_location(b - 1, e)) return true;
     // "scheduled for Brussels", "set for Geneva"
     if (is(t_[p], "for") && p > 0 && is_any(t_[p - 1], kScheduledFor)) return true;
     static constexpr WordList<6> kVisit = {{"visit", "visited", "visiting", "visits", "toured", "reached"}};
@@ -770,6 +771,22 @@ class Recogniser {
         const auto k = lex_.entry(m.entry).kind;
         if (k == LexKind::country || k == LexKind::region) return true;
       }
+    }
+    return false;
+  }
+
+  // "talks in Washington D.C., Seoul and Seattle": a name [p+1, e) listed (',' or 'and' at p) right
+  // after a place in a location context is a location too; after a comma, only where the list
+  // goes on ("in Washington, the White House said" is no list).
+  bool listed_after_location(std::size_t p, std::size_t e) const {
+    const bool more = e < n() && (t_[e].text == "," || is(t_[e], "and"));
+    if (!(t_[p].text == "," && more) && !is(t_[p], "and")) return false;
+    for (auto it = s_.mentions.rbegin(); it != s_.mentions.rend(); ++it) {
+      if (it->tok_end > p) continue;
+      if (it->type != EntityType::place || it->government || it->tok_end + 3 < p) return false;
+      for (std::size_t k = it->tok_end; k < p; ++k)
+        if (t_[k].word && !t_[k].cap) return false;
+      return it->tok_begin > 0 && location_context(it->tok_begin, it->tok_end);
     }
     return false;
   }

@@ -769,24 +769,51 @@ class SentenceRelations {
 
   // "Earlier meetings took place in Honolulu in March, on Jeju Island in April and in Washington,
   // D.C. in May": one round per place listed, each with the date that follows its place.
+  // The word that opens a list of meetings ("Earlier meetings took place", "The previous ones
+  // took place", "started negotiations in A, followed by talks in B"), or n().
+  std::size_t listed_start() const {
+    for (std::size_t k = 0; k < n(); ++k) {
+      const bool meetings = is(t_[k], "meetings") || is(t_[k], "rounds") || is(t_[k], "sessions");
+      // "The previous ones", "the earlier ones": rounds named in the sentence before
+      const bool ones = is(t_[k], "ones") && k > 0 && (is(t_[k - 1], "previous") || is(t_[k - 1], "earlier"));
+      if (meetings || ones) {
+        // a count ("eight rounds", "the first six rounds") says which rounds no more than it names them
+        if (k > 0 && (t_[k - 1].digit || is(t_[k - 1], "two") || is(t_[k - 1], "three") || is(t_[k - 1], "several")))
+          return n();
+        for (std::size_t q = k + 1; q < std::min(n(), k + 4); ++q)
+          if (is_any(t_[q], kHeldVerbs)) return k;
+        return n();
+      }
+      // "The two sides started negotiations … in Honolulu in March, followed by talks on Jeju Island"
+      if ((is(t_[k], "negotiations") || is(t_[k], "talks")) && k > 0 &&
+          (is(t_[k - 1], "started") || is(t_[k - 1], "began") || is(t_[k - 1], "opened") || is(t_[k - 1], "launched")))
+        for (std::size_t q = k + 1; q + 1 < n(); ++q)
+          if (is(t_[q], "followed") && is(t_[q + 1], "by")) return k;
+    }
+    return n();
+  }
+
+  // Whether [b, e) holds at most a few capitalised words and stops ("D.C.", ", Hawaii").
+  bool only_names_between(std::size_t b, std::size_t e) const {
+    if (e > b + 5) return false;
+    for (std::size_t k = b; k < e; ++k)
+      if (t_[k].word && !t_[k].cap) return false;
+    return true;
+  }
+
   bool listed_meetings() {
-    std::size_t k = 0;
-    for (; k < n(); ++k)
-      if (is(t_[k], "meetings") || is(t_[k], "rounds") || is(t_[k], "sessions")) break;
+    const std::size_t k = listed_start();
     if (k == n()) return false;
-    // a count ("eight rounds", "the first six rounds") says which rounds no more than it names them
-    if (k > 0 && (t_[k - 1].digit || is(t_[k - 1], "two") || is(t_[k - 1], "three") || is(t_[k - 1], "several")))
-      return false;
-    bool held = false;
-    for (std::size_t q = k + 1; q < std::min(n(), k + 4); ++q) held = held || is_any(t_[q], kHeldVerbs);
-    if (!held) return false;
     std::vector<int> places;
     for (int i = 0; i < count(); ++i) {
       const Mention& x = m(i);
       if (x.type != EntityType::place || x.tok_begin <= k || x.tok_begin == 0) continue;
       std::size_t p = x.tok_begin - 1;
       if (is(t_[p], "the") && p > 0) --p;
-      if (!is_any(t_[p], kPlacePrepositions)) continue;
+      // "in Washington D.C., Seoul and Seattle": a place listed right after a listed place
+      const bool next_in_list = !places.empty() && (t_[p].text == "," || is(t_[p], "and")) &&
+                                only_names_between(m(places.back()).tok_end, p);
+      if (!is_any(t_[p], kPlacePrepositions) && !next_in_list) continue;
       if (auto c = lex_.country_by_code(x.country); c && lex_.entry(*c).name == x.name) continue;
       places.push_back(i);
     }

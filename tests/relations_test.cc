@@ -350,6 +350,23 @@ TEST(HeldOn, ANewRoundAfterANumberedOneIsAnother) {
   EXPECT_EQ(names(a, kRound), (Strings{"Lima round of Brazil-Argentina talks", "Round 4 of Brazil-Argentina talks"}));
 }
 
+TEST(HeldIn, ThePreviousOnesListedByPlaceAreTheRoundsBefore) {
+  const Article a = run("ACCRA, July 4, 2018 -- Kenya and Ghana will meet.\nThe third round of Kenya-Ghana trade talks "
+                        "will be held in Accra on Monday. The previous ones took place in Nairobi in March and in "
+                        "Lusaka in April.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 1 of Kenya-Ghana talks -> Nairobi", "Round 2 of Kenya-Ghana talks -> Lusaka",
+                                        "Round 3 of Kenya-Ghana talks -> Accra"}));
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{"Round 1 of Kenya-Ghana talks -> 2018-03", "Round 2 of Kenya-Ghana talks -> 2018-04",
+                                        "Round 3 of Kenya-Ghana talks -> 2018-07-09"}));
+}
+
+TEST(HeldIn, NegotiationsStartedInAPlaceFollowedByTalksInOthers) {
+  const Article a = run("ACCRA, July 4, 2018 -- Kenya and Ghana will open the fourth round of trade talks on Monday. The two sides started "
+                        "negotiations in Nairobi in March, followed by talks in Lusaka and Kampala.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 1 of Kenya-Ghana talks -> Nairobi", "Round 2 of Kenya-Ghana talks -> Lusaka",
+                                        "Round 3 of Kenya-Ghana talks -> Kampala"}));
+}
+
 // ---------------------------------------------------------------- expires
 
 TEST(Expires, AgreementExpiresOnADate) {
