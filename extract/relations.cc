@@ -534,7 +534,7 @@ class SentenceRelations {
             date = i;
         if (date >= 0) emit(RelationType::held_on, end(ri), end(date));
         else if (rounds.size() == 1) {
-          const int before = first_of(EntityType::date, 0, m(ri).tok_begin);
+          const int before = last_date_before(m(ri).tok_begin);
           if (before >= 0 && meeting_date(before) && held_verb_between(m(before).tok_end, m(ri).tok_begin))
             emit(RelationType::held_on, end(ri), end(before));
           else if (const int met = date_before(m(ri).tok_begin); met >= 0)
@@ -571,10 +571,20 @@ class SentenceRelations {
     return false;
   }
 
+  // "Seychelles and the EU on Monday started the first round": a verb of holding or opening
+  // between a date and the round.
   bool held_verb_between(std::size_t b, std::size_t e) const {
     for (std::size_t k = b; k < e; ++k)
-      if (is_any(t_[k], kHeldVerbs)) return true;
+      if (is_any(t_[k], kHeldVerbs) || is_any(t_[k], kMeetVerbs)) return true;
     return false;
+  }
+
+  // The last date mention that ends before token e, or -1.
+  int last_date_before(std::size_t e) const {
+    int found = -1;
+    for (int i = 0; i < count(); ++i)
+      if (m(i).type == EntityType::date && m(i).tok_end <= e) found = i;
+    return found;
   }
 
   // A place after a preposition ("in Honolulu", "on Jeju Island", "at the Niederoesterreich

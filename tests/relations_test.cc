@@ -367,6 +367,11 @@ TEST(HeldIn, NegotiationsStartedInAPlaceFollowedByTalksInOthers) {
                                         "Round 3 of Kenya-Ghana talks -> Kampala"}));
 }
 
+TEST(HeldOn, ADateThenAVerbOfOpeningBeforeTheRound) {
+  const Article a = run("LIMA, June 14, 2023 -- Chile and Peru on Tuesday started the second round of border talks.\n");
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{"Round 2 of Chile-Peru talks -> 2023-06-13"}));
+}
+
 // ---------------------------------------------------------------- expires
 
 TEST(Expires, AgreementExpiresOnADate) {
