@@ -727,7 +727,9 @@ class ArticleBuilder {
       }
     auto resolve = [&](const RelEnd& e, bool create_delegation) -> std::optional<std::size_t> {
       if (e.sentence < 0 && e.suffix) return agency_ending_with(e.name);
-      if (e.sentence < 0) return named_entity(e.type, e.name, create_delegation && e.name.ends_with(" delegation"));
+      if (e.sentence < 0)
+        return named_entity(e.type, e.name,
+                            e.type == EntityType::date || (create_delegation && e.name.ends_with(" delegation")));
       const Mention& m = sents_[e.sentence].mentions[e.mention];
       if (m.name.empty()) return std::nullopt;
       if (m.type == EntityType::date) return entity(m, sents_[e.sentence].index);

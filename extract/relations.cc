@@ -539,6 +539,8 @@ class SentenceRelations {
             emit(RelationType::held_on, end(ri), end(before));
           else if (const int met = date_before(m(ri).tok_begin); met >= 0)
             emit(RelationType::held_on, end(ri), end(met));
+          else if (meeting_now(m(ri).tok_begin))
+            emit(RelationType::held_on, end(ri), named(EntityType::date, ctx_.date->iso()));
         }
       }
     }
@@ -669,6 +671,18 @@ class SentenceRelations {
       return -1;
     }
     return -1;
+  }
+
+  // "Dendias and Blinken are meeting in Washington for the third round": a meeting told in the
+  // present progressive is held on the day the article is dated.
+  bool meeting_now(std::size_t round_begin) const {
+    if (!ctx_.date || ctx_.date->day == 0) return false;
+    for (std::size_t k = round_begin; k-- > 1 && k + 8 >= round_begin;) {
+      if (!t_[k].word) return false;
+      if ((is(t_[k], "meeting") || is(t_[k], "holding")) && (is(t_[k - 1], "are") || is(t_[k - 1], "is")))
+        return true;
+    }
+    return false;
   }
 
   // "They are meeting in Washington for the third round", "began on Monday in Lima the second

@@ -372,6 +372,14 @@ TEST(HeldOn, ADateThenAVerbOfOpeningBeforeTheRound) {
   EXPECT_EQ(edges(a, kHeldOn), (Strings{"Round 2 of Chile-Peru talks -> 2023-06-13"}));
 }
 
+TEST(HeldOn, SidesAreMeetingForTheRoundOnTheArticlesDay) {
+  const Article a = run("LIMA, June 14, 2023 -- Officials talk.\nThe Chilean and Peruvian ministers are meeting in "
+                        "Lima for the third round of border talks.\n");
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{"Round 3 of Chile-Peru talks -> 2023-06-14"}));
+  const Article b = run("LIMA, June 14, 2023 -- Officials talk.\nThe ministers met in Lima for the third round.\n");
+  EXPECT_TRUE(edges(b, kHeldOn).empty());
+}
+
 // ---------------------------------------------------------------- expires
 
 TEST(Expires, AgreementExpiresOnADate) {
