@@ -499,7 +499,10 @@ class ArticleBuilder {
           if (m.modifier == "next" && last_ordinal == highest && !unnumbered_placed) m.ordinal = last_ordinal + 1;
           if (m.ordinal > 0) m.round = RoundRef::numbered;
         }
-        if (m.round == RoundRef::anaphor && last_ordinal > 0) last_si = si;  // "this round" keeps it in view
+        // "this round", "the next meeting (of the 118th)" keep the numbered round in view
+        if ((m.round == RoundRef::anaphor || (m.round == RoundRef::numbered && m.modifier == "next")) &&
+            last_ordinal > 0)
+          last_si = si;
         if (m.modifier == "n-day")
           if (const Mention* r = numbered_near(si)) {
             m.round = RoundRef::numbered;

@@ -363,8 +363,29 @@ class Recogniser {
     return i;
   }
 
+  // "the previous Indus treaty talks", "the next talks": talks of one meeting, told relative to a
+  // round named nearby (up to three describing words between).
+  void relative_talks() {
+    for (std::size_t i = 2; i < n(); ++i) {
+      if (!(is(t_[i], "talks") || is(t_[i], "negotiations")) || used_[i]) continue;
+      for (std::size_t k = i; k-- > 1 && k + 4 >= i;) {
+        if (is(t_[k], "previous") || is(t_[k], "next")) {
+          if (!is(t_[k - 1], "the") || !free(k, i + 1)) break;
+          Mention m;
+          m.type = EntityType::round;
+          m.round = RoundRef::relative;
+          m.modifier = lower(t_[k].text);
+          add(std::move(m), k, i + 1);
+          break;
+        }
+        if (!t_[k].word || t_[k].digit || is_any(t_[k], kNotRoundDescriptors)) break;
+      }
+    }
+  }
+
   void rounds() {
     nth_time_met();
+    relative_talks();
     for (std::size_t i = 0; i < n(); ++i) {
       if (used_[i] || !is_any(t_[i], kRoundWords)) continue;
       const bool plural = is(t_[i], "rounds") || is(t_[i], "sessions");

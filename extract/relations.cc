@@ -691,9 +691,14 @@ class SentenceRelations {
     for (int i = count(); i-- > 0;) {
       const Mention& x = m(i);
       if (x.type != EntityType::place || x.tok_end > round_begin || x.tok_end + 8 < round_begin) continue;
-      if (x.tok_begin == 0 || !is_any(t_[x.tok_begin - 1], kPlacePrepositions)) return -1;
+      if (x.tok_begin == 0) return -1;
+      // "the Indian delegation visited Islamabad for the previous talks": the city travelled to
+      static constexpr WordList<4> kVisited = {{"visited", "visit", "visiting", "visits"}};
+      const bool visited = is_any(t_[x.tok_begin - 1], kVisited) && is(t_[x.tok_end], "for");
+      if (!visited && !is_any(t_[x.tok_begin - 1], kPlacePrepositions)) return -1;
       for (std::size_t k = x.tok_end; k < round_begin; ++k)
         if (!t_[k].word && t_[k].text != "-") return -1;  // another clause
+      if (visited) return i;
       for (std::size_t k = x.tok_begin - 1; k-- > 0 && k + 6 >= x.tok_begin;)
         if (is_any(t_[k], kMeetVerbs)) return i;
       return -1;

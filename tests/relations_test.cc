@@ -380,6 +380,14 @@ TEST(HeldOn, SidesAreMeetingForTheRoundOnTheArticlesDay) {
   EXPECT_TRUE(edges(b, kHeldOn).empty());
 }
 
+TEST(HeldIn, VisitedACityForThePreviousTalks) {
+  const Article a = run("ARICA, June 14, 2023 -- Chile and Peru held the fifth meeting of their border commission in "
+                        "Arica on Tuesday. The Chilean delegation visited Lima for the previous border talks in March "
+                        "this year.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 4 of Chile-Peru talks -> Lima", "Round 5 of Chile-Peru talks -> Arica"}));
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{"Round 4 of Chile-Peru talks -> 2023-03", "Round 5 of Chile-Peru talks -> 2023-06-13"}));
+}
+
 // ---------------------------------------------------------------- expires
 
 TEST(Expires, AgreementExpiresOnADate) {
