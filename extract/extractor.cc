@@ -516,7 +516,8 @@ class ArticleBuilder {
           m.name = round_name(m.ordinal, agreement);
         } else if (m.round == RoundRef::relative || m.round == RoundRef::place_talks) {
           const std::string place = held_in(si, mi);
-          if (m.round == RoundRef::place_talks && m.modifier != "listed" && recent_round(si) >= 0)
+          if (m.round == RoundRef::place_talks && m.modifier != "listed" && m.modifier != "again" &&
+              recent_round(si) >= 0)
             continue;  // "the talks" of a round just named
           if (m.modifier == "country") continue;  // a country names no round by itself
           const std::string& about = agreement.empty() ? negotiation_ : agreement;
@@ -594,7 +595,7 @@ class ArticleBuilder {
         const bool fresh = m.round == RoundRef::relative && (m.modifier == "new" || m.modifier == "latest") &&
                            si < only_si;
         if (m.type != EntityType::round || (m.round != RoundRef::place_talks && !fresh) || m.modifier == "listed" ||
-            m.name.empty())
+            m.modifier == "again" || m.name.empty())
           continue;
         const std::string place = held_in(si, mi);
         if (!places.empty() && std::find(places.begin(), places.end(), place) == places.end()) continue;

@@ -84,9 +84,9 @@ constexpr WordList<10> kRoundWords = {{"round", "session", "meeting", "Round",
 constexpr WordList<22> kNotRoundDescriptors = {{
     "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "time",
     "day", "week", "year", "is", "was", "this", "that", "their"}};
-constexpr WordList<15> kRoundModifiers = {{
+constexpr WordList<16> kRoundModifiers = {{
     "next", "last", "previous", "upcoming", "new", "latest", "final", "recent", "this", "that",
-    "the", "current", "subsequent", "following", "another"}};
+    "the", "current", "subsequent", "following", "another", "full"}};
 constexpr WordList<12> kLocationPrepositions = {{
     "in", "at", "to", "from", "near", "into", "outside", "toward", "towards", "inside", "via", "around"}};
 constexpr WordList<8> kGenericAgreementWords = {{

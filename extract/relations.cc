@@ -494,7 +494,7 @@ class SentenceRelations {
     for (int i = 0; i < count(); ++i)
       if (m(i).type == EntityType::round) rounds.push_back(i);
     if (rounds.empty()) {
-      if (!listed_meetings()) talks_held();
+      if (!listed_meetings() && !meeting_at_place()) talks_held();
       return;
     }
     const bool expiry_sentence = has_expiry_trigger();
@@ -601,7 +601,9 @@ class SentenceRelations {
         relative = t_[k].text != ",";
         continue;
       }
+      // (a later event: "a full round, which was followed by a ministerial meeting on 18 July")
       if (is(t_[k], "before") || is(t_[k], "after") || is(t_[k], "while") || is(t_[k], "when") || is(t_[k], "since") ||
+          is(t_[k], "followed") ||
           is(t_[k], "whereas") || t_[k].text == ";")
         return k;
       // "The talks, which began at 9am, were held at …"
@@ -665,7 +667,7 @@ class SentenceRelations {
         if (!t_[k].word) return -1;  // another clause
       if (!meeting_date(i)) return -1;
       for (std::size_t k = x.tok_begin; k-- > 0 && k + 8 >= x.tok_begin;) {
-        if (!t_[k].word && t_[k].text != "-" && t_[k].text != ".") return -1;
+        if (!t_[k].word && t_[k].text != "-" && t_[k].text != "." && t_[k].text != ",") return -1;
         if (is_any(t_[k], kMeetVerbs)) return i;
       }
       return -1;
@@ -696,7 +698,13 @@ class SentenceRelations {
       static constexpr WordList<4> kVisited = {{"visited", "visit", "visiting", "visits"}};
       const bool visited = is_any(t_[x.tok_begin - 1], kVisited) && is(t_[x.tok_end], "for");
       if (!visited && !is_any(t_[x.tok_begin - 1], kPlacePrepositions)) return -1;
-      for (std::size_t k = x.tok_end; k < round_begin; ++k)
+      // "met in Brussels, from 9 to 17 July for a full round": a date may stand between
+      std::size_t after = x.tok_end;
+      if (after + 1 < round_begin && t_[after].text == ",") {
+        const int d = mention_at(after + 1 + (is(t_[after + 1], "from") || is(t_[after + 1], "on") ? 1 : 0));
+        if (d >= 0 && m(d).type == EntityType::date) after = m(d).tok_end;
+      }
+      for (std::size_t k = after; k < round_begin; ++k)
         if (!t_[k].word && t_[k].text != "-") return -1;  // another clause
       if (visited) return i;
       for (std::size_t k = x.tok_begin - 1; k-- > 0 && k + 6 >= x.tok_begin;)
@@ -747,6 +755,37 @@ class SentenceRelations {
       if (date >= 0 && meeting_date(date) && !has_expiry_trigger()) emit(RelationType::held_on, end(ri), end(date));
       return;
     }
+  }
+
+  // "The negotiating teams will meet again in Montevideo, Uruguay from 10 to 14 September",
+  // "negotiators were meeting in Washington this week": the sides meeting at a place are a round
+  // there (extractor.cc decides whether it is one seen before).
+  bool meeting_at_place() {
+    for (std::size_t k = 1; k + 2 < n(); ++k) {
+      const bool again = (is(t_[k], "meet") || is(t_[k], "met") || is(t_[k], "reconvene")) && is(t_[k + 1], "again");
+      const bool ongoing = is(t_[k], "meeting") && (is(t_[k - 1], "were") || is(t_[k - 1], "are") ||
+                                                     is(t_[k - 1], "was") || is(t_[k - 1], "is"));
+      if (!again && !ongoing) continue;
+      const std::size_t b = k + (again ? 2 : 1);
+      const int place = place_after(b, std::min(n(), b + 3));
+      if (place < 0 || m(place).tok_begin != b + 1) continue;
+      if (auto c = lex_.country_by_code(m(place).country); c && lex_.entry(*c).name == m(place).name) continue;
+      Mention round;
+      round.type = EntityType::round;
+      round.round = RoundRef::place_talks;
+      round.tok_begin = static_cast<std::uint32_t>(k);
+      round.tok_end = static_cast<std::uint32_t>(k + 1);
+      round.surface = "talks in " + m(place).name;
+      round.alias_only = true;
+      if (again) round.modifier = "again";  // another meeting, never the round just named
+      s_.mentions.push_back(round);
+      const int ri = count() - 1;
+      emit(RelationType::held_in, end(ri), end(place));
+      const int date = first_of(EntityType::date, m(place).tok_end, clause_end(m(place).tok_end, n()));
+      if (date >= 0 && meeting_date(date)) emit(RelationType::held_on, end(ri), end(date));
+      return true;
+    }
+    return false;
   }
 
   // Whether the word at k is the sentence's subject: only "the", "new", "latest" … before it.

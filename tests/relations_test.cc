@@ -388,6 +388,24 @@ TEST(HeldIn, VisitedACityForThePreviousTalks) {
   EXPECT_EQ(edges(a, kHeldOn), (Strings{"Round 4 of Chile-Peru talks -> 2023-03", "Round 5 of Chile-Peru talks -> 2023-06-13"}));
 }
 
+TEST(HeldIn, TeamsMetInACityFromADateForAFullRound) {
+  const Article a = run("QUITO, Sept. 6, 2018 -- Officials met.\nThe Andean Community and Mercosur negotiating teams "
+                        "met in Lima, from 9 to 17 July for a full round of negotiations which was followed by a "
+                        "ministerial meeting on 18 July. The teams will meet again in Quito, Ecuador from 10 to 14 "
+                        "September.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Lima round of Andean Community-Mercosur talks -> Lima",
+                                        "Quito round of Andean Community-Mercosur talks -> Quito"}));
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{"Lima round of Andean Community-Mercosur talks -> 2018-07-09",
+                                        "Quito round of Andean Community-Mercosur talks -> 2018-09-10"}));
+}
+
+TEST(HeldOn, NegotiatorsMeetingInACityThisWeek) {
+  const Article a = run("OTTAWA, Oct. 12, 2016 -- Canada and Mexico resumed lumber talks.\nThe minister said "
+                        "negotiators were meeting in Ottawa this week.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Ottawa round of Canada-Mexico talks -> Ottawa"}));
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{"Ottawa round of Canada-Mexico talks -> 2016-10"}));
+}
+
 // ---------------------------------------------------------------- expires
 
 TEST(Expires, AgreementExpiresOnADate) {
