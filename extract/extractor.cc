@@ -535,7 +535,8 @@ class ArticleBuilder {
       for (std::size_t mi = 0; mi < s.mentions.size(); ++mi) {
         Mention& m = s.mentions[mi];
         if (m.type != EntityType::round || !m.name.empty()) continue;
-        if (m.modifier == "next" || m.modifier == "previous" || m.modifier == "last") continue;
+        if ((m.modifier == "next" && !lead_round_ahead(si)) || m.modifier == "previous" || m.modifier == "last")
+          continue;
         if ((m.modifier == "country" || m.modifier == "dated") && recent_round(si) < 0) continue;
         const Named* prev = nullptr;
         const Named* next = nullptr;
@@ -568,6 +569,19 @@ class ArticleBuilder {
         m.name = round_name(m.ordinal, m.series);
       }
     }
+  }
+
+  // Whether the lead (first sentence) names a round by its place, a few sentences before si, with
+  // no numbered round: "Talks will resume on Tuesday in Washington … The next round will commence
+  // with deputy-level meetings" tells one round twice.
+  bool lead_round_ahead(std::size_t si) const {
+    if (si == 0 || si > 3) return false;
+    for (std::size_t k = 0; k <= si; ++k)
+      for (const auto& m : sents_[k].mentions)
+        if (m.type == EntityType::round && m.round == RoundRef::numbered) return false;
+    for (const auto& m : sents_[0].mentions)
+      if (m.type == EntityType::round && m.round == RoundRef::place_talks && !m.name.empty()) return true;
+    return false;
   }
 
   // "Saudi Arabia and Iran held talks in Baghdad … a first meeting took place on April 9": where
@@ -630,17 +644,21 @@ class ArticleBuilder {
 
   // Sentence index of a round named in this or the 3 previous sentences (or, from a headline,
   // the 2 next ones), or -1.
+  // ("Talks will resume on Tuesday in Washington … The next round will commence with …": a round
+  // told as the next one, unnumbered, after the lead is the lead's round, which its place names.)
   int recent_round(std::size_t si) const {
-    auto has_round = [&](std::size_t k) {
+    auto has_round = [&](std::size_t k, bool ahead) {
       for (const auto& m : sents_[k].mentions)
-        if (m.type == EntityType::round && m.round != RoundRef::place_talks) return true;
+        if (m.type == EntityType::round && m.round != RoundRef::place_talks &&
+            !(ahead && m.round == RoundRef::relative && (m.modifier == "next" || m.modifier == "upcoming")))
+          return true;
       return false;
     };
     for (std::size_t k = si + 1; k-- > 0 && si - k <= 3;)
-      if (has_round(k)) return static_cast<int>(k);
+      if (has_round(k, false)) return static_cast<int>(k);
     if (si == 0)
       for (std::size_t k = 1; k < std::min<std::size_t>(sents_.size(), 3); ++k)
-        if (has_round(k)) return static_cast<int>(k);
+        if (has_round(k, true)) return static_cast<int>(k);
     return -1;
   }
 

@@ -406,6 +406,15 @@ TEST(HeldOn, NegotiatorsMeetingInACityThisWeek) {
   EXPECT_EQ(edges(a, kHeldOn), (Strings{"Ottawa round of Canada-Mexico talks -> 2016-10"}));
 }
 
+TEST(HeldIn, LeadTalksInACityAreTheNextRoundToldAfter) {
+  const Article a = run("ARICA, June 12, 2023 -- Chile-Peru border talks will resume from Tuesday in Arica, officials "
+                        "said. The last talks ended in Lima. The next round of negotiations will begin with "
+                        "technical meetings.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Arica round of Chile-Peru talks"}));
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{"Arica round of Chile-Peru talks -> 2023-06-13"}));
+  EXPECT_TRUE(has_alias(find(a, kRound, "Arica round of Chile-Peru talks"), "next round of negotiations"));
+}
+
 // ---------------------------------------------------------------- expires
 
 TEST(Expires, AgreementExpiresOnADate) {
