@@ -467,8 +467,30 @@ class ArticleBuilder {
     return {};
   }
 
+  // The talks' own name where they are a named dialogue: "the U.S.-Russia Strategic Stability
+  // Dialogue has convened" → "U.S.-Russia Strategic Stability Dialogue" (capitalised words up to
+  // "Dialogue"; at least two before it, so that a bare "Strategic Dialogue" names no sides).
+  std::string dialogue_name() const {
+    for (const auto& s : sents_) {
+      const auto& t = s.tokens;
+      for (std::size_t k = 2; k < t.size(); ++k) {
+        if (t[k].text != "Dialogue") continue;
+        std::size_t b = k;
+        while (b > 0 && (t[b - 1].cap || ((t[b - 1].text == "-" || t[b - 1].text == ".") && b > 1 && t[b - 2].cap)))
+          --b;
+        if (b < k && (t[b].text == "-" || t[b].text == ".")) ++b;
+        int words = 0;
+        for (std::size_t q = b; q < k; ++q) words += t[q].word && t[q].cap;
+        if (words < 3 || iequals(t[b].text, "The")) continue;
+        return std::string(s.text.substr(t[b].begin, t[k].end() - t[b].begin));
+      }
+    }
+    return {};
+  }
+
   void name_rounds() {
-    if (main_series_.empty()) negotiation_ = negotiation_name();
+    if (main_series_.empty()) negotiation_ = dialogue_name();
+    if (main_series_.empty() && negotiation_.empty()) negotiation_ = negotiation_name();
     if (main_series_.empty() && negotiation_.empty()) negotiation_ = meeting_body();
     struct Named {
       std::size_t si;

@@ -494,7 +494,7 @@ class SentenceRelations {
     for (int i = 0; i < count(); ++i)
       if (m(i).type == EntityType::round) rounds.push_back(i);
     if (rounds.empty()) {
-      if (!listed_meetings() && !meeting_at_place()) talks_held();
+      if (!counted_earlier_rounds() && !listed_meetings() && !meeting_at_place()) talks_held();
       return;
     }
     const bool expiry_sentence = has_expiry_trigger();
@@ -859,6 +859,41 @@ class SentenceRelations {
           if (is(t_[q], "followed") && is(t_[q + 1], "by")) return k;
     }
     return n();
+  }
+
+  // "Like the two previous U.S.-Russia Strategic Stability Dialogues in Geneva last year": that
+  // many earlier rounds, each held at the place and on the date told (extractor.cc numbers them
+  // back from the highest numbered round where the count fits).
+  bool counted_earlier_rounds() {
+    static constexpr WordList<7> kMeetings = {{"talks", "rounds", "meetings", "sessions", "negotiations",
+        "dialogues", "consultations"}};
+    for (std::size_t k = 1; k + 2 < n(); ++k) {
+      if (!is(t_[k], "previous") && !is(t_[k], "earlier")) continue;
+      const int told = is(t_[k - 1], "two") ? 2 : is(t_[k - 1], "three") ? 3 : is(t_[k - 1], "four") ? 4 : 0;
+      if (told == 0) continue;
+      std::size_t h = k + 1;
+      while (h < n() && h < k + 8 && !is_any(t_[h], kMeetings) && (t_[h].word || t_[h].text == "-" || t_[h].text == "."))
+        ++h;
+      if (h >= n() || !is_any(t_[h], kMeetings)) continue;
+      const int place = place_after(h + 1, std::min(n(), h + 4));
+      if (place < 0) continue;
+      const int date = first_of(EntityType::date, m(place).tok_end, clause_end(m(place).tok_end, n()));
+      for (int j = 0; j < told; ++j) {
+        Mention round;
+        round.type = EntityType::round;
+        round.round = RoundRef::place_talks;
+        round.modifier = "listed";
+        round.tok_begin = static_cast<std::uint32_t>(h);
+        round.tok_end = static_cast<std::uint32_t>(h);
+        round.alias_only = true;
+        s_.mentions.push_back(round);
+        const int ri = count() - 1;
+        emit(RelationType::held_in, end(ri), end(place));
+        if (date >= 0 && meeting_date(date)) emit(RelationType::held_on, end(ri), end(date));
+      }
+      return true;
+    }
+    return false;
   }
 
   // Whether [b, e) holds at most a few capitalised words and stops ("D.C.", ", Hawaii").

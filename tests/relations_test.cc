@@ -339,9 +339,10 @@ TEST(HeldOn, NewRoundToldBeforeTheNthTimeTheDialogueConvenedIsThatRound) {
   const Article a = run("VIENNA, March 9, 2022 -- A new round of arms talks between Brazil and Argentina ended "
                         "Tuesday in Vienna. This is the fourth time the Brazil-Argentina Nuclear Policy Dialogue "
                         "has convened since the presidents met in Lima last May.\n");
-  EXPECT_EQ(names(a, kRound), (Strings{"Round 4 of Brazil-Argentina talks"}));
-  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 4 of Brazil-Argentina talks -> Vienna"}));
-  EXPECT_EQ(edges(a, kHeldOn), (Strings{"Round 4 of Brazil-Argentina talks -> 2022-03-08"}));
+  const std::string round4 = "Round 4 of Brazil-Argentina Nuclear Policy Dialogue talks";
+  EXPECT_EQ(names(a, kRound), (Strings{round4}));
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{round4 + " -> Vienna"}));
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{round4 + " -> 2022-03-08"}));
 }
 
 TEST(HeldOn, ANewRoundAfterANumberedOneIsAnother) {
@@ -413,6 +414,23 @@ TEST(HeldIn, LeadTalksInACityAreTheNextRoundToldAfter) {
   EXPECT_EQ(names(a, kRound), (Strings{"Arica round of Chile-Peru talks"}));
   EXPECT_EQ(edges(a, kHeldOn), (Strings{"Arica round of Chile-Peru talks -> 2023-06-13"}));
   EXPECT_TRUE(has_alias(find(a, kRound, "Arica round of Chile-Peru talks"), "next round of negotiations"));
+}
+
+TEST(HeldIn, TheTwoPreviousDialoguesInACityLastYearAreTheRoundsBefore) {
+  const Article a = run("VIENNA, March 9, 2022 -- A new round of talks between Brazil and Argentina ended Tuesday in "
+                        "Vienna. Like the two previous Brazil-Argentina Nuclear Policy Dialogues in Geneva last year, "
+                        "the talks were closed. This is the third time the Brazil-Argentina Nuclear Policy Dialogue "
+                        "has convened.\n");
+  const std::string talks = " of Brazil-Argentina Nuclear Policy Dialogue talks";
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 1" + talks + " -> Geneva", "Round 2" + talks + " -> Geneva",
+                                        "Round 3" + talks + " -> Vienna"}));
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{"Round 1" + talks + " -> 2021", "Round 2" + talks + " -> 2021",
+                                        "Round 3" + talks + " -> 2022-03-08"}));
+}
+
+TEST(Rounds, ABareStrategicDialogueNamesNoTalks) {
+  const Article a = run("Chile and Peru held the third round of the Strategic Dialogue in Lima.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 3 of Chile-Peru talks"}));
 }
 
 // ---------------------------------------------------------------- expires
