@@ -550,7 +550,7 @@ class SentenceRelations {
   bool meeting_date(int date) const {
     std::size_t b = m(date).tok_begin;
     // "explained, on 12 July": look past "on", "the" and commas.
-    while (b > 0 && (is(t_[b - 1], "on") || is(t_[b - 1], "the") || t_[b - 1].text == ",")) --b;
+    while (b > 0 && (is(t_[b - 1], "on") || is(t_[b - 1], "in") || is(t_[b - 1], "the") || t_[b - 1].text == ",")) --b;
     if (b == 0) return true;
     // "the 2010 New START treaty", "their 2015 deal": a year naming a thing, not a meeting.
     const std::size_t e = m(date).tok_end;
@@ -559,10 +559,12 @@ class SentenceRelations {
     if (plan_given_up(b)) return false;
     const Token& p = t_[b - 1];
     // (also a round's last day: "which will end Friday"; held-on is its first)
-    static constexpr WordList<25> kNot = {{
+    // (and when the talks themselves were set up: "the Dialogue, which was initiated in June 2020")
+    static constexpr WordList<30> kNot = {{
         "said", "told", "announced", "added", "says", "before", "by", "until", "since", "noted",
         "stated", "tweeted", "explained", "reported", "confirmed", "stressed", "insisted", "revealed",
-        "disclosed", "briefed", "informed", "end", "ends", "conclude", "concludes"}};
+        "disclosed", "briefed", "informed", "end", "ends", "conclude", "concludes", "initiated",
+        "established", "founded", "created", "inaugurated"}};
     return !is_any(p, kNot);
   }
 
@@ -575,10 +577,14 @@ class SentenceRelations {
 
   // "Seychelles and the EU on Monday started the first round": a verb of holding or opening
   // between a date and the round.
+  // (Not across a dateline's dash: "LIMA, June 14 -- Chile and Peru held the third round".)
   bool held_verb_between(std::size_t b, std::size_t e) const {
-    for (std::size_t k = b; k < e; ++k)
-      if (is_any(t_[k], kHeldVerbs) || is_any(t_[k], kMeetVerbs)) return true;
-    return false;
+    bool verb = false;
+    for (std::size_t k = b; k < e; ++k) {
+      if (!t_[k].word && t_[k].text != "," && !(t_[k].text == "-" && t_[k - 1].word && t_[k + 1].word)) return false;
+      verb = verb || is_any(t_[k], kHeldVerbs) || is_any(t_[k], kMeetVerbs);
+    }
+    return verb;
   }
 
   // The last date mention that ends before token e, or -1.

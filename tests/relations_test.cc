@@ -433,6 +433,12 @@ TEST(Rounds, ABareStrategicDialogueNamesNoTalks) {
   EXPECT_EQ(names(a, kRound), (Strings{"Round 3 of Chile-Peru talks"}));
 }
 
+TEST(HeldOn, DateTheTalksWereInitiatedIsNotTheRounds) {
+  const Article a = run("LIMA, June 14, 2023 -- Chile and Peru held the third round of the border dialogue, which "
+                        "was initiated in June 2020.\n");
+  EXPECT_TRUE(edges(a, kHeldOn).empty());
+}
+
 // ---------------------------------------------------------------- expires
 
 TEST(Expires, AgreementExpiresOnADate) {
