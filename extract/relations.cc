@@ -541,6 +541,8 @@ class SentenceRelations {
             emit(RelationType::held_on, end(ri), end(met));
           else if (meeting_now(m(ri).tok_begin))
             emit(RelationType::held_on, end(ri), named(EntityType::date, ctx_.date->iso()));
+          else if (m(ri).round == RoundRef::numbered && m(ri).ordinal == 1)
+            if (auto opened = talks_opened_before()) emit(RelationType::held_on, end(ri), *opened);
         }
       }
     }
@@ -679,6 +681,28 @@ class SentenceRelations {
       return -1;
     }
     return -1;
+  }
+
+  // "X and Y will open the talks with a video call on Tuesday. The first round will then run for
+  // two weeks": the day the sentence before opens the talks on is the first round's.
+  std::optional<RelEnd> talks_opened_before() const {
+    if (si_ == 0) return std::nullopt;
+    const SentenceMentions& p = all_[si_ - 1];
+    const auto& t = p.tokens;
+    static constexpr WordList<9> kOpen = {{"open", "opens", "opened", "start", "starts", "begin", "begins",
+        "launch", "launches"}};
+    for (std::size_t k = 0; k + 2 < t.size(); ++k) {
+      if (!is_any(t[k], kOpen)) continue;
+      const std::size_t o = is(t[k + 1], "the") ? k + 2 : k + 1;
+      if (o >= t.size() || !(is(t[o], "talks") || is(t[o], "negotiations"))) continue;
+      for (std::size_t i = 0; i < p.mentions.size(); ++i) {
+        const Mention& d = p.mentions[i];
+        if (d.type == EntityType::date && d.tok_begin > o && d.tok_begin <= o + 10 && d.date.day > 0 &&
+            is(t[d.tok_begin - 1], "on"))
+          return RelEnd{static_cast<int>(si_ - 1), static_cast<int>(i), EntityType::date, {}};
+      }
+    }
+    return std::nullopt;
   }
 
   // "Dendias and Blinken are meeting in Washington for the third round": a meeting told in the

@@ -439,6 +439,12 @@ TEST(HeldOn, DateTheTalksWereInitiatedIsNotTheRounds) {
   EXPECT_TRUE(edges(a, kHeldOn).empty());
 }
 
+TEST(HeldOn, TheDayTheTalksOpenIsTheFirstRounds) {
+  const Article a = run("LIMA, June 12, 2023 -- Chile and Peru are to start talks.\nThe ministers will open the talks "
+                        "with a video call on Tuesday. The first round of negotiations will then run for two weeks.\n");
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{"Round 1 of Chile-Peru talks -> 2023-06-13"}));
+}
+
 // ---------------------------------------------------------------- expires
 
 TEST(Expires, AgreementExpiresOnADate) {
