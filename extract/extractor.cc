@@ -158,6 +158,10 @@ class ArticleBuilder {
       if (t.word) initials += t.text[0];
     for (const auto& a : lex_.entry(*e).aliases)
       if (a == initials) return a;
+    // a body known by a short form in capitals, whatever its language: "ELN"
+    if (m.type == EntityType::agency)
+      for (const auto& a : lex_.entry(*e).aliases)
+        if (a.size() >= 2 && a.size() <= 5 && is_all_caps(a)) return a;
     return name;
   }
 
@@ -411,6 +415,7 @@ class ArticleBuilder {
         if (paired(s, x, y, true)) return party_short(x) + "-" + party_short(y);
       }
       if (auto sides = adjective_pair(s); !sides.empty()) return sides;
+      if (auto sides = government_and_other(s); !sides.empty()) return sides;
     }
     std::string best;
     int count = 1;  // a country named once is no side of the talks
@@ -424,6 +429,43 @@ class ArticleBuilder {
     return best;
   }
   std::string negotiation_;
+
+  // Civil talks between a government and a group: "The Colombian government and the guerrillas of
+  // the National Liberation Army (ELN)" → "Colombia-ELN"; "Venezuela's government and opposition"
+  // → "Venezuelan government-opposition"; or "".
+  std::string government_and_other(const SentenceMentions& s) const {
+    const auto& t = s.tokens;
+    for (std::size_t k = 1; k + 2 < t.size(); ++k) {
+      if (!iequals(t[k].text, "government")) continue;
+      std::optional<std::uint32_t> country = lex_.country_by_adjective(t[k - 1].text);  // "Colombian government"
+      std::size_t e = k + 1;
+      for (const auto& m : s.mentions)
+        if (m.type == EntityType::place && is_country(m) && (m.tok_end == k - 1 || (m.tok_begin <= k && k < m.tok_end))) {
+          // "Venezuela's government", "the Government of Colombia"
+          if (m.tok_end == k - 1 && t[k - 1].text != "'s") continue;
+          country = lex_.find(LexKind::country, m.name);
+          e = std::max<std::size_t>(e, m.tok_end);
+        }
+      if (!country || e + 1 >= t.size() || !iequals(t[e].text, "and")) continue;
+      std::size_t q = e + 1;
+      if (iequals(t[q].text, "the") || iequals(t[q].text, "a")) ++q;
+      if (q + 1 < t.size() && t[q + 1].text == "'s") q += 2;  // "the country's opposition"
+      if (q < t.size() && iequals(t[q].text, "opposition"))
+        return lex_.delegation_adjective(*country) + " government-opposition";
+      // "the guerrillas of", "a delegation from"
+      if (q + 1 < t.size() && t[q].word && !t[q].cap && (iequals(t[q + 1].text, "of") || iequals(t[q + 1].text, "from")))
+        q += 2;
+      if (q < t.size() && iequals(t[q].text, "the")) ++q;
+      for (const auto& m : s.mentions)
+        if (m.tok_begin == q && m.type == EntityType::agency && !m.delegation && !m.outlet) {
+          Mention c;
+          c.type = EntityType::place;
+          c.name = lex_.entry(*country).name;
+          return party_short(c) + "-" + party_short(m);
+        }
+    }
+    return {};
+  }
 
   // "Indian and Chinese Corps Commanders met": two country adjectives joined by "and" name the
   // sides ("India-China"), or "".
@@ -855,6 +897,12 @@ class ArticleBuilder {
     std::vector<bool> drop(rs.size(), false);
     for (std::size_t i = 0; i < rs.size(); ++i) {
       if (rs[i].type != RelationType::held_in) continue;
+      // "talks in Mexico" of a round held in Mexico City: the city
+      const Entity& to = out_.entities[rs[i].to];
+      if (const auto c = lex_.find(LexKind::country, to.name); c && lex_.entry(*c).name == to.name)
+        for (std::size_t j = 0; j < rs.size() && !drop[i]; ++j)
+          drop[i] = j != i && rs[j].type == RelationType::held_in && rs[j].from == rs[i].from &&
+                    out_.entities[rs[j].to].country == to.country && out_.entities[rs[j].to].name != to.name;
       const std::string& name = out_.entities[rs[i].to].name;
       auto venue = lex_.find(LexKind::venue, name);
       // A venue known by its head word only ("Hyatt Regency hotel"): the city held-in beside it,

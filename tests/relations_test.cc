@@ -445,6 +445,16 @@ TEST(HeldOn, TheDayTheTalksOpenIsTheFirstRounds) {
   EXPECT_EQ(edges(a, kHeldOn), (Strings{"Round 1 of Chile-Peru talks -> 2023-06-13"}));
 }
 
+TEST(Rounds, GovernmentAndAGroupNameTheTalks) {
+  const Article a = run("The Yemeni government and the rebels of the Houthi movement began in Muscat the second round "
+                        "of peace negotiations. The talks, expected to last three weeks in Oman, will focus on a truce.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 2 of Yemen-Houthis talks"}));
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 2 of Yemen-Houthis talks -> Muscat"}));
+  const Article b = run("Bolivia's government and the country's opposition resumed talks. The second round of "
+                        "dialogue was held in La Paz.\n");
+  EXPECT_EQ(names(b, kRound), (Strings{"Round 2 of Bolivian government-opposition talks"}));
+}
+
 // ---------------------------------------------------------------- expires
 
 TEST(Expires, AgreementExpiresOnADate) {
