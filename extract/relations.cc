@@ -655,6 +655,18 @@ class SentenceRelations {
     return -1;
   }
 
+  // "at the Diaoyutai State Guesthouse in Beijing": the city a venue stands in, told right after
+  // it, or -1. It names the round (extractor.cc keeps the venue as the more specific held-in).
+  int city_after_venue(int venue) const {
+    if (!venue_name(m(venue).name)) return -1;
+    const std::size_t e = m(venue).tok_end;
+    if (e + 1 >= n() || !is(t_[e], "in")) return -1;
+    const int city = mention_at(e + 1);
+    if (city < 0 || m(city).type != EntityType::place || m(city).government) return -1;
+    if (auto c = lex_.country_by_code(m(city).country); c && lex_.entry(*c).name == m(city).name) return -1;
+    return city;
+  }
+
   // A venue named by its head word ("Edsa Room", "Camp Aguinaldo", "Hyatt Regency hotel").
   bool venue_name(std::string_view name) const {
     const auto sp = name.rfind(' '), first = name.find(' ');
@@ -779,6 +791,7 @@ class SentenceRelations {
       round.alias_only = true;  // "talks in Washington" describes, it does not name
       s_.mentions.push_back(round);
       const int ri = count() - 1;
+      if (const int city = city_after_venue(place); city >= 0) emit(RelationType::held_in, end(ri), end(city));
       emit(RelationType::held_in, end(ri), end(place));
       if (!m(ri).modifier.empty()) return;  // a round told before has its date there
       const int date = first_of(EntityType::date, k + 1, n());

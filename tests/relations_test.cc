@@ -455,6 +455,13 @@ TEST(Rounds, GovernmentAndAGroupNameTheTalks) {
   EXPECT_EQ(names(b, kRound), (Strings{"Round 2 of Bolivian government-opposition talks"}));
 }
 
+TEST(HeldIn, TalksAtAVenueInACityAreTheNumberedRoundHeldInThatCity) {
+  const Article a = run("Officials pose before the opening session of trade negotiations at the Quinta Palace in Lima. "
+                        "The third round of negotiations between Chile and Peru began in Lima.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 3 of Chile-Peru talks"}));
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 3 of Chile-Peru talks -> Quinta Palace"}));
+}
+
 // ---------------------------------------------------------------- expires
 
 TEST(Expires, AgreementExpiresOnADate) {
