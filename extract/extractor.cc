@@ -884,6 +884,12 @@ class ArticleBuilder {
     // A date no fact needs any more is no node: entities are filtered at the end of build().
   }
 
+  bool named_like_a_body(std::string_view name) const {
+    for (const auto& t : tokenize(name))
+      if (t.word && t.cap && lex_.is_orghead(t.text)) return true;
+    return false;
+  }
+
   bool is_headed_venue(std::string_view name) const {
     const auto sp = name.rfind(' '), first = name.find(' ');
     return sp != std::string_view::npos &&
@@ -908,7 +914,9 @@ class ArticleBuilder {
       // A venue known by its head word only ("Hyatt Regency hotel"): the city held-in beside it,
       // in the same sentence or the two before ("talks in Caracas. The meeting took place at the
       // La Casona Residence"), is where it stands.
-      const bool headed = !venue && is_headed_venue(name);
+      // (also a body hosting the talks, taken for the place it stands: "Korea Institute for
+      // Defense Analyses"; a place named like a body is no town)
+      const bool headed = !venue && (is_headed_venue(name) || named_like_a_body(name));
       if (!venue && !headed) continue;
       const std::string city = venue ? lex_.entry(*venue).attr("city") : std::string();
       for (std::size_t j = 0; j < rs.size(); ++j)

@@ -506,6 +506,14 @@ class SentenceRelations {
       // "reconvene in Kolkata for a two-day meeting … hosted at the Hyatt Regency hotel": the city
       // first (it names the round), the venue too (held-in keeps the most specific).
       if (before >= 0 && (place < 0 || venue_name(m(place).name))) emit(RelationType::held_in, end(ri), end(before));
+      // "hold the two-day session at the Korea Institute for Defense Analyses in Seoul": a body
+      // hosting the round is its venue, a place there
+      if (const int host = hosting_body(m(ri).tok_end, stop); host >= 0 && place >= 0 && m(place).tok_begin > m(host).tok_end) {
+        s_.mentions[static_cast<std::size_t>(host)].type = EntityType::place;
+        s_.mentions[static_cast<std::size_t>(host)].country = m(place).country;
+        emit(RelationType::held_in, end(ri), end(place));
+        place = host;
+      }
       if (place >= 0) {
         emit(RelationType::held_in, end(ri), end(place));
       } else if (!ctx_.dateline_city.empty()) {
@@ -651,6 +659,22 @@ class SentenceRelations {
       if (is(t_[k], "by") && k > 0 && is(t_[k - 1], "hosted")) return i;
       // "The second round is scheduled for Brussels"
       if (is(t_[k], "for") && k > 0 && is_any(t_[k - 1], kScheduledFor)) return i;
+    }
+    return -1;
+  }
+
+  // "at the Korea Institute for Defense Analyses in Seoul": a body (not a delegation, outlet or
+  // government) after "at", followed by "in <place>", in the round's clause; or -1.
+  int hosting_body(std::size_t b, std::size_t stop) const {
+    stop = clause_end(b, stop);
+    for (int i = 0; i < count(); ++i) {
+      const Mention& x = m(i);
+      if (x.type != EntityType::agency || x.delegation || x.outlet || x.tok_begin < b + 1 || x.tok_begin >= stop) continue;
+      std::size_t p = x.tok_begin - 1;
+      if (is(t_[p], "the") && p > b) --p;
+      if (!is(t_[p], "at") || x.tok_end + 1 >= n() || !is(t_[x.tok_end], "in")) continue;
+      const int after = mention_at(x.tok_end + 1);
+      if (after >= 0 && m(after).type == EntityType::place) return i;
     }
     return -1;
   }

@@ -462,6 +462,14 @@ TEST(HeldIn, TalksAtAVenueInACityAreTheNumberedRoundHeldInThatCity) {
   EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 3 of Chile-Peru talks -> Quinta Palace"}));
 }
 
+TEST(HeldIn, ABodyHostingTheRoundIsItsVenue) {
+  const Article a = run("Chile and Peru will hold the two-day session at the Pacific Institute for Border Studies in "
+                        "Lima. It will be the ninth round of border talks.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 9 of Chile-Peru talks -> Pacific Institute for Border Studies"}));
+  EXPECT_TRUE(has_entity(a, kPlace, "Pacific Institute for Border Studies"));
+  EXPECT_FALSE(has_entity(a, kAgency, "Pacific Institute for Border Studies"));
+}
+
 // ---------------------------------------------------------------- expires
 
 TEST(Expires, AgreementExpiresOnADate) {
