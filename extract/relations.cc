@@ -503,6 +503,7 @@ class SentenceRelations {
       const std::size_t stop = r + 1 < rounds.size() ? m(rounds[r + 1]).tok_begin : n();
       int place = place_after(m(ri).tok_end, stop);
       const int before = r == 0 ? place_before(m(ri).tok_begin) : -1;
+      if (place < 0 && before < 0) place = travelled_to(m(ri).tok_end, stop);
       // "reconvene in Kolkata for a two-day meeting … hosted at the Hyatt Regency hotel": the city
       // first (it names the round), the venue too (held-in keeps the most specific).
       if (before >= 0 && (place < 0 || venue_name(m(place).name))) emit(RelationType::held_in, end(ri), end(before));
@@ -659,6 +660,21 @@ class SentenceRelations {
       if (is(t_[k], "by") && k > 0 && is(t_[k - 1], "hosted")) return i;
       // "The second round is scheduled for Brussels"
       if (is(t_[k], "for") && k > 0 && is_any(t_[k - 1], kScheduledFor)) return i;
+    }
+    return -1;
+  }
+
+  // "Round 9 took place in a hybrid format, with some Indian officials travelling to London": the
+  // city the delegates travel to for the round, in [b, stop), or -1.
+  int travelled_to(std::size_t b, std::size_t stop) const {
+    static constexpr WordList<8> kTravel = {{"travelled", "traveled", "travelling", "traveling", "travel",
+        "travels", "flew", "flying"}};
+    for (int i = 0; i < count(); ++i) {
+      const Mention& x = m(i);
+      if (x.type != EntityType::place || x.government || x.tok_begin < b + 2 || x.tok_begin >= stop) continue;
+      if (!is(t_[x.tok_begin - 1], "to") || !is_any(t_[x.tok_begin - 2], kTravel)) continue;
+      if (auto c = lex_.country_by_code(x.country); c && lex_.entry(*c).name == x.name) continue;
+      return i;
     }
     return -1;
   }
@@ -857,7 +873,7 @@ class SentenceRelations {
 
   // Whether the word at k is the sentence's subject: only "the", "new", "latest" … before it.
   bool subject_at(std::size_t k) const {
-    static constexpr WordList<6> kBefore = {{"the", "new", "latest", "this", "week's", "first"}};
+    static constexpr WordList<5> kBefore = {{"the", "new", "latest", "this", "first"}};
     if (k > 3) return false;
     for (std::size_t q = 0; q < k; ++q)
       if (!is_any(t_[q], kBefore) && lex_.ordinal(t_[q].text) <= 0) return false;

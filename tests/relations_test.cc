@@ -470,6 +470,12 @@ TEST(HeldIn, ABodyHostingTheRoundIsItsVenue) {
   EXPECT_FALSE(has_entity(a, kAgency, "Pacific Institute for Border Studies"));
 }
 
+TEST(HeldIn, DelegatesTravellingToACityForTheRound) {
+  const Article a = run("Round 4 of the Canada-Chile talks took place in a hybrid format, with some Chilean officials "
+                        "travelling to Ottawa and others attending virtually.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 4 of Canada-Chile talks -> Ottawa"}));
+}
+
 // ---------------------------------------------------------------- expires
 
 TEST(Expires, AgreementExpiresOnADate) {
