@@ -561,7 +561,9 @@ class SentenceRelations {
   bool meeting_date(int date) const {
     std::size_t b = m(date).tok_begin;
     // "explained, on 12 July": look past "on", "the" and commas.
-    while (b > 0 && (is(t_[b - 1], "on") || is(t_[b - 1], "in") || is(t_[b - 1], "the") || t_[b - 1].text == ",")) --b;
+    while (b > 0 && (is(t_[b - 1], "on") || is(t_[b - 1], "in") || is(t_[b - 1], "the") || is(t_[b - 1], "late") ||
+                     is(t_[b - 1], "early") || t_[b - 1].text == ","))
+      --b;
     if (b == 0) return true;
     // "the 2010 New START treaty", "their 2015 deal": a year naming a thing, not a meeting.
     const std::size_t e = m(date).tok_end;
@@ -571,11 +573,12 @@ class SentenceRelations {
     const Token& p = t_[b - 1];
     // (also a round's last day: "which will end Friday"; held-on is its first)
     // (and when the talks themselves were set up: "the Dialogue, which was initiated in June 2020")
-    static constexpr WordList<30> kNot = {{
+    // (or the day the sides agreed to meet: "agreed late on Tuesday to hold another round")
+    static constexpr WordList<32> kNot = {{
         "said", "told", "announced", "added", "says", "before", "by", "until", "since", "noted",
         "stated", "tweeted", "explained", "reported", "confirmed", "stressed", "insisted", "revealed",
         "disclosed", "briefed", "informed", "end", "ends", "conclude", "concludes", "initiated",
-        "established", "founded", "created", "inaugurated"}};
+        "established", "founded", "created", "inaugurated", "agreed", "decided"}};
     return !is_any(p, kNot);
   }
 
@@ -803,6 +806,7 @@ class SentenceRelations {
       const bool talks = is(t_[k], "talks") || is(t_[k], "negotiations") || is(t_[k], "consultations");
       // "The new meeting took place …": a meeting as the subject, never "at a meeting in X"
       if (!talks && !((is(t_[k], "meeting") || is(t_[k], "session")) && subject_at(k))) continue;
+      if (habitual()) return;  // "The meeting is held annually alternately in A and B
       // "talks in X" or "talks … (were) held in X" within a few tokens
       std::size_t e = std::min(n(), k + 5);
       bool held = false;
@@ -868,6 +872,15 @@ class SentenceRelations {
       if (date >= 0 && meeting_date(date)) emit(RelationType::held_on, end(ri), end(date));
       return true;
     }
+    return false;
+  }
+
+  // A sentence about how meetings are usually held, not about one of them.
+  bool habitual() const {
+    static constexpr WordList<6> kUsually = {{"annually", "alternately", "usually", "normally", "regularly",
+        "traditionally"}};
+    for (std::size_t k = 0; k < n(); ++k)
+      if (is_any(t_[k], kUsually)) return true;
     return false;
   }
 

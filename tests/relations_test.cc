@@ -476,6 +476,19 @@ TEST(HeldIn, DelegatesTravellingToACityForTheRound) {
   EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 4 of Canada-Chile talks -> Ottawa"}));
 }
 
+TEST(HeldOn, TheDayTheSidesAgreedToMeetIsNotTheRounds) {
+  const Article a = run("LIMA, June 14, 2023 -- Chile and Peru concluded talks in Lima and agreed late on Tuesday to "
+                        "hold another round in Arica.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Arica round of Chile-Peru talks -> Arica"}));
+  EXPECT_TRUE(edges(a, kHeldOn).empty());
+}
+
+TEST(HeldIn, MeetingsHeldAlternatelyInTwoCountriesPlaceNoRound) {
+  const Article a = run("The ninth meeting of the commission was held in Lima. The meeting is held annually "
+                        "alternately in Chile and Peru.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 9 of Chile-Peru talks -> Lima"}));
+}
+
 // ---------------------------------------------------------------- expires
 
 TEST(Expires, AgreementExpiresOnADate) {
