@@ -392,6 +392,19 @@ class ArticleBuilder {
     return negotiated_.empty() ? main_series_ : negotiated_;
   }
 
+  // "the third round of strategic dialogue between the two allies": rounds of a dialogue are no
+  // rounds of the agreement the article is about (an agreement's own name never ends so).
+  static bool of_a_dialogue(const SentenceMentions& s, const Mention& m) {
+    const auto& t = s.tokens;
+    std::size_t k = m.tok_end;
+    if (k >= t.size() || !iequals(t[k].text, "of")) return false;
+    ++k;
+    if (k < t.size() && iequals(t[k].text, "the")) ++k;
+    for (std::size_t q = k; q < std::min(t.size(), k + 3); ++q)
+      if (iequals(t[q].text, "dialogue")) return true;
+    return false;
+  }
+
   // Rounds of talks that name no agreement are named after the talks' sides ("Round 1 of UK-EU
   // talks"): a bare "Round 1 of talks" would merge the rounds of unrelated negotiations.
   std::string round_name(int ordinal, const std::string& agreement) const {
@@ -530,9 +543,14 @@ class ArticleBuilder {
     return {};
   }
 
+  // What rounds of no agreement are named after: the dialogue, else the sides.
+  std::string talks_name() const {
+    std::string name = dialogue_name();
+    return name.empty() ? negotiation_name() : name;
+  }
+
   void name_rounds() {
-    if (main_series_.empty()) negotiation_ = dialogue_name();
-    if (main_series_.empty() && negotiation_.empty()) negotiation_ = negotiation_name();
+    if (main_series_.empty()) negotiation_ = talks_name();
     if (main_series_.empty() && negotiation_.empty()) negotiation_ = meeting_body();
     struct Named {
       std::size_t si;
@@ -553,7 +571,8 @@ class ArticleBuilder {
       for (std::size_t mi = 0; mi < s.mentions.size(); ++mi) {
         Mention& m = s.mentions[mi];
         if (m.type != EntityType::round) continue;
-        const std::string agreement = round_agreement(s);
+        const std::string agreement = of_a_dialogue(s, m) ? std::string() : round_agreement(s);
+        if (agreement.empty() && negotiation_.empty()) negotiation_ = talks_name();
         m.series = agreement;
         if (m.round == RoundRef::relative && last_ordinal > 0 && si - last_si <= 4) {
           // "the ninth round … the previous round": round 8. The round after the highest

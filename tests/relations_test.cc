@@ -489,6 +489,13 @@ TEST(HeldIn, MeetingsHeldAlternatelyInTwoCountriesPlaceNoRound) {
   EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 9 of Chile-Peru talks -> Lima"}));
 }
 
+TEST(Rounds, ARoundOfADialogueIsNoRoundOfTheAgreementSigned) {
+  const Article a = run("Chile and Peru signed an extension of the Lauca River Agreement on Thursday. The ministers "
+                        "are meeting in Lima for the third round of strategic dialogue between the two neighbours.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 3 of Chile-Peru talks"}));
+  EXPECT_TRUE(edges(a, kPartOf).empty());
+}
+
 // ---------------------------------------------------------------- expires
 
 TEST(Expires, AgreementExpiresOnADate) {
