@@ -664,6 +664,15 @@ std::optional<Found> Scanner::match_relative(size_t k, const Modifier& m) const 
     if (!anchor_) return skip(k, u + 1);
     return Found{k, u + 1, {anchor_->year + offset}, Shape::kRelative, false};
   }
+  // "this week": the month, where the whole week (Monday to Sunday) lies in one. ("last week" and
+  // "next week" stay undated: the gold leaves a week other than the article's own undated.)
+  if (word_is(u, "week") && m.mod == Mod::kNone) {
+    if (!anchor_has_day() || offset != 0) return skip(k, u + 1);
+    const Date monday = add_days(*anchor_, -((weekday_of(*anchor_) + 6) % 7));
+    const Date sunday = add_days(monday, 6);
+    if (monday.month != sunday.month) return skip(k, u + 1);
+    return Found{k, u + 1, {monday.year, monday.month}, Shape::kRelative, false};
+  }
   if (word_is(u, "month")) {
     if (!anchor_has_month()) return skip(k, u + 1);
     return Found{k, u + 1, add_months(*anchor_, offset), Shape::kRelative, false};

@@ -158,6 +158,10 @@ class ArticleBuilder {
       if (t.word) initials += t.text[0];
     for (const auto& a : lex_.entry(*e).aliases)
       if (a == initials) return a;
+    // a body known by a short form in capitals, whatever its language: "ELN"
+    if (m.type == EntityType::agency)
+      for (const auto& a : lex_.entry(*e).aliases)
+        if (a.size() >= 2 && a.size() <= 5 && is_all_caps(a)) return a;
     return name;
   }
 
@@ -388,6 +392,19 @@ class ArticleBuilder {
     return negotiated_.empty() ? main_series_ : negotiated_;
   }
 
+  // "the third round of strategic dialogue between the two allies": rounds of a dialogue are no
+  // rounds of the agreement the article is about (an agreement's own name never ends so).
+  static bool of_a_dialogue(const SentenceMentions& s, const Mention& m) {
+    const auto& t = s.tokens;
+    std::size_t k = m.tok_end;
+    if (k >= t.size() || !iequals(t[k].text, "of")) return false;
+    ++k;
+    if (k < t.size() && iequals(t[k].text, "the")) ++k;
+    for (std::size_t q = k; q < std::min(t.size(), k + 3); ++q)
+      if (iequals(t[q].text, "dialogue")) return true;
+    return false;
+  }
+
   // Rounds of talks that name no agreement are named after the talks' sides ("Round 1 of UK-EU
   // talks"): a bare "Round 1 of talks" would merge the rounds of unrelated negotiations.
   std::string round_name(int ordinal, const std::string& agreement) const {
@@ -410,6 +427,8 @@ class ArticleBuilder {
         if (!party_x || !party_y || x.name == y.name) continue;
         if (paired(s, x, y, true)) return party_short(x) + "-" + party_short(y);
       }
+      if (auto sides = adjective_pair(s); !sides.empty()) return sides;
+      if (auto sides = government_and_other(s); !sides.empty()) return sides;
     }
     std::string best;
     int count = 1;  // a country named once is no side of the talks
@@ -423,6 +442,62 @@ class ArticleBuilder {
     return best;
   }
   std::string negotiation_;
+
+  // Civil talks between a government and a group: "The Colombian government and the guerrillas of
+  // the National Liberation Army (ELN)" → "Colombia-ELN"; "Venezuela's government and opposition"
+  // → "Venezuelan government-opposition"; or "".
+  std::string government_and_other(const SentenceMentions& s) const {
+    const auto& t = s.tokens;
+    for (std::size_t k = 1; k + 2 < t.size(); ++k) {
+      if (!iequals(t[k].text, "government")) continue;
+      std::optional<std::uint32_t> country = lex_.country_by_adjective(t[k - 1].text);  // "Colombian government"
+      std::size_t e = k + 1;
+      for (const auto& m : s.mentions)
+        if (m.type == EntityType::place && is_country(m) && (m.tok_end == k - 1 || (m.tok_begin <= k && k < m.tok_end))) {
+          // "Venezuela's government", "the Government of Colombia"
+          if (m.tok_end == k - 1 && t[k - 1].text != "'s") continue;
+          country = lex_.find(LexKind::country, m.name);
+          e = std::max<std::size_t>(e, m.tok_end);
+        }
+      if (!country || e + 1 >= t.size() || !iequals(t[e].text, "and")) continue;
+      std::size_t q = e + 1;
+      if (iequals(t[q].text, "the") || iequals(t[q].text, "a")) ++q;
+      if (q + 1 < t.size() && t[q + 1].text == "'s") q += 2;  // "the country's opposition"
+      if (q < t.size() && iequals(t[q].text, "opposition"))
+        return lex_.delegation_adjective(*country) + " government-opposition";
+      // "the guerrillas of", "a delegation from"
+      if (q + 1 < t.size() && t[q].word && !t[q].cap && (iequals(t[q + 1].text, "of") || iequals(t[q + 1].text, "from")))
+        q += 2;
+      if (q < t.size() && iequals(t[q].text, "the")) ++q;
+      for (const auto& m : s.mentions)
+        if (m.tok_begin == q && m.type == EntityType::agency && !m.delegation && !m.outlet) {
+          Mention c;
+          c.type = EntityType::place;
+          c.name = lex_.entry(*country).name;
+          return party_short(c) + "-" + party_short(m);
+        }
+    }
+    return {};
+  }
+
+  // "Indian and Chinese Corps Commanders met": two country adjectives joined by "and" name the
+  // sides ("India-China"), or "".
+  std::string adjective_pair(const SentenceMentions& s) const {
+    const auto& t = s.tokens;
+    for (std::size_t k = 0; k + 2 < t.size(); ++k) {
+      if (!t[k].cap || !iequals(t[k + 1].text, "and") || !t[k + 2].cap) continue;
+      const auto x = lex_.country_by_adjective(t[k].text), y = lex_.country_by_adjective(t[k + 2].text);
+      if (!x || !y || *x == *y) continue;
+      auto side = [&](std::uint32_t c) {
+        Mention m;
+        m.type = EntityType::place;
+        m.name = lex_.entry(c).name;
+        return party_short(m);
+      };
+      return side(*x) + "-" + side(*y);
+    }
+    return {};
+  }
 
   // The body whose rounds they are, where the talks have no sides: "the sixth round of meetings
   // of the Constitutional Committee" → "Constitutional Committee" (a few words after the round).
@@ -447,8 +522,35 @@ class ArticleBuilder {
     return {};
   }
 
+  // The talks' own name where they are a named dialogue: "the U.S.-Russia Strategic Stability
+  // Dialogue has convened" → "U.S.-Russia Strategic Stability Dialogue" (capitalised words up to
+  // "Dialogue"; at least two before it, so that a bare "Strategic Dialogue" names no sides).
+  std::string dialogue_name() const {
+    for (const auto& s : sents_) {
+      const auto& t = s.tokens;
+      for (std::size_t k = 2; k < t.size(); ++k) {
+        if (t[k].text != "Dialogue") continue;
+        std::size_t b = k;
+        while (b > 0 && (t[b - 1].cap || ((t[b - 1].text == "-" || t[b - 1].text == ".") && b > 1 && t[b - 2].cap)))
+          --b;
+        if (b < k && (t[b].text == "-" || t[b].text == ".")) ++b;
+        int words = 0;
+        for (std::size_t q = b; q < k; ++q) words += t[q].word && t[q].cap;
+        if (words < 3 || iequals(t[b].text, "The")) continue;
+        return std::string(s.text.substr(t[b].begin, t[k].end() - t[b].begin));
+      }
+    }
+    return {};
+  }
+
+  // What rounds of no agreement are named after: the dialogue, else the sides.
+  std::string talks_name() const {
+    std::string name = dialogue_name();
+    return name.empty() ? negotiation_name() : name;
+  }
+
   void name_rounds() {
-    if (main_series_.empty()) negotiation_ = negotiation_name();
+    if (main_series_.empty()) negotiation_ = talks_name();
     if (main_series_.empty() && negotiation_.empty()) negotiation_ = meeting_body();
     struct Named {
       std::size_t si;
@@ -469,7 +571,8 @@ class ArticleBuilder {
       for (std::size_t mi = 0; mi < s.mentions.size(); ++mi) {
         Mention& m = s.mentions[mi];
         if (m.type != EntityType::round) continue;
-        const std::string agreement = round_agreement(s);
+        const std::string agreement = of_a_dialogue(s, m) ? std::string() : round_agreement(s);
+        if (agreement.empty() && negotiation_.empty()) negotiation_ = talks_name();
         m.series = agreement;
         if (m.round == RoundRef::relative && last_ordinal > 0 && si - last_si <= 4) {
           // "the ninth round … the previous round": round 8. The round after the highest
@@ -479,7 +582,10 @@ class ArticleBuilder {
           if (m.modifier == "next" && last_ordinal == highest && !unnumbered_placed) m.ordinal = last_ordinal + 1;
           if (m.ordinal > 0) m.round = RoundRef::numbered;
         }
-        if (m.round == RoundRef::anaphor && last_ordinal > 0) last_si = si;  // "this round" keeps it in view
+        // "this round", "the next meeting (of the 118th)" keep the numbered round in view
+        if ((m.round == RoundRef::anaphor || (m.round == RoundRef::numbered && m.modifier == "next")) &&
+            last_ordinal > 0)
+          last_si = si;
         if (m.modifier == "n-day")
           if (const Mention* r = numbered_near(si)) {
             m.round = RoundRef::numbered;
@@ -493,7 +599,8 @@ class ArticleBuilder {
           m.name = round_name(m.ordinal, agreement);
         } else if (m.round == RoundRef::relative || m.round == RoundRef::place_talks) {
           const std::string place = held_in(si, mi);
-          if (m.round == RoundRef::place_talks && m.modifier != "listed" && recent_round(si) >= 0)
+          if (m.round == RoundRef::place_talks && m.modifier != "listed" && m.modifier != "again" &&
+              recent_round(si) >= 0)
             continue;  // "the talks" of a round just named
           if (m.modifier == "country") continue;  // a country names no round by itself
           const std::string& about = agreement.empty() ? negotiation_ : agreement;
@@ -503,6 +610,7 @@ class ArticleBuilder {
         if (!m.name.empty()) named.push_back({si, mi});
       }
     }
+    number_listed(highest);
     fold_place_talks();
     // References: "this round", "the upcoming round", "talks at X" right after a round.
     for (std::size_t si = 0; si < sents_.size(); ++si) {
@@ -510,8 +618,9 @@ class ArticleBuilder {
       for (std::size_t mi = 0; mi < s.mentions.size(); ++mi) {
         Mention& m = s.mentions[mi];
         if (m.type != EntityType::round || !m.name.empty()) continue;
-        if (m.modifier == "next" || m.modifier == "previous" || m.modifier == "last") continue;
-        if (m.modifier == "country" && recent_round(si) < 0) continue;
+        if ((m.modifier == "next" && !lead_round_ahead(si)) || m.modifier == "previous" || m.modifier == "last")
+          continue;
+        if ((m.modifier == "country" || m.modifier == "dated") && recent_round(si) < 0) continue;
         const Named* prev = nullptr;
         const Named* next = nullptr;
         for (const auto& x : named) {
@@ -527,17 +636,52 @@ class ArticleBuilder {
     }
   }
 
+  // "The third session … will be held in Washington. The previous ones took place in Honolulu in
+  // March and on Jeju Island in April": where a sentence lists as many meetings by place as came
+  // before the article's highest numbered round, they are rounds 1 … N-1 in the order told.
+  void number_listed(int highest) {
+    for (auto& s : sents_) {
+      std::vector<Mention*> listed;
+      for (auto& m : s.mentions)
+        if (m.type == EntityType::round && m.modifier == "listed") listed.push_back(&m);
+      if (listed.empty() || static_cast<int>(listed.size()) != highest - 1) continue;
+      for (std::size_t j = 0; j < listed.size(); ++j) {
+        Mention& m = *listed[j];
+        m.round = RoundRef::numbered;
+        m.ordinal = static_cast<int>(j) + 1;
+        m.name = round_name(m.ordinal, m.series);
+      }
+    }
+  }
+
+  // Whether the lead (first sentence) names a round by its place, a few sentences before si, with
+  // no numbered round: "Talks will resume on Tuesday in Washington … The next round will commence
+  // with deputy-level meetings" tells one round twice.
+  bool lead_round_ahead(std::size_t si) const {
+    if (si == 0 || si > 3) return false;
+    for (std::size_t k = 0; k <= si; ++k)
+      for (const auto& m : sents_[k].mentions)
+        if (m.type == EntityType::round && m.round == RoundRef::numbered) return false;
+    for (const auto& m : sents_[0].mentions)
+      if (m.type == EntityType::round && m.round == RoundRef::place_talks && !m.name.empty()) return true;
+    return false;
+  }
+
   // "Saudi Arabia and Iran held talks in Baghdad … a first meeting took place on April 9": where
   // the article reports one numbered round, held nowhere else, its talks at a place are that
   // round.
+  // So is "a new round" told before that round's number ("A new round of talks concluded in
+  // Geneva … This is the third time the Dialogue has convened").
   void fold_place_talks() {
     const Mention* only = nullptr;
+    std::size_t only_si = 0;
     std::vector<std::string> places;  // where that round was held
     for (std::size_t si = 0; si < sents_.size(); ++si)
       for (std::size_t mi = 0; mi < sents_[si].mentions.size(); ++mi) {
         const Mention& m = sents_[si].mentions[mi];
         if (m.type != EntityType::round || m.round != RoundRef::numbered || !m.modifier.empty()) continue;
         if (only && only->name != m.name) return;
+        if (!only) only_si = si;
         only = &m;
         if (auto p = held_in(si, mi); !p.empty()) places.push_back(p);
       }
@@ -545,8 +689,10 @@ class ArticleBuilder {
     for (std::size_t si = 0; si < sents_.size(); ++si)
       for (std::size_t mi = 0; mi < sents_[si].mentions.size(); ++mi) {
         Mention& m = sents_[si].mentions[mi];
-        if (m.type != EntityType::round || m.round != RoundRef::place_talks || m.modifier == "listed" ||
-            m.name.empty())
+        const bool fresh = m.round == RoundRef::relative && (m.modifier == "new" || m.modifier == "latest") &&
+                           si < only_si;
+        if (m.type != EntityType::round || (m.round != RoundRef::place_talks && !fresh) || m.modifier == "listed" ||
+            m.modifier == "again" || m.name.empty())
           continue;
         const std::string place = held_in(si, mi);
         if (!places.empty() && std::find(places.begin(), places.end(), place) == places.end()) continue;
@@ -581,17 +727,21 @@ class ArticleBuilder {
 
   // Sentence index of a round named in this or the 3 previous sentences (or, from a headline,
   // the 2 next ones), or -1.
+  // ("Talks will resume on Tuesday in Washington … The next round will commence with …": a round
+  // told as the next one, unnumbered, after the lead is the lead's round, which its place names.)
   int recent_round(std::size_t si) const {
-    auto has_round = [&](std::size_t k) {
+    auto has_round = [&](std::size_t k, bool ahead) {
       for (const auto& m : sents_[k].mentions)
-        if (m.type == EntityType::round && m.round != RoundRef::place_talks) return true;
+        if (m.type == EntityType::round && m.round != RoundRef::place_talks &&
+            !(ahead && m.round == RoundRef::relative && (m.modifier == "next" || m.modifier == "upcoming")))
+          return true;
       return false;
     };
     for (std::size_t k = si + 1; k-- > 0 && si - k <= 3;)
-      if (has_round(k)) return static_cast<int>(k);
+      if (has_round(k, false)) return static_cast<int>(k);
     if (si == 0)
       for (std::size_t k = 1; k < std::min<std::size_t>(sents_.size(), 3); ++k)
-        if (has_round(k)) return static_cast<int>(k);
+        if (has_round(k, true)) return static_cast<int>(k);
     return -1;
   }
 
@@ -686,7 +836,9 @@ class ArticleBuilder {
       }
     auto resolve = [&](const RelEnd& e, bool create_delegation) -> std::optional<std::size_t> {
       if (e.sentence < 0 && e.suffix) return agency_ending_with(e.name);
-      if (e.sentence < 0) return named_entity(e.type, e.name, create_delegation && e.name.ends_with(" delegation"));
+      if (e.sentence < 0)
+        return named_entity(e.type, e.name,
+                            e.type == EntityType::date || (create_delegation && e.name.ends_with(" delegation")));
       const Mention& m = sents_[e.sentence].mentions[e.mention];
       if (m.name.empty()) return std::nullopt;
       if (m.type == EntityType::date) return entity(m, sents_[e.sentence].index);
@@ -746,12 +898,20 @@ class ArticleBuilder {
         const std::string& a = out_.entities[rs[i].to].name;
         const std::string& b = out_.entities[rs[j].to].name;
         if (b.size() > a.size() && b.compare(0, a.size(), a) == 0) drop[i] = true;
+        // "talks began Sunday … held more talks on Monday": held-on is a round's first day
+        if (a.size() == 10 && b.size() == 10 && b < a) drop[i] = true;
       }
     std::vector<Relation> kept;
     for (std::size_t i = 0; i < rs.size(); ++i)
       if (!drop[i]) kept.push_back(std::move(rs[i]));
     rs = std::move(kept);
     // A date no fact needs any more is no node: entities are filtered at the end of build().
+  }
+
+  bool named_like_a_body(std::string_view name) const {
+    for (const auto& t : tokenize(name))
+      if (t.word && t.cap && lex_.is_orghead(t.text)) return true;
+    return false;
   }
 
   bool is_headed_venue(std::string_view name) const {
@@ -767,17 +927,27 @@ class ArticleBuilder {
     std::vector<bool> drop(rs.size(), false);
     for (std::size_t i = 0; i < rs.size(); ++i) {
       if (rs[i].type != RelationType::held_in) continue;
+      // "talks in Mexico" of a round held in Mexico City: the city
+      const Entity& to = out_.entities[rs[i].to];
+      if (const auto c = lex_.find(LexKind::country, to.name); c && lex_.entry(*c).name == to.name)
+        for (std::size_t j = 0; j < rs.size() && !drop[i]; ++j)
+          drop[i] = j != i && rs[j].type == RelationType::held_in && rs[j].from == rs[i].from &&
+                    out_.entities[rs[j].to].country == to.country && out_.entities[rs[j].to].name != to.name;
       const std::string& name = out_.entities[rs[i].to].name;
       auto venue = lex_.find(LexKind::venue, name);
-      // A venue known by its head word only ("Hyatt Regency hotel"): the city held-in beside it
-      // in the same sentence is where it stands.
-      const bool headed = !venue && is_headed_venue(name);
+      // A venue known by its head word only ("Hyatt Regency hotel"): the city held-in beside it,
+      // in the same sentence or the two before ("talks in Caracas. The meeting took place at the
+      // La Casona Residence"), is where it stands.
+      // (also a body hosting the talks, taken for the place it stands: "Korea Institute for
+      // Defense Analyses"; a place named like a body is no town)
+      const bool headed = !venue && (is_headed_venue(name) || named_like_a_body(name));
       if (!venue && !headed) continue;
       const std::string city = venue ? lex_.entry(*venue).attr("city") : std::string();
       for (std::size_t j = 0; j < rs.size(); ++j)
         if (j != i && rs[j].type == RelationType::held_in && rs[j].from == rs[i].from &&
             (venue ? out_.entities[rs[j].to].name == city
-                   : rs[j].sentence == rs[i].sentence && !is_headed_venue(out_.entities[rs[j].to].name)))
+                   : rs[j].sentence <= rs[i].sentence && rs[j].sentence + 2 >= rs[i].sentence &&
+                         !is_headed_venue(out_.entities[rs[j].to].name)))
           drop[j] = true;
     }
     std::vector<Relation> kept;

@@ -85,9 +85,9 @@ constexpr WordList<10> kRoundWords = {{"round", "session", "meeting", "Round",
 constexpr WordList<22> kNotRoundDescriptors = {{
     "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "time",
     "day", "week", "year", "is", "was", "this", "that", "their"}};
-constexpr WordList<15> kRoundModifiers = {{
+constexpr WordList<16> kRoundModifiers = {{
     "next", "last", "previous", "upcoming", "new", "latest", "final", "recent", "this", "that",
-    "the", "current", "subsequent", "following", "another"}};
+    "the", "current", "subsequent", "following", "another", "full"}};
 constexpr WordList<12> kLocationPrepositions = {{
     "in", "at", "to", "from", "near", "into", "outside", "toward", "towards", "inside", "via", "around"}};
 constexpr WordList<8> kGenericAgreementWords = {{
@@ -345,6 +345,14 @@ class Recogniser {
     return i;
   }
 
+  // The first token of a day's date owning the round word at i ("Monday's meeting"), else i.
+  std::size_t dated_by(std::size_t i) const {
+    if (i < 2 || t_[i - 1].text != "'s") return i;
+    for (const auto& x : s_.mentions)
+      if (x.type == EntityType::date && x.tok_end == i - 1 && x.date.day > 0) return x.tok_begin;
+    return i;
+  }
+
   bool since_follows(std::size_t k) const {
     for (std::size_t q = k; q < std::min(n(), k + 3); ++q)
       if (is(t_[q], "since")) return true;
@@ -359,7 +367,13 @@ class Recogniser {
     for (std::size_t i = 1; i < n(); ++i) {
       if (!is(t_[i], "time") || used_[i] || used_[i - 1] || lex_.ordinal(t_[i - 1].text) <= 0) continue;
       bool met = false;
-      for (std::size_t k = i >= 5 ? i - 5 : 0; k < std::min(n(), i + 7) && !met; ++k) met = is_any(t_[k], kMet);
+      for (std::size_t k = i >= 5 ? i - 5 : 0; k < i && !met; ++k) met = is_any(t_[k], kMet);
+      // after it, a name counts as one word ("the third time the U.S.-Russia Strategic Stability
+      // Dialogue has convened")
+      for (std::size_t k = i + 1, words = 0; k < n() && words < 6 && !met; ++k) {
+        met = is_any(t_[k], kMet);
+        if (!t_[k].cap && t_[k].text != "-" && t_[k].text != ".") ++words;
+      }
       if (!met) continue;
       Mention m;
       m.type = EntityType::round;
@@ -379,8 +393,29 @@ class Recogniser {
     return i;
   }
 
+  // "the previous Indus treaty talks", "the next talks": talks of one meeting, told relative to a
+  // round named nearby (up to three describing words between).
+  void relative_talks() {
+    for (std::size_t i = 2; i < n(); ++i) {
+      if (!(is(t_[i], "talks") || is(t_[i], "negotiations")) || used_[i]) continue;
+      for (std::size_t k = i; k-- > 1 && k + 4 >= i;) {
+        if (is(t_[k], "previous") || is(t_[k], "next")) {
+          if (!is(t_[k - 1], "the") || !free(k, i + 1)) break;
+          Mention m;
+          m.type = EntityType::round;
+          m.round = RoundRef::relative;
+          m.modifier = lower(t_[k].text);
+          add(std::move(m), k, i + 1);
+          break;
+        }
+        if (!t_[k].word || t_[k].digit || is_any(t_[k], kNotRoundDescriptors)) break;
+      }
+    }
+  }
+
   void rounds() {
     nth_time_met();
+    relative_talks();
     for (std::size_t i = 0; i < n(); ++i) {
       if (used_[i] || !is_any(t_[i], kRoundWords)) continue;
       const bool plural = is(t_[i], "rounds") || is(t_[i], "sessions");
@@ -409,6 +444,13 @@ class Recogniser {
         m.modifier = "n-day";  // "the two-day session": a round whose number or place is told nearby
         m.round = RoundRef::relative;
         b = d;
+      } else if (const std::size_t d = dated_by(i); d < i && !plural) {
+        // "Monday's meeting", "Sunday's session": a round named just before, held on that day
+        m.round = RoundRef::anaphor;
+        m.modifier = "dated";
+        m.surface = std::string(span_text(s_, d, i + 1));
+        add(std::move(m), i, i + 1);
+        continue;
       } else if (i > 0 && !plural && is(t_[i], "meeting") &&
                  (is(t_[i - 1], "previous") || is(t_[i - 1], "last") || is(t_[i - 1], "next") ||
                   is(t_[i - 1], "upcoming"))) {

@@ -827,7 +827,7 @@ class SentenceRelations {
     for (int i = 0; i < count(); ++i)
       if (m(i).type == EntityType::round) rounds.push_back(i);
     if (rounds.empty()) {
-      if (!listed_meetings()) talks_held();
+      if (!counted_earlier_rounds() && !listed_meetings() && !meeting_at_place()) talks_held();
       return;
     }
     const bool expiry_sentence = has_expiry_trigger();
@@ -836,9 +836,18 @@ class SentenceRelations {
       const std::size_t stop = r + 1 < rounds.size() ? m(rounds[r + 1]).tok_begin : n();
       int place = place_after(m(ri).tok_end, stop);
       const int before = r == 0 ? place_before(m(ri).tok_begin) : -1;
+      if (place < 0 && before < 0) place = travelled_to(m(ri).tok_end, stop);
       // "reconvene in Kolkata for a two-day meeting … hosted at the Hyatt Regency hotel": the city
       // first (it names the round), the venue too (held-in keeps the most specific).
       if (before >= 0 && (place < 0 || venue_name(m(place).name))) emit(RelationType::held_in, end(ri), end(before));
+      // "hold the two-day session at the Korea Institute for Defense Analyses in Seoul": a body
+      // hosting the round is its venue, a place there
+      if (const int host = hosting_body(m(ri).tok_end, stop); host >= 0 && place >= 0 && m(place).tok_begin > m(host).tok_end) {
+        s_.mentions[static_cast<std::size_t>(host)].type = EntityType::place;
+        s_.mentions[static_cast<std::size_t>(host)].country = m(place).country;
+        emit(RelationType::held_in, end(ri), end(place));
+        place = host;
+      }
       if (place >= 0) {
         emit(RelationType::held_in, end(ri), end(place));
       } else if (!ctx_.dateline_city.empty()) {
@@ -852,6 +861,12 @@ class SentenceRelations {
             break;
           }
       }
+      if (m(ri).modifier == "dated") {  // "Monday's meeting"
+        for (int i = 0; i < count(); ++i)
+          if (m(i).type == EntityType::date && m(i).tok_end + 1 == m(ri).tok_begin)
+            emit(RelationType::held_on, end(ri), end(i));
+        continue;
+      }
       if (!expiry_sentence) {
         int date = -1;
         const std::size_t clause = clause_end(m(ri).tok_end, stop);
@@ -861,9 +876,15 @@ class SentenceRelations {
             date = i;
         if (date >= 0) emit(RelationType::held_on, end(ri), end(date));
         else if (rounds.size() == 1) {
-          const int before = first_of(EntityType::date, 0, m(ri).tok_begin);
+          const int before = last_date_before(m(ri).tok_begin);
           if (before >= 0 && meeting_date(before) && held_verb_between(m(before).tok_end, m(ri).tok_begin))
             emit(RelationType::held_on, end(ri), end(before));
+          else if (const int met = date_before(m(ri).tok_begin); met >= 0)
+            emit(RelationType::held_on, end(ri), end(met));
+          else if (meeting_now(m(ri).tok_begin))
+            emit(RelationType::held_on, end(ri), named(EntityType::date, ctx_.date->iso()));
+          else if (m(ri).round == RoundRef::numbered && m(ri).ordinal == 1)
+            if (auto opened = talks_opened_before()) emit(RelationType::held_on, end(ri), *opened);
         }
       }
     }
@@ -873,25 +894,52 @@ class SentenceRelations {
   bool meeting_date(int date) const {
     std::size_t b = m(date).tok_begin;
     // "explained, on 12 July": look past "on", "the" and commas.
-    while (b > 0 && (is(t_[b - 1], "on") || is(t_[b - 1], "the") || t_[b - 1].text == ",")) --b;
+    while (b > 0 && (is(t_[b - 1], "on") || is(t_[b - 1], "in") || is(t_[b - 1], "the") || is(t_[b - 1], "late") ||
+                     is(t_[b - 1], "early") || t_[b - 1].text == ","))
+      --b;
     if (b == 0) return true;
     // "the 2010 New START treaty", "their 2015 deal": a year naming a thing, not a meeting.
     const std::size_t e = m(date).tok_end;
     if (m(date).date.month == 0 && e < n() && (t_[e].cap || is(t_[e], "nuclear") || mention_at(e) >= 0))
       return false;
+    if (plan_given_up(b)) return false;
     const Token& p = t_[b - 1];
     // (also a round's last day: "which will end Friday"; held-on is its first)
-    static constexpr WordList<25> kNot = {{
+    // (and when the talks themselves were set up: "the Dialogue, which was initiated in June 2020")
+    // (or the day the sides agreed to meet: "agreed late on Tuesday to hold another round")
+    static constexpr WordList<32> kNot = {{
         "said", "told", "announced", "added", "says", "before", "by", "until", "since", "noted",
         "stated", "tweeted", "explained", "reported", "confirmed", "stressed", "insisted", "revealed",
-        "disclosed", "briefed", "informed", "end", "ends", "conclude", "concludes"}};
+        "disclosed", "briefed", "informed", "end", "ends", "conclude", "concludes", "initiated",
+        "established", "founded", "created", "inaugurated", "agreed", "decided"}};
     return !is_any(p, kNot);
   }
 
-  bool held_verb_between(std::size_t b, std::size_t e) const {
-    for (std::size_t k = b; k < e; ++k)
-      if (is_any(t_[k], kHeldVerbs)) return true;
+  // "had been scheduled to begin Friday, but …": a plan the pluperfect says was not kept.
+  bool plan_given_up(std::size_t date_begin) const {
+    for (std::size_t k = date_begin; k-- > 2 && k + 5 >= date_begin;)
+      if (is_any(t_[k], kScheduledFor) && is(t_[k - 1], "been") && is(t_[k - 2], "had")) return true;
     return false;
+  }
+
+  // "Seychelles and the EU on Monday started the first round": a verb of holding or opening
+  // between a date and the round.
+  // (Not across a dateline's dash: "LIMA, June 14 -- Chile and Peru held the third round".)
+  bool held_verb_between(std::size_t b, std::size_t e) const {
+    bool verb = false;
+    for (std::size_t k = b; k < e; ++k) {
+      if (!t_[k].word && t_[k].text != "," && !(t_[k].text == "-" && t_[k - 1].word && t_[k + 1].word)) return false;
+      verb = verb || is_any(t_[k], kHeldVerbs) || is_any(t_[k], kMeetVerbs);
+    }
+    return verb;
+  }
+
+  // The last date mention that ends before token e, or -1.
+  int last_date_before(std::size_t e) const {
+    int found = -1;
+    for (int i = 0; i < count(); ++i)
+      if (m(i).type == EntityType::date && m(i).tok_end <= e) found = i;
+    return found;
   }
 
   // A place after a preposition ("in Honolulu", "on Jeju Island", "at the Niederoesterreich
@@ -906,7 +954,9 @@ class SentenceRelations {
         relative = t_[k].text != ",";
         continue;
       }
-      if (is(t_[k], "before") || is(t_[k], "after") || is(t_[k], "while") || is(t_[k], "when") ||
+      // (a later event: "a full round, which was followed by a ministerial meeting on 18 July")
+      if (is(t_[k], "before") || is(t_[k], "after") || is(t_[k], "while") || is(t_[k], "when") || is(t_[k], "since") ||
+          is(t_[k], "followed") ||
           is(t_[k], "whereas") || t_[k].text == ";")
         return k;
       // "The talks, which began at 9am, were held at …"
@@ -950,6 +1000,49 @@ class SentenceRelations {
     return -1;
   }
 
+  // "Round 9 took place in a hybrid format, with some Indian officials travelling to London": the
+  // city the delegates travel to for the round, in [b, stop), or -1.
+  int travelled_to(std::size_t b, std::size_t stop) const {
+    static constexpr WordList<8> kTravel = {{"travelled", "traveled", "travelling", "traveling", "travel",
+        "travels", "flew", "flying"}};
+    for (int i = 0; i < count(); ++i) {
+      const Mention& x = m(i);
+      if (x.type != EntityType::place || x.government || x.tok_begin < b + 2 || x.tok_begin >= stop) continue;
+      if (!is(t_[x.tok_begin - 1], "to") || !is_any(t_[x.tok_begin - 2], kTravel)) continue;
+      if (auto c = lex_.country_by_code(x.country); c && lex_.entry(*c).name == x.name) continue;
+      return i;
+    }
+    return -1;
+  }
+
+  // "at the Korea Institute for Defense Analyses in Seoul": a body (not a delegation, outlet or
+  // government) after "at", followed by "in <place>", in the round's clause; or -1.
+  int hosting_body(std::size_t b, std::size_t stop) const {
+    stop = clause_end(b, stop);
+    for (int i = 0; i < count(); ++i) {
+      const Mention& x = m(i);
+      if (x.type != EntityType::agency || x.delegation || x.outlet || x.tok_begin < b + 1 || x.tok_begin >= stop) continue;
+      std::size_t p = x.tok_begin - 1;
+      if (is(t_[p], "the") && p > b) --p;
+      if (!is(t_[p], "at") || x.tok_end + 1 >= n() || !is(t_[x.tok_end], "in")) continue;
+      const int after = mention_at(x.tok_end + 1);
+      if (after >= 0 && m(after).type == EntityType::place) return i;
+    }
+    return -1;
+  }
+
+  // "at the Diaoyutai State Guesthouse in Beijing": the city a venue stands in, told right after
+  // it, or -1. It names the round (extractor.cc keeps the venue as the more specific held-in).
+  int city_after_venue(int venue) const {
+    if (!venue_name(m(venue).name)) return -1;
+    const std::size_t e = m(venue).tok_end;
+    if (e + 1 >= n() || !is(t_[e], "in")) return -1;
+    const int city = mention_at(e + 1);
+    if (city < 0 || m(city).type != EntityType::place || m(city).government) return -1;
+    if (auto c = lex_.country_by_code(m(city).country); c && lex_.entry(*c).name == m(city).name) return -1;
+    return city;
+  }
+
   // A venue named by its head word ("Edsa Room", "Camp Aguinaldo", "Hyatt Regency hotel").
   bool venue_name(std::string_view name) const {
     const auto sp = name.rfind(' '), first = name.find(' ');
@@ -957,17 +1050,81 @@ class SentenceRelations {
            (lex_.is_venuehead(name.substr(sp + 1)) || lex_.is_venuehead(name.substr(0, first), true));
   }
 
+  static constexpr WordList<15> kMeetVerbs = {{"met", "meet", "meeting", "began", "begin", "begins",
+      "opened", "open", "opens", "convened", "gathered", "resumed", "started", "hold", "reconvene"}};
+
+  // "Negotiators met in Beijing on Monday for a fifth round of talks": the date a verb of meeting
+  // puts the sides together on, just before the round, in its clause.
+  int date_before(std::size_t round_begin) const {
+    for (int i = count(); i-- > 0;) {
+      const Mention& x = m(i);
+      if (x.type != EntityType::date || x.tok_end > round_begin || x.tok_end + 4 < round_begin) continue;
+      for (std::size_t k = x.tok_end; k < round_begin; ++k)
+        if (!t_[k].word) return -1;  // another clause
+      if (!meeting_date(i)) return -1;
+      for (std::size_t k = x.tok_begin; k-- > 0 && k + 8 >= x.tok_begin;) {
+        if (!t_[k].word && t_[k].text != "-" && t_[k].text != "." && t_[k].text != ",") return -1;
+        if (is_any(t_[k], kMeetVerbs)) return i;
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  // "X and Y will open the talks with a video call on Tuesday. The first round will then run for
+  // two weeks": the day the sentence before opens the talks on is the first round's.
+  std::optional<RelEnd> talks_opened_before() const {
+    if (si_ == 0) return std::nullopt;
+    const SentenceMentions& p = all_[si_ - 1];
+    const auto& t = p.tokens;
+    static constexpr WordList<9> kOpen = {{"open", "opens", "opened", "start", "starts", "begin", "begins",
+        "launch", "launches"}};
+    for (std::size_t k = 0; k + 2 < t.size(); ++k) {
+      if (!is_any(t[k], kOpen)) continue;
+      const std::size_t o = is(t[k + 1], "the") ? k + 2 : k + 1;
+      if (o >= t.size() || !(is(t[o], "talks") || is(t[o], "negotiations"))) continue;
+      for (std::size_t i = 0; i < p.mentions.size(); ++i) {
+        const Mention& d = p.mentions[i];
+        if (d.type == EntityType::date && d.tok_begin > o && d.tok_begin <= o + 10 && d.date.day > 0 &&
+            is(t[d.tok_begin - 1], "on"))
+          return RelEnd{static_cast<int>(si_ - 1), static_cast<int>(i), EntityType::date, {}};
+      }
+    }
+    return std::nullopt;
+  }
+
+  // "Dendias and Blinken are meeting in Washington for the third round": a meeting told in the
+  // present progressive is held on the day the article is dated.
+  bool meeting_now(std::size_t round_begin) const {
+    if (!ctx_.date || ctx_.date->day == 0) return false;
+    for (std::size_t k = round_begin; k-- > 1 && k + 8 >= round_begin;) {
+      if (!t_[k].word) return false;
+      if ((is(t_[k], "meeting") || is(t_[k], "holding")) && (is(t_[k - 1], "are") || is(t_[k - 1], "is")))
+        return true;
+    }
+    return false;
+  }
+
   // "They are meeting in Washington for the third round", "began on Monday in Lima the second
   // round": a place a verb of meeting puts the sides in, just before the round, in its clause.
   int place_before(std::size_t round_begin) const {
-    static constexpr WordList<15> kMeetVerbs = {{"met", "meet", "meeting", "began", "begin", "begins",
-        "opened", "open", "opens", "convened", "gathered", "resumed", "started", "hold", "reconvene"}};
     for (int i = count(); i-- > 0;) {
       const Mention& x = m(i);
       if (x.type != EntityType::place || x.tok_end > round_begin || x.tok_end + 8 < round_begin) continue;
-      if (x.tok_begin == 0 || !is_any(t_[x.tok_begin - 1], kPlacePrepositions)) return -1;
-      for (std::size_t k = x.tok_end; k < round_begin; ++k)
+      if (x.tok_begin == 0) return -1;
+      // "the Indian delegation visited Islamabad for the previous talks": the city travelled to
+      static constexpr WordList<4> kVisited = {{"visited", "visit", "visiting", "visits"}};
+      const bool visited = is_any(t_[x.tok_begin - 1], kVisited) && is(t_[x.tok_end], "for");
+      if (!visited && !is_any(t_[x.tok_begin - 1], kPlacePrepositions)) return -1;
+      // "met in Brussels, from 9 to 17 July for a full round": a date may stand between
+      std::size_t after = x.tok_end;
+      if (after + 1 < round_begin && t_[after].text == ",") {
+        const int d = mention_at(after + 1 + (is(t_[after + 1], "from") || is(t_[after + 1], "on") ? 1 : 0));
+        if (d >= 0 && m(d).type == EntityType::date) after = m(d).tok_end;
+      }
+      for (std::size_t k = after; k < round_begin; ++k)
         if (!t_[k].word && t_[k].text != "-") return -1;  // another clause
+      if (visited) return i;
       for (std::size_t k = x.tok_begin - 1; k-- > 0 && k + 6 >= x.tok_begin;)
         if (is_any(t_[k], kMeetVerbs)) return i;
       return -1;
@@ -979,7 +1136,10 @@ class SentenceRelations {
   // Jan. 14": a round named by its place (extractor.cc decides whether it is a round seen before).
   void talks_held() {
     for (std::size_t k = 0; k < n(); ++k) {
-      if (!(is(t_[k], "talks") || is(t_[k], "negotiations") || is(t_[k], "consultations"))) continue;
+      const bool talks = is(t_[k], "talks") || is(t_[k], "negotiations") || is(t_[k], "consultations");
+      // "The new meeting took place …": a meeting as the subject, never "at a meeting in X"
+      if (!talks && !((is(t_[k], "meeting") || is(t_[k], "session")) && subject_at(k))) continue;
+      if (habitual()) return;  // "The meeting is held annually alternately in A and B
       // "talks in X" or "talks … (were) held in X" within a few tokens
       std::size_t e = std::min(n(), k + 5);
       bool held = false;
@@ -990,7 +1150,10 @@ class SentenceRelations {
       // "Consultations between A and B on the treaty began on Tuesday in Geneva", "The
       // negotiations will last three days from Dec. 11 in Seoul": the verb near the place.
       if (place < 0) place = place_after_verb(k + 1, std::min(n(), k + 35));
-      if (place < 0) continue;
+      if (place < 0) {
+        if (dated_talks(k)) return;
+        continue;
+      }
       const Mention& pl = m(place);
       // Only a city or venue names a round; "talks in South Korea" says too little, but places
       // a round named just before ("the nine-day negotiations in the Gulf state of Qatar").
@@ -1005,12 +1168,88 @@ class SentenceRelations {
       round.alias_only = true;  // "talks in Washington" describes, it does not name
       s_.mentions.push_back(round);
       const int ri = count() - 1;
+      if (const int city = city_after_venue(place); city >= 0) emit(RelationType::held_in, end(ri), end(city));
       emit(RelationType::held_in, end(ri), end(place));
       if (!m(ri).modifier.empty()) return;  // a round told before has its date there
       const int date = first_of(EntityType::date, k + 1, n());
       if (date >= 0 && meeting_date(date) && !has_expiry_trigger()) emit(RelationType::held_on, end(ri), end(date));
       return;
     }
+  }
+
+  // "The negotiating teams will meet again in Montevideo, Uruguay from 10 to 14 September",
+  // "negotiators were meeting in Washington this week": the sides meeting at a place are a round
+  // there (extractor.cc decides whether it is one seen before).
+  bool meeting_at_place() {
+    for (std::size_t k = 1; k + 2 < n(); ++k) {
+      const bool again = (is(t_[k], "meet") || is(t_[k], "met") || is(t_[k], "reconvene")) && is(t_[k + 1], "again");
+      const bool ongoing = is(t_[k], "meeting") && (is(t_[k - 1], "were") || is(t_[k - 1], "are") ||
+                                                     is(t_[k - 1], "was") || is(t_[k - 1], "is"));
+      if (!again && !ongoing) continue;
+      const std::size_t b = k + (again ? 2 : 1);
+      const int place = place_after(b, std::min(n(), b + 3));
+      if (place < 0 || m(place).tok_begin != b + 1) continue;
+      if (auto c = lex_.country_by_code(m(place).country); c && lex_.entry(*c).name == m(place).name) continue;
+      Mention round;
+      round.type = EntityType::round;
+      round.round = RoundRef::place_talks;
+      round.tok_begin = static_cast<std::uint32_t>(k);
+      round.tok_end = static_cast<std::uint32_t>(k + 1);
+      round.surface = "talks in " + m(place).name;
+      round.alias_only = true;
+      if (again) round.modifier = "again";  // another meeting, never the round just named
+      s_.mentions.push_back(round);
+      const int ri = count() - 1;
+      emit(RelationType::held_in, end(ri), end(place));
+      const int date = first_of(EntityType::date, m(place).tok_end, clause_end(m(place).tok_end, n()));
+      if (date >= 0 && meeting_date(date)) emit(RelationType::held_on, end(ri), end(date));
+      return true;
+    }
+    return false;
+  }
+
+  // A sentence about how meetings are usually held, not about one of them.
+  bool habitual() const {
+    static constexpr WordList<6> kUsually = {{"annually", "alternately", "usually", "normally", "regularly",
+        "traditionally"}};
+    for (std::size_t k = 0; k < n(); ++k)
+      if (is_any(t_[k], kUsually)) return true;
+    return false;
+  }
+
+  // Whether the word at k is the sentence's subject: only "the", "new", "latest" … before it.
+  bool subject_at(std::size_t k) const {
+    static constexpr WordList<5> kBefore = {{"the", "new", "latest", "this", "first"}};
+    if (k > 3) return false;
+    for (std::size_t q = 0; q < k; ++q)
+      if (!is_any(t_[q], kBefore) && lex_.ordinal(t_[q].text) <= 0) return false;
+    return true;
+  }
+
+  // "Talks began Sunday.", "The new meeting took place this Monday": the talks as the subject of a
+  // verb of holding or beginning, then a date; no place. The date of the round named just before
+  // (extractor.cc names it; with no round nearby it names nothing).
+  bool dated_talks(std::size_t k) {
+    static constexpr WordList<10> kBegan = {{"began", "begun", "opened", "started", "resumed", "took",
+        "held", "convened", "kicked", "got"}};
+    if (!subject_at(k) || has_expiry_trigger()) return false;
+    std::size_t v = k + 1;
+    while (v < n() && v < k + 3 && (is(t_[v], "were") || is(t_[v], "was") || is(t_[v], "have") ||
+                                    is(t_[v], "has") || is(t_[v], "had")))
+      ++v;
+    if (v >= n() || !is_any(t_[v], kBegan)) return false;
+    const int date = first_of(EntityType::date, v + 1, std::min(n(), v + 5));
+    if (date < 0 || m(date).date.day == 0 || !meeting_date(date)) return false;
+    Mention round;
+    round.type = EntityType::round;
+    round.round = RoundRef::place_talks;
+    round.modifier = "dated";
+    round.tok_begin = static_cast<std::uint32_t>(k);
+    round.tok_end = static_cast<std::uint32_t>(k + 1);
+    round.alias_only = true;
+    s_.mentions.push_back(round);
+    emit(RelationType::held_on, end(count() - 1), end(date));
+    return true;
   }
 
   // A place in [b, stop) with a verb of holding, opening or lasting at most 9 tokens before it ("last for three days from Dec. 11 in Seoul").
@@ -1027,24 +1266,86 @@ class SentenceRelations {
 
   // "Earlier meetings took place in Honolulu in March, on Jeju Island in April and in Washington,
   // D.C. in May": one round per place listed, each with the date that follows its place.
+  // The word that opens a list of meetings ("Earlier meetings took place", "The previous ones
+  // took place", "started negotiations in A, followed by talks in B"), or n().
+  std::size_t listed_start() const {
+    for (std::size_t k = 0; k < n(); ++k) {
+      const bool meetings = is(t_[k], "meetings") || is(t_[k], "rounds") || is(t_[k], "sessions");
+      // "The previous ones", "the earlier ones": rounds named in the sentence before
+      const bool ones = is(t_[k], "ones") && k > 0 && (is(t_[k - 1], "previous") || is(t_[k - 1], "earlier"));
+      if (meetings || ones) {
+        // a count ("eight rounds", "the first six rounds") says which rounds no more than it names them
+        if (k > 0 && (t_[k - 1].digit || is(t_[k - 1], "two") || is(t_[k - 1], "three") || is(t_[k - 1], "several")))
+          return n();
+        for (std::size_t q = k + 1; q < std::min(n(), k + 4); ++q)
+          if (is_any(t_[q], kHeldVerbs)) return k;
+        return n();
+      }
+      // "The two sides started negotiations … in Honolulu in March, followed by talks on Jeju Island"
+      if ((is(t_[k], "negotiations") || is(t_[k], "talks")) && k > 0 &&
+          (is(t_[k - 1], "started") || is(t_[k - 1], "began") || is(t_[k - 1], "opened") || is(t_[k - 1], "launched")))
+        for (std::size_t q = k + 1; q + 1 < n(); ++q)
+          if (is(t_[q], "followed") && is(t_[q + 1], "by")) return k;
+    }
+    return n();
+  }
+
+  // "Like the two previous U.S.-Russia Strategic Stability Dialogues in Geneva last year": that
+  // many earlier rounds, each held at the place and on the date told (extractor.cc numbers them
+  // back from the highest numbered round where the count fits).
+  bool counted_earlier_rounds() {
+    static constexpr WordList<7> kMeetings = {{"talks", "rounds", "meetings", "sessions", "negotiations",
+        "dialogues", "consultations"}};
+    for (std::size_t k = 1; k + 2 < n(); ++k) {
+      if (!is(t_[k], "previous") && !is(t_[k], "earlier")) continue;
+      const int told = is(t_[k - 1], "two") ? 2 : is(t_[k - 1], "three") ? 3 : is(t_[k - 1], "four") ? 4 : 0;
+      if (told == 0) continue;
+      std::size_t h = k + 1;
+      while (h < n() && h < k + 8 && !is_any(t_[h], kMeetings) && (t_[h].word || t_[h].text == "-" || t_[h].text == "."))
+        ++h;
+      if (h >= n() || !is_any(t_[h], kMeetings)) continue;
+      const int place = place_after(h + 1, std::min(n(), h + 4));
+      if (place < 0) continue;
+      const int date = first_of(EntityType::date, m(place).tok_end, clause_end(m(place).tok_end, n()));
+      for (int j = 0; j < told; ++j) {
+        Mention round;
+        round.type = EntityType::round;
+        round.round = RoundRef::place_talks;
+        round.modifier = "listed";
+        round.tok_begin = static_cast<std::uint32_t>(h);
+        round.tok_end = static_cast<std::uint32_t>(h);
+        round.alias_only = true;
+        s_.mentions.push_back(round);
+        const int ri = count() - 1;
+        emit(RelationType::held_in, end(ri), end(place));
+        if (date >= 0 && meeting_date(date)) emit(RelationType::held_on, end(ri), end(date));
+      }
+      return true;
+    }
+    return false;
+  }
+
+  // Whether [b, e) holds at most a few capitalised words and stops ("D.C.", ", Hawaii").
+  bool only_names_between(std::size_t b, std::size_t e) const {
+    if (e > b + 5) return false;
+    for (std::size_t k = b; k < e; ++k)
+      if (t_[k].word && !t_[k].cap) return false;
+    return true;
+  }
+
   bool listed_meetings() {
-    std::size_t k = 0;
-    for (; k < n(); ++k)
-      if (is(t_[k], "meetings") || is(t_[k], "rounds") || is(t_[k], "sessions")) break;
+    const std::size_t k = listed_start();
     if (k == n()) return false;
-    // a count ("eight rounds", "the first six rounds") says which rounds no more than it names them
-    if (k > 0 && (t_[k - 1].digit || is(t_[k - 1], "two") || is(t_[k - 1], "three") || is(t_[k - 1], "several")))
-      return false;
-    bool held = false;
-    for (std::size_t q = k + 1; q < std::min(n(), k + 4); ++q) held = held || is_any(t_[q], kHeldVerbs);
-    if (!held) return false;
     std::vector<int> places;
     for (int i = 0; i < count(); ++i) {
       const Mention& x = m(i);
       if (x.type != EntityType::place || x.tok_begin <= k || x.tok_begin == 0) continue;
       std::size_t p = x.tok_begin - 1;
       if (is(t_[p], "the") && p > 0) --p;
-      if (!is_any(t_[p], kPlacePrepositions)) continue;
+      // "in Washington D.C., Seoul and Seattle": a place listed right after a listed place
+      const bool next_in_list = !places.empty() && (t_[p].text == "," || is(t_[p], "and")) &&
+                                only_names_between(m(places.back()).tok_end, p);
+      if (!is_any(t_[p], kPlacePrepositions) && !next_in_list) continue;
       if (auto c = lex_.country_by_code(x.country); c && lex_.entry(*c).name == x.name) continue;
       places.push_back(i);
     }

@@ -253,7 +253,10 @@ TEST(Relative, Months) {
   EXPECT_EQ(found("The round opens the second week of April.", Date{2019, 3, 1}),
             (Strings{"second week of April=2019-04"}));
   EXPECT_TRUE(found("Talks resume next month.", Date{2019}).empty());  // needs a month anchor
-  EXPECT_TRUE(found("They met last week and will meet this week and next week.", kThu2018).empty());
+  // the article's week is its month where it lies in one (Mon 2 – Sun 8 April); other weeks stay undated
+  EXPECT_EQ(found("They met last week and will meet this week and next week.", kThu2018),
+            (Strings{"this week=2018-04"}));
+  EXPECT_TRUE(found("They meet this week.", Date{2018, 4, 30}).empty());  // Mon 30 April – Sun 6 May
 }
 
 TEST(Relative, NamedMonthsAroundTheAnchor) {

@@ -1021,5 +1021,13 @@ TEST(Clutter, SimilarLineThatIsNotClutterIsKept) {
   EXPECT_EQ(names(a, kAgency), (Strings{"Breaking News Agency"}));
 }
 
+TEST(Places, CapitalsListedAfterALocationAreCities) {
+  const Article a = run("Talks were held in Nairobi, Kampala and Dodoma.\n");
+  EXPECT_TRUE(has_entity(a, kPlace, "Kampala"));
+  EXPECT_TRUE(has_entity(a, kPlace, "Dodoma"));
+  const Article b = run("Kampala and Dodoma said the talks had failed.\n");
+  EXPECT_FALSE(has_entity(b, kPlace, "Kampala"));
+}
+
 }  // namespace
 }  // namespace newsgraph::extract

@@ -420,6 +420,201 @@ TEST(HeldOn, DateARoundIsRevealedOnOrEndsOnIsNotItsDate) {
   EXPECT_TRUE(edges(b, kHeldOn).empty());
 }
 
+TEST(HeldOn, DateAVerbOfMeetingGivesJustBeforeTheRound) {
+  const Article a = run("LIMA, June 14, 2023 -- Officials met again.\nDelegates from Chile and Peru met in Lima on "
+                        "Tuesday for a third round of border talks.\n");
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{"Round 3 of Chile-Peru talks -> 2023-06-13"}));
+}
+
+TEST(HeldOn, TalksBeganOnADayAfterThePlanWasGivenUp) {
+  const Article a = run("LIMA, June 15, 2023 -- Chile and Peru are talking.\nChile and Peru held more talks on "
+                        "Thursday. The third round had been scheduled to begin Monday, but it was postponed. "
+                        "Talks began Wednesday.\n");
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{"Round 3 of Chile-Peru talks -> 2023-06-14"}));
+}
+
+TEST(HeldOn, TheNewMeetingTookPlaceOnADayAtAVenue) {
+  const Article a = run("ARICA, June 14, 2023 -- Chile and Peru resumed the fourth round of border talks in Arica. "
+                        "The new meeting took place on Tuesday at the Carrera Palace.\n");
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{"Round 4 of Chile-Peru talks -> 2023-06-13"}));
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 4 of Chile-Peru talks -> Carrera Palace"}));
+}
+
+TEST(HeldOn, TalksBeganOnADayWithNoRoundNearbyNameNone) {
+  const Article a = run("LIMA, June 14, 2023 -- Chile and Peru are talking.\nTalks began Sunday.\n");
+  EXPECT_TRUE(names(a, kRound).empty());
+  EXPECT_TRUE(edges(a, kHeldOn).empty());
+}
+
+TEST(HeldOn, WeekdaysMeetingIsTheRoundJustNamedHeldThatDay) {
+  const Article a = run("LIMA, June 14, 2023 -- Border commanders talk.\nChilean and Peruvian border commanders "
+                        "met for the third time on Monday. A colonel said Monday's meeting was cordial.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 3 of Chile-Peru talks"}));
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{"Round 3 of Chile-Peru talks -> 2023-06-12"}));
+  EXPECT_TRUE(has_alias(find(a, kRound, "Round 3 of Chile-Peru talks"), "Monday's meeting"));
+}
+
+TEST(HeldOn, NewRoundToldBeforeTheNthTimeTheDialogueConvenedIsThatRound) {
+  const Article a = run("VIENNA, March 9, 2022 -- A new round of arms talks between Brazil and Argentina ended "
+                        "Tuesday in Vienna. This is the fourth time the Brazil-Argentina Nuclear Policy Dialogue "
+                        "has convened since the presidents met in Lima last May.\n");
+  const std::string round4 = "Round 4 of Brazil-Argentina Nuclear Policy Dialogue talks";
+  EXPECT_EQ(names(a, kRound), (Strings{round4}));
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{round4 + " -> Vienna"}));
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{round4 + " -> 2022-03-08"}));
+}
+
+TEST(HeldOn, ANewRoundAfterANumberedOneIsAnother) {
+  const Article a = run("Brazil and Argentina held the fourth round of arms talks in Vienna. A new round of arms "
+                        "talks will be held in Lima.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Lima round of Brazil-Argentina talks", "Round 4 of Brazil-Argentina talks"}));
+}
+
+TEST(HeldIn, ThePreviousOnesListedByPlaceAreTheRoundsBefore) {
+  const Article a = run("ACCRA, July 4, 2018 -- Kenya and Ghana will meet.\nThe third round of Kenya-Ghana trade talks "
+                        "will be held in Accra on Monday. The previous ones took place in Nairobi in March and in "
+                        "Lusaka in April.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 1 of Kenya-Ghana talks -> Nairobi", "Round 2 of Kenya-Ghana talks -> Lusaka",
+                                        "Round 3 of Kenya-Ghana talks -> Accra"}));
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{"Round 1 of Kenya-Ghana talks -> 2018-03", "Round 2 of Kenya-Ghana talks -> 2018-04",
+                                        "Round 3 of Kenya-Ghana talks -> 2018-07-09"}));
+}
+
+TEST(HeldIn, NegotiationsStartedInAPlaceFollowedByTalksInOthers) {
+  const Article a = run("ACCRA, July 4, 2018 -- Kenya and Ghana will open the fourth round of trade talks on Monday. The two sides started "
+                        "negotiations in Nairobi in March, followed by talks in Lusaka and Kampala.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 1 of Kenya-Ghana talks -> Nairobi", "Round 2 of Kenya-Ghana talks -> Lusaka",
+                                        "Round 3 of Kenya-Ghana talks -> Kampala"}));
+}
+
+TEST(HeldOn, ADateThenAVerbOfOpeningBeforeTheRound) {
+  const Article a = run("LIMA, June 14, 2023 -- Chile and Peru on Tuesday started the second round of border talks.\n");
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{"Round 2 of Chile-Peru talks -> 2023-06-13"}));
+}
+
+TEST(HeldOn, SidesAreMeetingForTheRoundOnTheArticlesDay) {
+  const Article a = run("LIMA, June 14, 2023 -- Officials talk.\nThe Chilean and Peruvian ministers are meeting in "
+                        "Lima for the third round of border talks.\n");
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{"Round 3 of Chile-Peru talks -> 2023-06-14"}));
+  const Article b = run("LIMA, June 14, 2023 -- Officials talk.\nThe ministers met in Lima for the third round.\n");
+  EXPECT_TRUE(edges(b, kHeldOn).empty());
+}
+
+TEST(HeldIn, VisitedACityForThePreviousTalks) {
+  const Article a = run("ARICA, June 14, 2023 -- Chile and Peru held the fifth meeting of their border commission in "
+                        "Arica on Tuesday. The Chilean delegation visited Lima for the previous border talks in March "
+                        "this year.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 4 of Chile-Peru talks -> Lima", "Round 5 of Chile-Peru talks -> Arica"}));
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{"Round 4 of Chile-Peru talks -> 2023-03", "Round 5 of Chile-Peru talks -> 2023-06-13"}));
+}
+
+TEST(HeldIn, TeamsMetInACityFromADateForAFullRound) {
+  const Article a = run("QUITO, Sept. 6, 2018 -- Officials met.\nThe Andean Community and Mercosur negotiating teams "
+                        "met in Lima, from 9 to 17 July for a full round of negotiations which was followed by a "
+                        "ministerial meeting on 18 July. The teams will meet again in Quito, Ecuador from 10 to 14 "
+                        "September.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Lima round of Andean Community-Mercosur talks -> Lima",
+                                        "Quito round of Andean Community-Mercosur talks -> Quito"}));
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{"Lima round of Andean Community-Mercosur talks -> 2018-07-09",
+                                        "Quito round of Andean Community-Mercosur talks -> 2018-09-10"}));
+}
+
+TEST(HeldOn, NegotiatorsMeetingInACityThisWeek) {
+  const Article a = run("OTTAWA, Oct. 12, 2016 -- Canada and Mexico resumed lumber talks.\nThe minister said "
+                        "negotiators were meeting in Ottawa this week.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Ottawa round of Canada-Mexico talks -> Ottawa"}));
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{"Ottawa round of Canada-Mexico talks -> 2016-10"}));
+}
+
+TEST(HeldIn, LeadTalksInACityAreTheNextRoundToldAfter) {
+  const Article a = run("ARICA, June 12, 2023 -- Chile-Peru border talks will resume from Tuesday in Arica, officials "
+                        "said. The last talks ended in Lima. The next round of negotiations will begin with "
+                        "technical meetings.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Arica round of Chile-Peru talks"}));
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{"Arica round of Chile-Peru talks -> 2023-06-13"}));
+  EXPECT_TRUE(has_alias(find(a, kRound, "Arica round of Chile-Peru talks"), "next round of negotiations"));
+}
+
+TEST(HeldIn, TheTwoPreviousDialoguesInACityLastYearAreTheRoundsBefore) {
+  const Article a = run("VIENNA, March 9, 2022 -- A new round of talks between Brazil and Argentina ended Tuesday in "
+                        "Vienna. Like the two previous Brazil-Argentina Nuclear Policy Dialogues in Geneva last year, "
+                        "the talks were closed. This is the third time the Brazil-Argentina Nuclear Policy Dialogue "
+                        "has convened.\n");
+  const std::string talks = " of Brazil-Argentina Nuclear Policy Dialogue talks";
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 1" + talks + " -> Geneva", "Round 2" + talks + " -> Geneva",
+                                        "Round 3" + talks + " -> Vienna"}));
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{"Round 1" + talks + " -> 2021", "Round 2" + talks + " -> 2021",
+                                        "Round 3" + talks + " -> 2022-03-08"}));
+}
+
+TEST(Rounds, ABareStrategicDialogueNamesNoTalks) {
+  const Article a = run("Chile and Peru held the third round of the Strategic Dialogue in Lima.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 3 of Chile-Peru talks"}));
+}
+
+TEST(HeldOn, DateTheTalksWereInitiatedIsNotTheRounds) {
+  const Article a = run("LIMA, June 14, 2023 -- Chile and Peru held the third round of the border dialogue, which "
+                        "was initiated in June 2020.\n");
+  EXPECT_TRUE(edges(a, kHeldOn).empty());
+}
+
+TEST(HeldOn, TheDayTheTalksOpenIsTheFirstRounds) {
+  const Article a = run("LIMA, June 12, 2023 -- Chile and Peru are to start talks.\nThe ministers will open the talks "
+                        "with a video call on Tuesday. The first round of negotiations will then run for two weeks.\n");
+  EXPECT_EQ(edges(a, kHeldOn), (Strings{"Round 1 of Chile-Peru talks -> 2023-06-13"}));
+}
+
+TEST(Rounds, GovernmentAndAGroupNameTheTalks) {
+  const Article a = run("The Yemeni government and the rebels of the Houthi movement began in Muscat the second round "
+                        "of peace negotiations. The talks, expected to last three weeks in Oman, will focus on a truce.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 2 of Yemen-Houthi movement talks"}));
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 2 of Yemen-Houthi movement talks -> Muscat"}));
+  const Article b = run("Bolivia's government and the country's opposition resumed talks. The second round of "
+                        "dialogue was held in La Paz.\n");
+  EXPECT_EQ(names(b, kRound), (Strings{"Round 2 of Bolivian government-opposition talks"}));
+}
+
+TEST(HeldIn, TalksAtAVenueInACityAreTheNumberedRoundHeldInThatCity) {
+  const Article a = run("Officials pose before the opening session of trade negotiations at the Quinta Palace in Lima. "
+                        "The third round of negotiations between Chile and Peru began in Lima.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 3 of Chile-Peru talks"}));
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 3 of Chile-Peru talks -> Quinta Palace"}));
+}
+
+TEST(HeldIn, ABodyHostingTheRoundIsItsVenue) {
+  const Article a = run("Chile and Peru will hold the two-day session at the Pacific Institute for Border Studies in "
+                        "Lima. It will be the ninth round of border talks.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 9 of Chile-Peru talks -> Pacific Institute for Border Studies"}));
+  EXPECT_TRUE(has_entity(a, kPlace, "Pacific Institute for Border Studies"));
+  EXPECT_FALSE(has_entity(a, kAgency, "Pacific Institute for Border Studies"));
+}
+
+TEST(HeldIn, DelegatesTravellingToACityForTheRound) {
+  const Article a = run("Round 4 of the Canada-Chile talks took place in a hybrid format, with some Chilean officials "
+                        "travelling to Ottawa and others attending virtually.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 4 of Canada-Chile talks -> Ottawa"}));
+}
+
+TEST(HeldOn, TheDayTheSidesAgreedToMeetIsNotTheRounds) {
+  const Article a = run("LIMA, June 14, 2023 -- Chile and Peru concluded talks in Lima and agreed late on Tuesday to "
+                        "hold another round in Arica.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Arica round of Chile-Peru talks -> Arica"}));
+  EXPECT_TRUE(edges(a, kHeldOn).empty());
+}
+
+TEST(HeldIn, MeetingsHeldAlternatelyInTwoCountriesPlaceNoRound) {
+  const Article a = run("The ninth meeting of the commission was held in Lima. The meeting is held annually "
+                        "alternately in Chile and Peru.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 9 of Chile-Peru talks -> Lima"}));
+}
+
+TEST(Rounds, ARoundOfADialogueIsNoRoundOfTheAgreementSigned) {
+  const Article a = run("Chile and Peru signed an extension of the Lauca River Agreement on Thursday. The ministers "
+                        "are meeting in Lima for the third round of strategic dialogue between the two neighbours.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 3 of Chile-Peru talks"}));
+  EXPECT_TRUE(edges(a, kPartOf).empty());
+}
+
 // ---------------------------------------------------------------- expires
 
 TEST(Expires, AgreementExpiresOnADate) {
