@@ -976,7 +976,8 @@ class Recogniser {
                                                   "region", "island", "area"}};
     if (b >= 2 && is(t_[b - 1], "of") && !t_[b - 2].cap && is_any(t_[b - 2], kSettlements)) return e;
     // one word only: "in Washington and Andrea Hopkins in Ottawa" lists people after a place
-    if (e == b + 1 && after_listed_location(b - 1, e)) return e;
+    // (not the first word of a longer name: "the Caribbean and Central American states")
+    if (e == b + 1 && !(e < n() && t_[e].cap) && after_listed_location(b - 1, e)) return e;
     // "in Naqoura, South Lebanon": a location preposition before, a known wider place after
     std::size_t p = b - 1;
     if (is(t_[p], "the") && p > 0) --p;
@@ -1624,7 +1625,8 @@ class Recogniser {
   // words at least, a venue head word ending or starting it) where a place is expected.
   // Returns the venue's end ("at the Hyatt Regency hotel" takes in the lower-case head), or 0.
   std::size_t venue_end(std::size_t b, std::size_t e) const {
-    if (!location_context(b, e)) return 0;
+    // "at the Swiss resort of Mont Pelerin": a country's adjective names no venue
+    if (!location_context(b, e) || lex_.country_by_adjective(span_text(s_, b, e))) return 0;
     if (e < n() && !t_[e].cap && lex_.is_venuehead(t_[e].text)) return e + 1;
     if (e >= b + 2 && (lex_.is_venuehead(t_[e - 1].text) || lex_.is_venuehead(t_[b].text, true))) return e;
     return 0;

@@ -1029,5 +1029,15 @@ TEST(Places, CapitalsListedAfterALocationAreCities) {
   EXPECT_FALSE(has_entity(b, kPlace, "Kampala"));
 }
 
+TEST(Places, CountryAdjectiveBeforeALowerCaseVenueHeadIsNoVenue) {
+  const Article a = run("Talks on the fishing accord broke down last week at the Danish resort of Skagen.\n");
+  EXPECT_FALSE(has_entity(a, kPlace, "Danish resort"));
+}
+
+TEST(Places, FirstWordOfALongerNameInAListIsNoPlace) {
+  const Article a = run("The talks in Lima and Central American capitals covered tariffs on coffee.\n");
+  EXPECT_FALSE(has_entity(a, kPlace, "Central"));
+}
+
 }  // namespace
 }  // namespace newsgraph::extract
