@@ -2,6 +2,7 @@
 // relations → article-level naming (rounds, "the current deal") → entities and relations.
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -272,7 +273,7 @@ class ArticleBuilder {
     std::map<std::string, std::string> renamed;
     for (auto& s : sents_) {
       for (auto& m : s.mentions) {
-        if (m.type != EntityType::agreement) continue;
+        if (m.type != EntityType::agreement || (m.agreement == AgreementRef::named && m.name.empty())) continue;
         if (const std::string prefixed = dash_prefixed(s, m); !prefixed.empty()) {
           renamed[m.name] = prefixed;  // "(EVFTA)" and later "EVFTA" follow the name
           m.name = m.series = prefixed;
@@ -300,14 +301,49 @@ class ArticleBuilder {
           if (auto it = renamed.find(m.name); it != renamed.end()) m.name = m.series = it->second;
   }
 
+  // "Evolution of Global Plastics Treaty", "Caribbean Community to Weigh Trade Deal": a title-case
+  // headline capitalises the words before an agreement's name too. A headline agreement the body
+  // never writes is cut to the longest ending the body writes ("Global Plastics Treaty"), else it
+  // is no name at all.
+  void headline_agreements() {
+    std::string body;
+    for (const auto& s : sents_)
+      if (!s.headline) body.append(s.text).push_back('\n');
+    auto written = [&](const std::string& name) {
+      for (std::size_t at = body.find(name); at != std::string::npos; at = body.find(name, at + 1)) {
+        const std::size_t end = at + name.size();
+        if ((at == 0 || !std::isalnum(static_cast<unsigned char>(body[at - 1]))) &&
+            (end == body.size() || !std::isalnum(static_cast<unsigned char>(body[end]))))
+          return true;
+      }
+      return false;
+    };
+    for (auto& s : sents_) {
+      if (!s.headline) continue;
+      for (auto& m : s.mentions) {
+        if (m.type != EntityType::agreement || m.agreement != AgreementRef::named || m.ordinal > 0 ||
+            lex_.find(LexKind::agreement, m.name) || written(m.name))
+          continue;
+        std::string kept;
+        for (std::size_t sp = m.name.find(' '); sp != std::string::npos && kept.empty(); sp = m.name.find(' ', sp + 1)) {
+          const std::string rest = m.name.substr(sp + 1);
+          if (rest.find(' ') != std::string::npos && written(rest)) kept = rest;
+        }
+        m.name = m.series = kept;
+        if (!kept.empty()) m.surface = kept;
+      }
+    }
+  }
+
   // The article's agreement series and its numbered instances.
   void agreements() {
+    headline_agreements();
     name_trade_agreements();
     std::map<std::string, int> count;
     std::vector<std::string> order;
     for (const auto& s : sents_)
       for (const auto& m : s.mentions)
-        if (m.type == EntityType::agreement && m.agreement == AgreementRef::named) {
+        if (m.type == EntityType::agreement && m.agreement == AgreementRef::named && !m.name.empty()) {
           if (!count.count(m.series)) order.push_back(m.series);
           ++count[m.series];
         }

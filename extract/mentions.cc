@@ -134,6 +134,7 @@ class Recogniser {
   void run() {
     s_.byline = t_.size() < 30 && ((!t_.empty() && t_[0].text == "By") || credit_line());
     headline_ = title_case_headline();
+    s_.headline = headline_;
     dates();
     rounds();
     delegations();
@@ -142,6 +143,7 @@ class Recogniser {
     capitals();
     generic_agreements();
     for (std::size_t i = 0; i < t_.size();) i = at(i);
+    place_agreements();
     if (s_.byline) script_byline();
     std::sort(s_.mentions.begin(), s_.mentions.end(),
               [](const Mention& a, const Mention& b) { return a.tok_begin < b.tok_begin; });
@@ -678,6 +680,25 @@ class Recogniser {
         }
       }
       add(std::move(m), b, i + 1);
+    }
+  }
+
+  // ---- "the 2011 Teesta River agreement", "the Doha accord" ----
+  // A place (not a country) right before a lower-case agreement word names the agreement after it.
+  // (A country there is a party, not a name: "the Iran deal" is left to the lexicon.)
+  void place_agreements() {
+    for (std::size_t i = 1; i < n(); ++i) {
+      if (used_[i] || t_[i].cap || !is_any(t_[i], kGenericAgreementWords)) continue;
+      if (is(t_[i], "agreements") || is(t_[i], "accords")) continue;
+      const Mention* place = nullptr;
+      for (const auto& m : s_.mentions)
+        if (m.type == EntityType::place && m.tok_end == i && !m.government) place = &m;
+      if (!place || lex_.find(LexKind::country, place->name)) continue;
+      Mention m;
+      m.type = EntityType::agreement;
+      m.name = m.series = place->surface + " " + lower(t_[i].text);  // as the text calls it: "Nile River"
+      m.surface = place->surface + " " + std::string(t_[i].text);
+      add(std::move(m), i, i + 1);
     }
   }
 

@@ -505,6 +505,36 @@ TEST(Agreements, NegotiationsBetweenTwoPartiesWithoutAnAgreementNameNone) {
   EXPECT_EQ(names(a, kRound), (Strings{"Round 6 of India-EU talks"}));
 }
 
+TEST(Agreements, APlaceBeforeAnAgreementWordNamesIt) {
+  const Article a = run("Farmers in Sudan opposed the 1959 Nile River agreement. Officials praised the Blue Nile accord.\n");
+  EXPECT_NE(find(a, kAgreement, "Nile River agreement"), nullptr);
+  EXPECT_NE(find(a, kPlace, "Nile"), nullptr);  // the river stays a place
+}
+
+TEST(Agreements, ACountryBeforeAnAgreementWordIsAParty) {
+  const Article a = run("Officials in Ankara said Egypt wants a deal with Sudan; the Egypt deal was not signed.\n");
+  EXPECT_TRUE(names(a, kAgreement).empty());
+}
+
+TEST(Agreements, ACountrysDescribedDealTheLexiconKnows) {
+  const Article a = run("Tehran said Iran's nuclear deal with world powers could still be revived.\n");
+  EXPECT_EQ(names(a, kAgreement), (Strings{"Joint Comprehensive Plan of Action"}));
+}
+
+TEST(Agreements, HeadlineWordsBeforeAnAgreementAreCutToWhatTheBodyWrites) {
+  const Article a = run(
+      "Hopes Fade for Global Ocean Treaty as Talks Stall in New York\n"
+      "Delegates said the Global Ocean Treaty needed more work.\n");
+  EXPECT_EQ(names(a, kAgreement), (Strings{"Global Ocean Treaty"}));
+}
+
+TEST(Agreements, AHeadlineAgreementTheBodyNeverNamesIsNoNode) {
+  const Article a = run(
+      "Andean Ministers to Weigh Possible Trade Deal With Korea Next Week\n"
+      "Ministers from Peru and Colombia will meet in Lima to discuss closer ties with Seoul.\n");
+  EXPECT_TRUE(names(a, kAgreement).empty());
+}
+
 // ---------------------------------------------------------------- places
 
 TEST(Places, PlaceByItsHeadWord) {
