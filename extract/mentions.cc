@@ -746,8 +746,48 @@ class Recogniser {
       if (e + 2 < n() && t_[e].text == "," && is(t_[e + 1], "the") && lex_.ordinal(t_[e + 2].text) > 0) {
         m.ordinal = lex_.ordinal(t_[e + 2].text);
       }
+      if (const std::size_t end = commodity_end(b, i); end > e) {
+        m.agreement = AgreementRef::named;
+        m.name = m.series = commodity_name(i + 2, end);
+        e = end;
+      }
       add(std::move(m), b, e);
     }
+  }
+
+  // "a new trade agreement on softwood lumber": a trade deal on one good is named after it
+  // ("Softwood Lumber Agreement"), as such deals are. The end of "on <one or two words>" after
+  // the agreement word at i, where [b, i) holds "trade" and the words end the phrase; else 0.
+  std::size_t commodity_end(std::size_t b, std::size_t i) const {
+    // words that are no good's name: determiners and the trade's own nouns ("sugar exports")
+    static constexpr WordList<16> kNotGoods = {{
+        "the", "a", "an", "its", "their", "trade", "issues", "exports", "imports", "tariffs", "quotas",
+        "duties", "goods", "products", "market", "access"}};
+    // words that may follow the good's name: the phrase ends there
+    static constexpr WordList<16> kPhraseEnds = {{
+        "despite", "by", "at", "between", "before", "after", "and", "or", "with", "that", "which",
+        "in", "for", "as", "while", "but"}};
+    bool trade = false;
+    for (std::size_t k = b; k < i; ++k) trade = trade || is(t_[k], "trade");
+    if (!trade || !word_at(i + 1, "on")) return 0;
+    std::size_t k = i + 2;
+    while (k < n() && k < i + 5 && t_[k].word && !t_[k].cap && !t_[k].digit && !used_[k] &&
+           !is_any(t_[k], kNotGoods) && !is_any(t_[k], kPhraseEnds))
+      ++k;
+    const std::size_t words = k - (i + 2);
+    if (words < 1 || words > 2) return 0;
+    if (k < n() && (t_[k].word || t_[k].digit) && !is_any(t_[k], kPhraseEnds))
+      return 0;  // a longer phrase ("on sugar exports to …") is a description, not a name
+    return k;
+  }
+  std::string commodity_name(std::size_t b, std::size_t e) const {
+    std::string name;
+    for (std::size_t k = b; k < e; ++k) {
+      std::string w(t_[k].text);
+      w[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+      name += w + " ";
+    }
+    return name + "Agreement";
   }
 
   // ---- places ----

@@ -511,6 +511,16 @@ TEST(Agreements, APlaceBeforeAnAgreementWordNamesIt) {
   EXPECT_NE(find(a, kPlace, "Nile"), nullptr);  // the river stays a place
 }
 
+TEST(Agreements, ATradeDealOnOneGoodIsNamedAfterIt) {
+  const Article a = run("Australia and China resumed talks on a new trade agreement on barley, despite tariffs.\n");
+  EXPECT_EQ(names(a, kAgreement), (Strings{"Barley Agreement"}));
+  // a longer description is no good's name: the deal stays the parties' trade agreement
+  EXPECT_EQ(names(run("Kenya and Uganda want a trade deal on sugar exports to the region.\n"), kAgreement),
+            (Strings{"Kenya-Uganda trade agreement"}));
+  // a deal that is not about trade names nothing
+  EXPECT_TRUE(names(run("Serbia and Kosovo signed a deal on license plates.\n"), kAgreement).empty());
+}
+
 TEST(Agreements, ACountryBeforeAnAgreementWordIsAParty) {
   const Article a = run("Officials in Ankara said Egypt wants a deal with Sudan; the Egypt deal was not signed.\n");
   EXPECT_TRUE(names(a, kAgreement).empty());
