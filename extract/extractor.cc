@@ -857,6 +857,7 @@ class ArticleBuilder {
   // Countries that are sides of the negotiation: "X and Y" pairs of countries, and the
   // countries of delegations. They are parties to the article's agreement.
   void party_to() {
+    named_parties();
     if (main_series_.empty()) return;
     const std::string target = instances_.size() == 1 && !negotiated_.empty() ? negotiated_ : main_series_;
     auto agreement = named_entity(EntityType::agreement, target, false);
@@ -900,6 +901,64 @@ class ArticleBuilder {
     }
     for (const auto& [country, si] : sides) relation(RelationType::party_to, country, *agreement, si);
     listed_parties();
+  }
+
+  // Parties the text writes with the agreement itself: "Iran's nuclear deal", "renew the
+  // Columbia River Treaty with Canada", "a deal between Kenya and Uganda", and the countries its
+  // name starts with ("EU-Seychelles Fisheries Protocol", "Japan-Russia peace treaty").
+  void named_parties() {
+    for (std::size_t si = 0; si < sents_.size(); ++si) {
+      const auto& s = sents_[si];
+      const auto& ms = s.mentions;
+      for (std::size_t mi = 0; mi < ms.size(); ++mi) {
+        const Mention& a = ms[mi];
+        if (a.type != EntityType::agreement || a.name.empty()) continue;
+        auto target = named_entity(EntityType::agreement, a.name, false);
+        if (!target) continue;
+        auto party = [&](const Mention& c) {
+          if (c.type != EntityType::place || !is_country(c)) return;
+          if (auto e = named_entity(EntityType::place, c.name, false))
+            relation(RelationType::party_to, *e, *target, static_cast<int>(si));
+        };
+        // "Iran's nuclear deal", a country and an agreement or one name the lexicon knows
+        if (mi > 0 && ms[mi - 1].tok_end + 1 == a.tok_begin && s.tokens[ms[mi - 1].tok_end].text == "'s")
+          party(ms[mi - 1]);
+        for (const auto& lm : lex_.matches(s.tokens, a.tok_begin)) {
+          const LexEntry& c = lex_.entry(lm.entry);
+          if (c.kind != LexKind::country || a.tok_begin + lm.length + 1 >= a.tok_end ||
+              s.tokens[a.tok_begin + lm.length].text != "'s")
+            continue;
+          if (auto e = named_entity(EntityType::place, c.name, false))
+            relation(RelationType::party_to, *e, *target, static_cast<int>(si));
+        }
+        // "… Treaty with Canada", "… deal between Kenya and Uganda"
+        const std::size_t k = a.tok_end;
+        const bool next_follows = mi + 1 < ms.size() && k + 1 < s.tokens.size() &&
+                                  (ms[mi + 1].tok_begin == k + 1 ||
+                                   (ms[mi + 1].tok_begin == k + 2 && iequals(s.tokens[k + 1].text, "the")));
+        if (next_follows) {
+          if (iequals(s.tokens[k].text, "with")) party(ms[mi + 1]);
+          if (iequals(s.tokens[k].text, "between") && mi + 2 < ms.size() && paired(s, ms[mi + 1], ms[mi + 2], false)) {
+            party(ms[mi + 1]);
+            party(ms[mi + 2]);
+          }
+        }
+      }
+    }
+    // "EU-Seychelles Fisheries Protocol": the countries before the first space, joined by dashes
+    for (std::size_t i = 0; i < out_.entities.size(); ++i) {
+      const Entity& e = out_.entities[i];
+      if (e.type != EntityType::agreement) continue;
+      const std::string head = e.name.substr(0, e.name.find(' '));
+      if (head.find('-') == std::string::npos) continue;
+      for (const auto& t : tokenize(head)) {
+        if (!t.word) continue;
+        auto c = lex_.find(LexKind::country, std::string(t.text));
+        if (!c) continue;
+        if (auto pe = named_entity(EntityType::place, lex_.entry(*c).name, false))
+          relation(RelationType::party_to, *pe, i, std::max(0, out_.entities[i].first_sentence - 1));
+      }
+    }
   }
 
   // "RCEP … involving … Australia, China, India, Japan, South Korea and New Zealand", "the other

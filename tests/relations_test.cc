@@ -347,6 +347,31 @@ TEST(Expires, UnanchoredDateGivesNoEdge) {
   EXPECT_TRUE(edges(a, kExpires).empty());
 }
 
+// ---------------------------------------------------------------- party-to
+
+TEST(PartyTo, ACountryWrittenWithTheAgreementIsAParty) {
+  // "<agreement> with <country>"
+  const Article a = run(
+      "Norway said on Monday that talks to renew the Barents Sea Treaty with Russia went well.\n"
+      "Officials in Oslo praised the Barents Sea Treaty.\n");
+  EXPECT_EQ(edges(a, RelationType::party_to), (Strings{"Russia -> Barents Sea Treaty"}));
+}
+
+TEST(PartyTo, ThePartiesAnAgreementsNameStartsWith) {
+  const Article a = run(
+      "Chile and Peru met in Lima. Officials said the Chile-Peru Maritime Accord was close and that "
+      "Ecuador would watch.\n");
+  EXPECT_EQ(edges(a, RelationType::party_to),
+            (Strings{"Chile -> Chile-Peru Maritime Accord", "Peru -> Chile-Peru Maritime Accord"}));
+}
+
+TEST(PartyTo, ACountrysPossessiveBeforeTheAgreement) {
+  const Article a = run(
+      "Iran sent its foreign minister to Muscat.\n"
+      "Analysts said Iran's nuclear deal with world powers could be revived in Vienna.\n");
+  EXPECT_EQ(edges(a, RelationType::party_to), (Strings{"Iran -> Joint Comprehensive Plan of Action"}));
+}
+
 // ---------------------------------------------------------------- member-of
 
 TEST(MemberOf, AppositiveAgency) {
