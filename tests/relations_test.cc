@@ -347,6 +347,25 @@ TEST(Expires, UnanchoredDateGivesNoEdge) {
   EXPECT_TRUE(edges(a, kExpires).empty());
 }
 
+TEST(Expires, DueToEndAndLapse) {
+  EXPECT_EQ(edges(run("Officials said the Nile Basin Accord is due to end in March 2027.\n"), kExpires),
+            (Strings{"Nile Basin Accord -> 2027-03"}));
+  EXPECT_EQ(edges(run("The Nile Basin Accord eventually came to an end in June 2019.\n"), kExpires),
+            (Strings{"Nile Basin Accord -> 2019-06"}));
+  EXPECT_EQ(edges(run("Officials fear the Nile Basin Accord will lapse in May 2026.\n"), kExpires),
+            (Strings{"Nile Basin Accord -> 2026-05"}));
+  // talks that end are no agreement's end
+  EXPECT_TRUE(edges(run("Talks on the Nile Basin Accord will end in May 2026.\n"), kExpires).empty());
+}
+
+TEST(Expires, ItExpiresIsTheAgreementOfTheSentenceBefore) {
+  const Article a = run(
+      "Egypt and Sudan signed the Nile Basin Accord in 1999. It expires in December 2029, officials said.\n");
+  EXPECT_EQ(edges(a, kExpires), (Strings{"Nile Basin Accord -> 2029-12"}));
+  const Article b = run("Egypt and Sudan signed the Nile Basin Accord in 1999. It said talks expire in 2029.\n");
+  EXPECT_EQ(edges(b, kExpires), (Strings{}));
+}
+
 // ---------------------------------------------------------------- party-to
 
 TEST(PartyTo, ACountryWrittenWithTheAgreementIsAParty) {
