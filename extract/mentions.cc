@@ -1166,7 +1166,7 @@ class Recogniser {
         continue;
       }
       if (j > i && (t.text == "-" || t.text == "&") && !t.space_before && j + 1 < n() && t_[j + 1].cap &&
-          !t_[j + 1].space_before) {
+          !t_[j + 1].space_before && !glued_dateline(i, j)) {
         ++j;
         continue;
       }
@@ -1175,6 +1175,15 @@ class Recogniser {
     // A span never ends on a connector.
     while (j > i && (is_any(t_[j - 1], kConnectors) || t_[j - 1].text == "-")) --j;
     return j;
+  }
+
+  // "ANKARA-Anadolu Agency": a shouted dateline city glued by a hyphen to the line's first name
+  // ("NATO-Russia Council" is one name: NATO is no city).
+  bool glued_dateline(std::size_t i, std::size_t dash) const {
+    if (i != 0 || dash != 1 || !is_all_caps(t_[0].text) || is_all_caps(t_[2].text)) return false;
+    for (const auto& lm : matches_at(0))
+      if (lm.length == 1 && lex_.entry(lm.entry).kind == LexKind::city) return true;
+    return false;
   }
 
   // A capitalised common word, never part of a person's name: "Draft", "Rights", or a
@@ -1334,6 +1343,11 @@ class Recogniser {
         shouting = shouting && !has_lower(t_[k].text);
       }
       const bool bare_ministry = e - b == 2 && is(t_[e - 1], "ministry");  // "Foreign Ministry" of no country
+      // "the Association of Serb majority municipalities": a name cut off by the lower-case words
+      // its nationality adjective describes is a description, not a body's name
+      const bool cut_description = e < n() && t_[e].word && !t_[e].cap && !is_any(t_[e], kConnectors) &&
+                                   lex_.country_by_adjective(t_[e - 1].text) && !lex_.is_orghead(t_[e - 1].text);
+      only_heads = only_heads || cut_description;
       // "the Biden Administration": a government named by its leader, whose country is not said here
       if (is(t_[e - 1], "Administration") && e > b + 1 && !known(std::string(span_text(s_, b, e - 1))).empty())
         only_heads = true;

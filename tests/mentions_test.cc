@@ -846,6 +846,21 @@ TEST(Agencies, OneBodyOverAnd) {
   EXPECT_EQ(find(a, kAgency, "Arms Control and US Air Force"), nullptr);
 }
 
+TEST(Agencies, ADatelineCityGluedByAHyphenIsNoPartOfTheOutlet) {
+  const Article a = run("CAIRO-Xinhua News Agency\nEgypt and Sudan resumed talks on the dam in Khartoum on Monday.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Xinhua News Agency"}));
+  // two bodies joined by a hyphen stay one name
+  EXPECT_EQ(names(run("The NATO-Russia Council met in Brussels on Monday to discuss the treaty.\n"), kAgency),
+            (Strings{"NATO-Russia Council"}));
+}
+
+TEST(Agencies, ANameCutOffByTheWordsItsAdjectiveDescribesIsNone) {
+  const Article a = run("Athens wants a Federation of Greek fishing cooperatives to join the talks in Rhodes.\n");
+  EXPECT_TRUE(names(a, kAgency).empty());
+  EXPECT_EQ(names(run("The Federation of German Industries said the deal was good for exporters.\n"), kAgency),
+            (Strings{"Federation of German Industries"}));
+}
+
 TEST(Agencies, TwoCompaniesJoinedByAndAreTwo) {
   const Article a = run("Lumber firms Westfir Corp and Pacific Timber Products Inc welcomed the softwood deal.\n");
   EXPECT_EQ(names(a, kAgency), (Strings{"Pacific Timber Products Inc", "Westfir Corp"}));
