@@ -861,6 +861,12 @@ TEST(Agencies, ANameCutOffByTheWordsItsAdjectiveDescribesIsNone) {
             (Strings{"Federation of German Industries"}));
 }
 
+TEST(Agencies, AHeadlineVerbEndsTheNameBeforeIt) {
+  const Article a = run("Andean Farmers Union Calls on Peru and Chile to Drop the Tariffs\n"
+                        "The Andean Farmers Union said the tariffs hurt growers.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Andean Farmers Union"}));
+}
+
 TEST(Agencies, TwoCompaniesJoinedByAndAreTwo) {
   const Article a = run("Lumber firms Westfir Corp and Pacific Timber Products Inc welcomed the softwood deal.\n");
   EXPECT_EQ(names(a, kAgency), (Strings{"Pacific Timber Products Inc", "Westfir Corp"}));
