@@ -734,8 +734,10 @@ class Recogniser {
         for (const auto& lm : longest_at(k))
           known = known || (lex_.entry(lm.entry).kind == LexKind::agreement && k + lm.length > i);
         if (lex_.ordinal(t_[k].text) > 0) ordinal = lex_.ordinal(t_[k].text);
+        if (is(t_[k], "such")) ordinal = -1;  // "the first such agreement": a kind's first, no instance
       }
       if (known) continue;
+      ordinal = std::max(ordinal, 0);
       Mention m;
       m.type = EntityType::agreement;
       m.agreement = AgreementRef::generic;

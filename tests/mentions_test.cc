@@ -521,6 +521,25 @@ TEST(Agreements, ATradeDealOnOneGoodIsNamedAfterIt) {
   EXPECT_TRUE(names(run("Serbia and Kosovo signed a deal on license plates.\n"), kAgreement).empty());
 }
 
+TEST(Agreements, TheFirstSuchAgreementIsNoInstance) {
+  const Article a = run(
+      "Mauritius and Japan signed the Indian Ocean Tuna Accord in Port Louis. It was the first such agreement "
+      "between Japan and an African country.\n");
+  EXPECT_EQ(names(a, kAgreement), (Strings{"Indian Ocean Tuna Accord"}));
+}
+
+TEST(Agreements, ALinkLineBeforeAKnownNameIsCutToIt) {
+  const Article a = run(
+      "Delegates said the Arctic Shipping Treaty would cap emissions.\n"
+      "Read more: Polar routes: History of Arctic Shipping Treaty\n");
+  EXPECT_EQ(names(a, kAgreement), (Strings{"Arctic Shipping Treaty"}));
+  // an agreement of another one keeps its name
+  const Article b = run(
+      "Delegates said the Arctic Shipping Treaty would cap emissions.\n"
+      "Norway proposed a Protocol of Amendment of Arctic Shipping Treaty last year.\n");
+  EXPECT_EQ(names(b, kAgreement), (Strings{"Arctic Shipping Treaty", "Protocol of Amendment of Arctic Shipping Treaty"}));
+}
+
 TEST(Agreements, ACountryBeforeAnAgreementWordIsAParty) {
   const Article a = run("Officials in Ankara said Egypt wants a deal with Sudan; the Egypt deal was not signed.\n");
   EXPECT_TRUE(names(a, kAgreement).empty());
