@@ -91,6 +91,10 @@ constexpr WordList<12> kLocationPrepositions = {{
     "in", "at", "to", "from", "near", "into", "outside", "toward", "towards", "inside", "via", "around"}};
 constexpr WordList<8> kGenericAgreementWords = {{
     "deal", "agreement", "pact", "accord", "arrangement", "treaty", "accords", "agreements"}};
+// Words that end the modifiers of an agreement word walking back: "a pivotal role in treaty
+// renewal" is no treaty's description.
+constexpr WordList<14> kNoModifier = {{
+    "in", "of", "on", "for", "to", "with", "at", "by", "from", "and", "or", "that", "is", "was"}};
 constexpr WordList<12> kAgreementModifiers = {{
     "current", "existing", "prior", "previous", "new", "next", "last", "latest", "old", "final",
     "future", "expiring"}};
@@ -720,7 +724,7 @@ class Recogniser {
       while (b > 0 && b + 9 > i && (quote(b - 1) || compound(b - 1) ||
                                     (t_[b - 1].word && !t_[b - 1].cap && (!used_[b - 1] || t_[b - 1].digit))) &&
              !is(t_[b - 1], "the") && !is(t_[b - 1], "a") && !is(t_[b - 1], "an") && !is(t_[b - 1], "its") &&
-             !is(t_[b - 1], "their")) {
+             !is(t_[b - 1], "their") && !is_any(t_[b - 1], kNoModifier)) {
         --b;
         if (is_any(t_[b], kAgreementModifiers)) modifier = lower(t_[b].text);
       }

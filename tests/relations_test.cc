@@ -358,6 +358,14 @@ TEST(Expires, DueToEndAndLapse) {
   EXPECT_TRUE(edges(run("Talks on the Nile Basin Accord will end in May 2026.\n"), kExpires).empty());
 }
 
+TEST(Expires, AnAgreementWordAfterAPrepositionIsNoReferenceToIt) {
+  // "a pivotal role in treaty renewal": the walk back from "treaty" stops at "in"
+  const Article a = run(
+      "India and Nepal signed the Kosi Treaty in 1954.\n"
+      "She played a pivotal role in treaty renewal, which ended in May 2019.\n");
+  EXPECT_TRUE(edges(a, kExpires).empty());
+}
+
 TEST(Expires, ItExpiresIsTheAgreementOfTheSentenceBefore) {
   const Article a = run(
       "Egypt and Sudan signed the Nile Basin Accord in 1999. It expires in December 2029, officials said.\n");
