@@ -1384,6 +1384,16 @@ class Recogniser {
           claim(b, e);
           return e;
         }
+      // "a US Treaty arrangement", "the Iran Deal": a country and a head word describe a deal
+      // of that country, they do not name one; the country stays a place
+      if (e == b + 2 && !used_[b]) {
+        for (const auto& lm : matches_at(b))
+          if (lm.length == 1 && lex_.entry(lm.entry).kind == LexKind::country) {
+            place(lex_.entry(lm.entry), b, b + 1);
+            claim(b, e);
+            return e;
+          }
+      }
       std::size_t start = b;
       if (lex_.ordinal(t_[b].text) > 0) ++start;
       used_[b] = false;

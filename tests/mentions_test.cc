@@ -540,6 +540,15 @@ TEST(Agreements, ALinkLineBeforeAKnownNameIsCutToIt) {
   EXPECT_EQ(names(b, kAgreement), (Strings{"Arctic Shipping Treaty", "Protocol of Amendment of Arctic Shipping Treaty"}));
 }
 
+TEST(Agreements, ACountryAndAHeadWordNameNoAgreement) {
+  const Article a = run("Fishermen in Fiji fear the loss of a Japan Treaty arrangement on access fees.\n");
+  EXPECT_TRUE(names(a, kAgreement).empty());
+  EXPECT_NE(find(a, kPlace, "Japan"), nullptr);
+  // a longer name that starts with a country is one
+  EXPECT_EQ(names(run("Fiji and Japan signed the Japan Fisheries Treaty on Monday.\n"), kAgreement),
+            (Strings{"Japan Fisheries Treaty"}));
+}
+
 TEST(Agreements, ACountryBeforeAnAgreementWordIsAParty) {
   const Article a = run("Officials in Ankara said Egypt wants a deal with Sudan; the Egypt deal was not signed.\n");
   EXPECT_TRUE(names(a, kAgreement).empty());
