@@ -1183,6 +1183,18 @@ class Recogniser {
     return j;
   }
 
+  // "Airlines of ASEAN and the EU will …": a sentence's first word, capitalised as such, a plural
+  // before "of" and a body the lexicon knows, is a common noun; the body is named on its own.
+  // Returns where the body starts (the caller goes on there), else 0.
+  std::size_t plural_of_known(std::size_t b, std::size_t e) const {
+    const bool first = b == 0 || (b == 1 && !t_[0].word);
+    if (!first || e < b + 3 || !is(t_[b + 1], "of") || !t_[b].text.ends_with("s") || t_[b].text.ends_with("ss"))
+      return 0;
+    for (const auto& lm : matches_at(b + 2))
+      if (lex_.entry(lm.entry).kind == LexKind::agency && b + 2 + lm.length == e) return b + 2;
+    return 0;
+  }
+
   // "ANKARA-Anadolu Agency": a shouted dateline city glued by a hyphen to the line's first name
   // ("NATO-Russia Council" is one name: NATO is no city).
   bool glued_dateline(std::size_t i, std::size_t dash) const {
@@ -1342,6 +1354,7 @@ class Recogniser {
       add(std::move(m), b, ve);
       return ve;
     }
+    if (const std::size_t rest = plural_of_known(b, e)) return rest;
     if (org_span(b, e)) {
       bool only_heads = true, shouting = e - b > 3;
       for (std::size_t k = b; k < e; ++k) {

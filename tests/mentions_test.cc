@@ -895,6 +895,13 @@ TEST(Agencies, AHeadlineVerbEndsTheNameBeforeIt) {
   EXPECT_EQ(names(a, kAgency), (Strings{"Andean Farmers Union"}));
 }
 
+TEST(Agencies, ASentencesFirstPluralBeforeOfAKnownBodyIsNoName) {
+  const Article a = run("Farmers of Mercosur and the EU will get quotas under the deal, officials said in Brussels.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"European Union", "Mercosur"}));
+  EXPECT_EQ(names(run("The Ministry of Foreign Affairs of Brazil said the deal was near.\n"), kAgency),
+            (Strings{"Ministry of Foreign Affairs of Brazil"}));
+}
+
 TEST(Agencies, TwoCompaniesJoinedByAndAreTwo) {
   const Article a = run("Lumber firms Westfir Corp and Pacific Timber Products Inc welcomed the softwood deal.\n");
   EXPECT_EQ(names(a, kAgency), (Strings{"Pacific Timber Products Inc", "Westfir Corp"}));
