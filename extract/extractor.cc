@@ -398,12 +398,39 @@ class ArticleBuilder {
       }
   }
 
+  // "the protocol" in an article about a fisheries agreement that names its "Fisheries Protocol":
+  // a generic reference whose word is not the main series' head word is the one agreement of
+  // the article named with that word, if there is exactly one.
+  std::string named_of_kind(const Mention& m) const {
+    const std::size_t sp = m.surface.rfind(' ');
+    const std::string word = m.surface.substr(sp == std::string::npos ? 0 : sp + 1);
+    auto ends_with_word = [&](const std::string& name) {
+      return name.size() > word.size() && name[name.size() - word.size() - 1] == ' ' &&
+             iequals(std::string_view(name).substr(name.size() - word.size()), word);
+    };
+    if (word.empty() || main_series_.empty() || ends_with_word(main_series_)) return {};
+    std::string found;
+    for (const auto& s : sents_)
+      for (const auto& x : s.mentions) {
+        if (x.type != EntityType::agreement || x.agreement != AgreementRef::named || x.ordinal > 0 ||
+            !ends_with_word(x.name) || x.name == found)
+          continue;
+        if (!found.empty()) return {};
+        found = x.name;
+      }
+    return found;
+  }
+
   void name_generic_agreements() {
     for (auto& s : sents_)
       for (auto& m : s.mentions) {
         if (m.type != EntityType::agreement || m.agreement != AgreementRef::generic) continue;
         m.series = main_series_;
         m.alias_only = true;
+        if (const std::string same_kind = named_of_kind(m); !same_kind.empty()) {
+          m.name = m.series = same_kind;
+          continue;
+        }
         if (main_series_.empty()) continue;
         if (m.ordinal > 0) m.name = instances_[m.ordinal];
         else if (!is_current(m.modifier) && instances_.size() == 1 && !negotiated_.empty()) m.name = negotiated_;

@@ -89,8 +89,8 @@ constexpr WordList<15> kRoundModifiers = {{
     "the", "current", "subsequent", "following", "another"}};
 constexpr WordList<12> kLocationPrepositions = {{
     "in", "at", "to", "from", "near", "into", "outside", "toward", "towards", "inside", "via", "around"}};
-constexpr WordList<8> kGenericAgreementWords = {{
-    "deal", "agreement", "pact", "accord", "arrangement", "treaty", "accords", "agreements"}};
+constexpr WordList<9> kGenericAgreementWords = {{
+    "deal", "agreement", "pact", "accord", "arrangement", "treaty", "accords", "agreements", "protocol"}};
 // Words that end the modifiers of an agreement word walking back: "a pivotal role in treaty
 // renewal" is no treaty's description.
 constexpr WordList<14> kNoModifier = {{

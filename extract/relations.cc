@@ -936,9 +936,20 @@ class SentenceRelations {
         date = i;
     if (date < 0) return;
     // "… the deal that expired on …" with no date → nothing; "expired in months" has no date mention.
+    // "next year on January 17": the day told right after a year is in that year
+    if (date + 1 < count()) {
+      Mention& day = s_.mentions[static_cast<std::size_t>(date + 1)];
+      const Date& year = m(date).date;
+      if (day.type == EntityType::date && day.tok_begin <= m(date).tok_end + 1 && day.date.month && !year.month) {
+        day.date.year = year.year;
+        day.name = day.date.iso();
+        ++date;
+      }
+    }
     int agreement = -1;
     for (int i = 0; i < count(); ++i)
-      if (m(i).type == EntityType::agreement && m(i).tok_begin < trig) agreement = i;
+      if (m(i).type == EntityType::agreement && m(i).tok_begin < trig && !(agreement >= 0 && complement(m(i))))
+        agreement = i;
     if (agreement < 0) {
       for (int i = 0; i < count(); ++i)
         if (m(i).type == EntityType::agreement && m(i).tok_begin > trig && m(i).tok_begin < m(date).tok_begin) {
@@ -953,6 +964,14 @@ class SentenceRelations {
     // a date that only says when the agreement was signed is not its end
     if (m(date).tok_begin > 0 && is(t_[m(date).tok_begin - 1], "since")) return;
     emit(RelationType::expires, end(agreement), end(date));
+  }
+
+  // "The current protocol to the agreement will expire …": an agreement after "to" or "of" is a
+  // complement of the subject, not what expires.
+  bool complement(const Mention& a) const {
+    std::size_t k = a.tok_begin;
+    if (k > 0 && (is(t_[k - 1], "the") || is(t_[k - 1], "this"))) --k;
+    return k > 0 && (is(t_[k - 1], "to") || is(t_[k - 1], "of"));
   }
 
   // "The Ganges treaty was signed in 1996. It expires in 2026.": "it" just before the verb is the

@@ -366,6 +366,16 @@ TEST(Expires, AnAgreementWordAfterAPrepositionIsNoReferenceToIt) {
   EXPECT_TRUE(edges(a, kExpires).empty());
 }
 
+TEST(Expires, TheProtocolToTheAgreementExpiresNotTheAgreement) {
+  // "the protocol" is the article's one Protocol; "to the agreement" is its complement; "next
+  // year on March 3" is told most precisely by its second date
+  const Article a = run(
+      "MANILA, June 2, 2021 -- Japan and the Philippines began talks on a new Tuna Partnership Agreement.\n"
+      "The Tuna Partnership Agreement covers 20 vessels, and the Tuna Protocol sets their fees.\n"
+      "The current protocol to the agreement will expire next year on March 3.\n");
+  EXPECT_EQ(edges(a, kExpires), (Strings{"Tuna Protocol -> 2022-03-03"}));
+}
+
 TEST(Expires, ItExpiresIsTheAgreementOfTheSentenceBefore) {
   const Article a = run(
       "Egypt and Sudan signed the Nile Basin Accord in 1999. It expires in December 2029, officials said.\n");
