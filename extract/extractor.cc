@@ -971,6 +971,18 @@ class ArticleBuilder {
           if (auto e = named_entity(EntityType::place, c.name, false))
             relation(RelationType::party_to, *e, *target, static_cast<int>(si));
         }
+        // "the Economic Partnership Agreement Seychelles has with the EU", "the deal Japan signed"
+        static constexpr WordList<8> kMade = {{"has", "had", "signed", "reached", "struck", "concluded",
+                                               "negotiated", "agreed"}};
+        if (mi + 1 < ms.size() && ms[mi + 1].tok_begin == a.tok_end && ms[mi + 1].tok_end < s.tokens.size() &&
+            is_any(s.tokens[ms[mi + 1].tok_end], kMade)) {
+          party(ms[mi + 1]);
+          // … "with (the) Japan"
+          std::size_t w = ms[mi + 1].tok_end + 1;
+          if (w < s.tokens.size() && iequals(s.tokens[w].text, "with") && mi + 2 < ms.size() &&
+              (ms[mi + 2].tok_begin == w + 1 || (ms[mi + 2].tok_begin == w + 2 && iequals(s.tokens[w + 1].text, "the"))))
+            party(ms[mi + 2]);
+        }
         // "… Treaty with Canada", "… deal between Kenya and Uganda"
         const std::size_t k = a.tok_end;
         const bool next_follows = mi + 1 < ms.size() && k + 1 < s.tokens.size() &&

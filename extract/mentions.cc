@@ -1314,6 +1314,17 @@ class Recogniser {
       --e;
     while (e > b && is_any(t_[e - 1], kConnectors)) --e;
     if (b >= e) return span_end;
+    // "the Economic Partnership Agreement Seychelles has with the EU": a country after an
+    // agreement's head word is no part of its name
+    if (e > b + 2 && lex_.is_agreementhead(t_[e - 2].text)) {
+      for (const auto& lm : matches_at(e - 1))
+        if (lm.length == 1 && lex_.entry(lm.entry).kind == LexKind::country) {
+          span(b, e - 1);
+          place(lex_.entry(lm.entry), e - 1, e);
+          claim(b, e);
+          return span_end;
+        }
+    }
     if (place_span(b, e)) {
       unknown_place(b, e);
       return e;

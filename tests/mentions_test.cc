@@ -549,6 +549,12 @@ TEST(Agreements, ACountryAndAHeadWordNameNoAgreement) {
             (Strings{"Japan Fisheries Treaty"}));
 }
 
+TEST(Agreements, ACountryAfterTheHeadWordIsNoPartOfTheName) {
+  const Article a = run("The Investment Protection Treaty Chile has with Japan will be reviewed in Tokyo.\n");
+  EXPECT_EQ(names(a, kAgreement), (Strings{"Investment Protection Treaty"}));
+  EXPECT_NE(find(a, kPlace, "Chile"), nullptr);
+}
+
 TEST(Agreements, ACountryBeforeAnAgreementWordIsAParty) {
   const Article a = run("Officials in Ankara said Egypt wants a deal with Sudan; the Egypt deal was not signed.\n");
   EXPECT_TRUE(names(a, kAgreement).empty());

@@ -394,6 +394,14 @@ TEST(PartyTo, ACountryWrittenWithTheAgreementIsAParty) {
   EXPECT_EQ(edges(a, RelationType::party_to), (Strings{"Russia -> Barents Sea Treaty"}));
 }
 
+TEST(PartyTo, TheCountryThatHasOrSignedTheAgreement) {
+  const Article a = run(
+      "Chile sent a delegation to Tokyo.\n"
+      "The Investment Protection Treaty Chile signed with Japan will be reviewed in Tokyo.\n");
+  EXPECT_EQ(edges(a, RelationType::party_to),
+            (Strings{"Chile -> Investment Protection Treaty", "Japan -> Investment Protection Treaty"}));
+}
+
 TEST(PartyTo, ThePartiesAnAgreementsNameStartsWith) {
   const Article a = run(
       "Chile and Peru met in Lima. Officials said the Chile-Peru Maritime Accord was close and that "
