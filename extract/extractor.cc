@@ -915,6 +915,26 @@ class ArticleBuilder {
           if (auto e = named_entity(EntityType::place, x->name, false)) sides.emplace(*e, static_cast<int>(si));
       }
     }
+    // "the top U.S. and Canadian trade negotiators": a country and a country adjective joined
+    // by "and" before the people or things of the talks
+    for (std::size_t si = 0; si < sents_.size(); ++si) {
+      const auto& s = sents_[si];
+      if (!about_negotiation(s)) continue;
+      for (std::size_t k = 1; k + 2 < s.tokens.size(); ++k) {
+        if (!iequals(s.tokens[k].text, "and") || s.tokens[k + 2].cap || !s.tokens[k + 2].word) continue;
+        const std::string left = country_at(s, k, false), right = country_at(s, k + 1, true);
+        if (left.empty() || right.empty() || left == right) continue;
+        // one side a bare adjective ("Canadian"), not a mention of a body or place ("the UK and EU")
+        auto bare_adjective = [&](std::size_t w) {
+          for (const auto& m : s.mentions)
+            if (m.tok_begin <= w && w < m.tok_end) return false;
+          return lex_.country_by_adjective(s.tokens[w].text).has_value();
+        };
+        if (bare_adjective(k - 1) || bare_adjective(k + 1))
+          for (const std::string& c : {left, right})
+            if (auto e = named_entity(EntityType::place, c, false)) sides.emplace(*e, static_cast<int>(si));
+      }
+    }
     // The countries of the delegations in the talks: led by someone, or named in a sentence
     // about the negotiation — not a delegation sent elsewhere ("Pyongyang's delegation to the
     // Winter Olympics").
@@ -941,6 +961,16 @@ class ArticleBuilder {
     }
     for (const auto& [country, si] : sides) relation(RelationType::party_to, country, *agreement, si);
     listed_parties();
+  }
+
+  // The country named by the place mention or the country adjective ending before token k
+  // (starting at k with `at`), or "".
+  std::string country_at(const SentenceMentions& s, std::size_t k, bool at) const {
+    for (const auto& m : s.mentions)
+      if (m.type == EntityType::place && is_country(m) && (at ? m.tok_begin == k : m.tok_end == k)) return m.name;
+    const std::size_t w = at ? k : k - 1;
+    if (auto c = lex_.country_by_adjective(s.tokens[w].text)) return lex_.entry(*c).name;
+    return {};
   }
 
   // Parties the text writes with the agreement itself: "Iran's nuclear deal", "renew the

@@ -402,6 +402,18 @@ TEST(PartyTo, TheCountryThatHasOrSignedTheAgreement) {
             (Strings{"Chile -> Investment Protection Treaty", "Japan -> Investment Protection Treaty"}));
 }
 
+TEST(PartyTo, ACountryAndACountryAdjectiveAreTheSides) {
+  const Article a = run(
+      "The top Chilean and Peruvian fisheries negotiators resumed talks on the Humboldt Current Accord.\n"
+      "Chile wants higher quotas. Peru wants a longer season.\n");
+  EXPECT_EQ(edges(a, RelationType::party_to),
+            (Strings{"Chile -> Humboldt Current Accord", "Peru -> Humboldt Current Accord"}));
+  // two bodies named in full are no adjective pair
+  const Article b = run(
+      "The deal lets the UK and EU begin a new chapter on the Humboldt Current Accord, officials said.\n");
+  EXPECT_TRUE(edges(b, RelationType::party_to).empty());
+}
+
 TEST(PartyTo, ThePartiesAnAgreementsNameStartsWith) {
   const Article a = run(
       "Chile and Peru met in Lima. Officials said the Chile-Peru Maritime Accord was close and that "
