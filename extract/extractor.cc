@@ -348,9 +348,24 @@ class ArticleBuilder {
     }
   }
 
+  // "Deputy Head for Sustainable Fisheries Partnership Agreements": the plural of an agreement
+  // the article names is the kind of deal, not a node.
+  void plural_kinds() {
+    std::set<std::string> named;
+    for (const auto& s : sents_)
+      for (const auto& m : s.mentions)
+        if (m.type == EntityType::agreement && m.agreement == AgreementRef::named) named.insert(m.name);
+    for (auto& s : sents_)
+      for (auto& m : s.mentions)
+        if (m.type == EntityType::agreement && m.agreement == AgreementRef::named && m.name.ends_with("s") &&
+            named.count(m.name.substr(0, m.name.size() - 1)))
+          m.name = m.series = {};
+  }
+
   // The article's agreement series and its numbered instances.
   void agreements() {
     headline_agreements();
+    plural_kinds();
     name_trade_agreements();
     std::map<std::string, int> count;
     std::vector<std::string> order;

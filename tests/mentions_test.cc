@@ -555,6 +555,13 @@ TEST(Agreements, ACountryAfterTheHeadWordIsNoPartOfTheName) {
   EXPECT_NE(find(a, kPlace, "Chile"), nullptr);
 }
 
+TEST(Agreements, ThePluralOfANamedAgreementIsAKindNotANode) {
+  const Article a = run(
+      "Ghana and the EU started talks on a new Voluntary Partnership Agreement.\n"
+      "The EU team is led by Anna Berg, head of unit for Voluntary Partnership Agreements.\n");
+  EXPECT_EQ(names(a, kAgreement), (Strings{"Voluntary Partnership Agreement"}));
+}
+
 TEST(Agreements, ACountryBeforeAnAgreementWordIsAParty) {
   const Article a = run("Officials in Ankara said Egypt wants a deal with Sudan; the Egypt deal was not signed.\n");
   EXPECT_TRUE(names(a, kAgreement).empty());
