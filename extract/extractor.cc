@@ -1,5 +1,7 @@
 // The article pipeline: normalise → sentences → tokens → people (first pass) → mentions →
-// relations → article-level naming (rounds, "the current deal") → entities and relations.
+// relations → article-level naming (headline agreements cut to what the body writes, rounds,
+// "the current deal", "the protocol") → entities and relations (party-to: the sides, and the
+// countries written with each agreement).
 #include <algorithm>
 #include <array>
 #include <cctype>
