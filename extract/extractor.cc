@@ -1,7 +1,10 @@
 // The article pipeline: normalise → sentences → tokens → people (first pass) → mentions →
-// relations → article-level naming (rounds, "the current deal") → entities and relations.
+// relations → article-level naming (headline agreements cut to what the body writes, rounds,
+// "the current deal", "the protocol") → entities and relations (party-to: the sides, and the
+// countries written with each agreement).
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -276,7 +279,7 @@ class ArticleBuilder {
     std::map<std::string, std::string> renamed;
     for (auto& s : sents_) {
       for (auto& m : s.mentions) {
-        if (m.type != EntityType::agreement) continue;
+        if (m.type != EntityType::agreement || (m.agreement == AgreementRef::named && m.name.empty())) continue;
         if (const std::string prefixed = dash_prefixed(s, m); !prefixed.empty()) {
           renamed[m.name] = prefixed;  // "(EVFTA)" and later "EVFTA" follow the name
           m.name = m.series = prefixed;
@@ -304,14 +307,77 @@ class ArticleBuilder {
           if (auto it = renamed.find(m.name); it != renamed.end()) m.name = m.series = it->second;
   }
 
+  // "Evolution of Global Plastics Treaty", "Caribbean Community to Weigh Trade Deal": a title-case
+  // headline capitalises the words before an agreement's name too. A headline agreement the body
+  // never writes is cut to the longest ending the body writes ("Global Plastics Treaty"), else it
+  // is no name at all. A title-case link line elsewhere ("Read more: Evolution of Global Plastics
+  // Treaty") is cut the same way after "of", "for" or "on" where the words before hold no
+  // agreement word.
+  static bool written_in(std::string_view text, const std::string& name) {
+    for (std::size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + 1)) {
+      const std::size_t end = at + name.size();
+      if ((at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]))) &&
+          (end == text.size() || !std::isalnum(static_cast<unsigned char>(text[end]))))
+        return true;
+    }
+    return false;
+  }
+  // Whether a body sentence other than `except` writes `name`.
+  bool written(const std::string& name, const SentenceMentions* except) const {
+    for (const auto& s : sents_)
+      if (!s.headline && &s != except && written_in(s.text, name)) return true;
+    return false;
+  }
+  void headline_agreements() {
+    for (auto& s : sents_) {
+      for (auto& m : s.mentions) {
+        if (m.type != EntityType::agreement || m.agreement != AgreementRef::named || m.ordinal > 0 ||
+            lex_.find(LexKind::agreement, m.name) || (s.headline && written(m.name, nullptr)))
+          continue;
+        std::string kept;
+        bool head_before = false;  // an agreement word before the cut: "Protocol of Amendment to …"
+        for (std::size_t sp = m.name.find(' '); sp != std::string::npos && kept.empty(); sp = m.name.find(' ', sp + 1)) {
+          const std::size_t word = m.name.rfind(' ', sp - 1);
+          const std::string before = m.name.substr(word == std::string::npos ? 0 : word + 1, sp - (word == std::string::npos ? 0 : word + 1));
+          head_before = head_before || lex_.is_agreementhead(before);
+          const std::string rest = m.name.substr(sp + 1);
+          if (rest.find(' ') == std::string::npos) continue;
+          const bool connector = before == "of" || before == "for" || before == "on";
+          if (s.headline ? written(rest, nullptr) : connector && !head_before && written(rest, &s)) kept = rest;
+        }
+        if (!kept.empty()) {
+          m.name = m.series = m.surface = kept;
+        } else if (s.headline) {
+          m.name = m.series = {};
+        }
+      }
+    }
+  }
+
+  // "Deputy Head for Sustainable Fisheries Partnership Agreements": the plural of an agreement
+  // the article names is the kind of deal, not a node.
+  void plural_kinds() {
+    std::set<std::string> named;
+    for (const auto& s : sents_)
+      for (const auto& m : s.mentions)
+        if (m.type == EntityType::agreement && m.agreement == AgreementRef::named) named.insert(m.name);
+    for (auto& s : sents_)
+      for (auto& m : s.mentions)
+        if (m.type == EntityType::agreement && m.agreement == AgreementRef::named && m.name.ends_with("s") &&
+            named.count(m.name.substr(0, m.name.size() - 1)))
+          m.name = m.series = {};
+  }
+
   // The article's agreement series and its numbered instances.
   void agreements() {
+    headline_agreements();
+    plural_kinds();
     name_trade_agreements();
     std::map<std::string, int> count;
     std::vector<std::string> order;
     for (const auto& s : sents_)
       for (const auto& m : s.mentions)
-        if (m.type == EntityType::agreement && m.agreement == AgreementRef::named) {
+        if (m.type == EntityType::agreement && m.agreement == AgreementRef::named && !m.name.empty()) {
           if (!count.count(m.series)) order.push_back(m.series);
           ++count[m.series];
         }
@@ -353,12 +419,39 @@ class ArticleBuilder {
       }
   }
 
+  // "the protocol" in an article about a fisheries agreement that names its "Fisheries Protocol":
+  // a generic reference whose word is not the main series' head word is the one agreement of
+  // the article named with that word, if there is exactly one.
+  std::string named_of_kind(const Mention& m) const {
+    const std::size_t sp = m.surface.rfind(' ');
+    const std::string word = m.surface.substr(sp == std::string::npos ? 0 : sp + 1);
+    auto ends_with_word = [&](const std::string& name) {
+      return name.size() > word.size() && name[name.size() - word.size() - 1] == ' ' &&
+             iequals(std::string_view(name).substr(name.size() - word.size()), word);
+    };
+    if (word.empty() || main_series_.empty() || ends_with_word(main_series_)) return {};
+    std::string found;
+    for (const auto& s : sents_)
+      for (const auto& x : s.mentions) {
+        if (x.type != EntityType::agreement || x.agreement != AgreementRef::named || x.ordinal > 0 ||
+            !ends_with_word(x.name) || x.name == found)
+          continue;
+        if (!found.empty()) return {};
+        found = x.name;
+      }
+    return found;
+  }
+
   void name_generic_agreements() {
     for (auto& s : sents_)
       for (auto& m : s.mentions) {
         if (m.type != EntityType::agreement || m.agreement != AgreementRef::generic) continue;
         m.series = main_series_;
         m.alias_only = true;
+        if (const std::string same_kind = named_of_kind(m); !same_kind.empty()) {
+          m.name = m.series = same_kind;
+          continue;
+        }
         if (main_series_.empty()) continue;
         if (m.ordinal > 0) m.name = instances_[m.ordinal];
         else if (!is_current(m.modifier) && instances_.size() == 1 && !negotiated_.empty()) m.name = negotiated_;
@@ -995,6 +1088,7 @@ class ArticleBuilder {
   // Countries that are sides of the negotiation: "X and Y" pairs of countries, and the
   // countries of delegations. They are parties to the article's agreement.
   void party_to() {
+    named_parties();
     if (main_series_.empty()) return;
     const std::string target = instances_.size() == 1 && !negotiated_.empty() ? negotiated_ : main_series_;
     auto agreement = named_entity(EntityType::agreement, target, false);
@@ -1010,6 +1104,26 @@ class ArticleBuilder {
         if (!is_country(a) || !is_country(b) || a.name == b.name || !paired(s, a, b, false)) continue;
         for (const Mention* x : {&a, &b})
           if (auto e = named_entity(EntityType::place, x->name, false)) sides.emplace(*e, static_cast<int>(si));
+      }
+    }
+    // "the top U.S. and Canadian trade negotiators": a country and a country adjective joined
+    // by "and" before the people or things of the talks
+    for (std::size_t si = 0; si < sents_.size(); ++si) {
+      const auto& s = sents_[si];
+      if (!about_negotiation(s)) continue;
+      for (std::size_t k = 1; k + 2 < s.tokens.size(); ++k) {
+        if (!iequals(s.tokens[k].text, "and") || s.tokens[k + 2].cap || !s.tokens[k + 2].word) continue;
+        const std::string left = country_at(s, k, false), right = country_at(s, k + 1, true);
+        if (left.empty() || right.empty() || left == right) continue;
+        // one side a bare adjective ("Canadian"), not a mention of a body or place ("the UK and EU")
+        auto bare_adjective = [&](std::size_t w) {
+          for (const auto& m : s.mentions)
+            if (m.tok_begin <= w && w < m.tok_end) return false;
+          return lex_.country_by_adjective(s.tokens[w].text).has_value();
+        };
+        if (bare_adjective(k - 1) || bare_adjective(k + 1))
+          for (const std::string& c : {left, right})
+            if (auto e = named_entity(EntityType::place, c, false)) sides.emplace(*e, static_cast<int>(si));
       }
     }
     // The countries of the delegations in the talks: led by someone, or named in a sentence
@@ -1038,6 +1152,86 @@ class ArticleBuilder {
     }
     for (const auto& [country, si] : sides) relation(RelationType::party_to, country, *agreement, si);
     listed_parties();
+  }
+
+  // The country named by the place mention or the country adjective ending before token k
+  // (starting at k with `at`), or "".
+  std::string country_at(const SentenceMentions& s, std::size_t k, bool at) const {
+    for (const auto& m : s.mentions)
+      if (m.type == EntityType::place && is_country(m) && (at ? m.tok_begin == k : m.tok_end == k)) return m.name;
+    const std::size_t w = at ? k : k - 1;
+    if (auto c = lex_.country_by_adjective(s.tokens[w].text)) return lex_.entry(*c).name;
+    return {};
+  }
+
+  // Parties the text writes with the agreement itself: "Iran's nuclear deal", "renew the
+  // Columbia River Treaty with Canada", "a deal between Kenya and Uganda", and the countries its
+  // name starts with ("EU-Seychelles Fisheries Protocol", "Japan-Russia peace treaty").
+  void named_parties() {
+    for (std::size_t si = 0; si < sents_.size(); ++si) {
+      const auto& s = sents_[si];
+      const auto& ms = s.mentions;
+      for (std::size_t mi = 0; mi < ms.size(); ++mi) {
+        const Mention& a = ms[mi];
+        if (a.type != EntityType::agreement || a.name.empty()) continue;
+        auto target = named_entity(EntityType::agreement, a.name, false);
+        if (!target) continue;
+        auto party = [&](const Mention& c) {
+          if (c.type != EntityType::place || !is_country(c)) return;
+          if (auto e = named_entity(EntityType::place, c.name, false))
+            relation(RelationType::party_to, *e, *target, static_cast<int>(si));
+        };
+        // "Iran's nuclear deal", a country and an agreement or one name the lexicon knows
+        if (mi > 0 && ms[mi - 1].tok_end + 1 == a.tok_begin && s.tokens[ms[mi - 1].tok_end].text == "'s")
+          party(ms[mi - 1]);
+        for (const auto& lm : lex_.matches(s.tokens, a.tok_begin)) {
+          const LexEntry& c = lex_.entry(lm.entry);
+          if (c.kind != LexKind::country || a.tok_begin + lm.length + 1 >= a.tok_end ||
+              s.tokens[a.tok_begin + lm.length].text != "'s")
+            continue;
+          if (auto e = named_entity(EntityType::place, c.name, false))
+            relation(RelationType::party_to, *e, *target, static_cast<int>(si));
+        }
+        // "the Economic Partnership Agreement Seychelles has with the EU", "the deal Japan signed"
+        static constexpr WordList<8> kMade = {{"has", "had", "signed", "reached", "struck", "concluded",
+                                               "negotiated", "agreed"}};
+        if (mi + 1 < ms.size() && ms[mi + 1].tok_begin == a.tok_end && ms[mi + 1].tok_end < s.tokens.size() &&
+            is_any(s.tokens[ms[mi + 1].tok_end], kMade)) {
+          party(ms[mi + 1]);
+          // … "with (the) Japan"
+          std::size_t w = ms[mi + 1].tok_end + 1;
+          if (w < s.tokens.size() && iequals(s.tokens[w].text, "with") && mi + 2 < ms.size() &&
+              (ms[mi + 2].tok_begin == w + 1 || (ms[mi + 2].tok_begin == w + 2 && iequals(s.tokens[w + 1].text, "the"))))
+            party(ms[mi + 2]);
+        }
+        // "… Treaty with Canada", "… deal between Kenya and Uganda"
+        const std::size_t k = a.tok_end;
+        const bool next_follows = mi + 1 < ms.size() && k + 1 < s.tokens.size() &&
+                                  (ms[mi + 1].tok_begin == k + 1 ||
+                                   (ms[mi + 1].tok_begin == k + 2 && iequals(s.tokens[k + 1].text, "the")));
+        if (next_follows) {
+          if (iequals(s.tokens[k].text, "with")) party(ms[mi + 1]);
+          if (iequals(s.tokens[k].text, "between") && mi + 2 < ms.size() && paired(s, ms[mi + 1], ms[mi + 2], false)) {
+            party(ms[mi + 1]);
+            party(ms[mi + 2]);
+          }
+        }
+      }
+    }
+    // "EU-Seychelles Fisheries Protocol": the countries before the first space, joined by dashes
+    for (std::size_t i = 0; i < out_.entities.size(); ++i) {
+      const Entity& e = out_.entities[i];
+      if (e.type != EntityType::agreement) continue;
+      const std::string head = e.name.substr(0, e.name.find(' '));
+      if (head.find('-') == std::string::npos) continue;
+      for (const auto& t : tokenize(head)) {
+        if (!t.word) continue;
+        auto c = lex_.find(LexKind::country, std::string(t.text));
+        if (!c) continue;
+        if (auto pe = named_entity(EntityType::place, lex_.entry(*c).name, false))
+          relation(RelationType::party_to, *pe, i, std::max(0, out_.entities[i].first_sentence - 1));
+      }
+    }
   }
 
   // "RCEP … involving … Australia, China, India, Japan, South Korea and New Zealand", "the other

@@ -90,8 +90,12 @@ constexpr WordList<16> kRoundModifiers = {{
     "the", "current", "subsequent", "following", "another", "full"}};
 constexpr WordList<12> kLocationPrepositions = {{
     "in", "at", "to", "from", "near", "into", "outside", "toward", "towards", "inside", "via", "around"}};
-constexpr WordList<8> kGenericAgreementWords = {{
-    "deal", "agreement", "pact", "accord", "arrangement", "treaty", "accords", "agreements"}};
+constexpr WordList<9> kGenericAgreementWords = {{
+    "deal", "agreement", "pact", "accord", "arrangement", "treaty", "accords", "agreements", "protocol"}};
+// Words that end the modifiers of an agreement word walking back: "a pivotal role in treaty
+// renewal" is no treaty's description.
+constexpr WordList<14> kNoModifier = {{
+    "in", "of", "on", "for", "to", "with", "at", "by", "from", "and", "or", "that", "is", "was"}};
 constexpr WordList<12> kAgreementModifiers = {{
     "current", "existing", "prior", "previous", "new", "next", "last", "latest", "old", "final",
     "future", "expiring"}};
@@ -135,6 +139,7 @@ class Recogniser {
   void run() {
     s_.byline = t_.size() < 30 && ((!t_.empty() && t_[0].text == "By") || credit_line());
     headline_ = title_case_headline();
+    s_.headline = headline_;
     dates();
     rounds();
     delegations();
@@ -143,6 +148,7 @@ class Recogniser {
     capitals();
     generic_agreements();
     for (std::size_t i = 0; i < t_.size();) i = at(i);
+    place_agreements();
     if (s_.byline) script_byline();
     count_adjectives();
     std::sort(s_.mentions.begin(), s_.mentions.end(),
@@ -830,6 +836,25 @@ class Recogniser {
     }
   }
 
+  // ---- "the 2011 Teesta River agreement", "the Doha accord" ----
+  // A place (not a country) right before a lower-case agreement word names the agreement after it.
+  // (A country there is a party, not a name: "the Iran deal" is left to the lexicon.)
+  void place_agreements() {
+    for (std::size_t i = 1; i < n(); ++i) {
+      if (used_[i] || t_[i].cap || !is_any(t_[i], kGenericAgreementWords)) continue;
+      if (is(t_[i], "agreements") || is(t_[i], "accords")) continue;
+      const Mention* place = nullptr;
+      for (const auto& m : s_.mentions)
+        if (m.type == EntityType::place && m.tok_end == i && !m.government) place = &m;
+      if (!place || lex_.find(LexKind::country, place->name)) continue;
+      Mention m;
+      m.type = EntityType::agreement;
+      m.name = m.series = place->surface + " " + lower(t_[i].text);  // as the text calls it: "Nile River"
+      m.surface = place->surface + " " + std::string(t_[i].text);
+      add(std::move(m), i, i + 1);
+    }
+  }
+
   // ---- "the current deal", "the new agreement", "The current arrangement, signed in 2014" ----
   // Named later: the article's series or one of its numbered instances (extractor.cc).
   void generic_agreements() {
@@ -848,7 +873,7 @@ class Recogniser {
       while (b > 0 && b + 9 > i && (quote(b - 1) || compound(b - 1) ||
                                     (t_[b - 1].word && !t_[b - 1].cap && (!used_[b - 1] || t_[b - 1].digit))) &&
              !is(t_[b - 1], "the") && !is(t_[b - 1], "a") && !is(t_[b - 1], "an") && !is(t_[b - 1], "its") &&
-             !is(t_[b - 1], "their")) {
+             !is(t_[b - 1], "their") && !is_any(t_[b - 1], kNoModifier)) {
         --b;
         if (is_any(t_[b], kAgreementModifiers)) modifier = lower(t_[b].text);
       }
@@ -862,8 +887,10 @@ class Recogniser {
         for (const auto& lm : longest_at(k))
           known = known || (lex_.entry(lm.entry).kind == LexKind::agreement && k + lm.length > i);
         if (lex_.ordinal(t_[k].text) > 0) ordinal = lex_.ordinal(t_[k].text);
+        if (is(t_[k], "such")) ordinal = -1;  // "the first such agreement": a kind's first, no instance
       }
       if (known) continue;
+      ordinal = std::max(ordinal, 0);
       Mention m;
       m.type = EntityType::agreement;
       m.agreement = AgreementRef::generic;
@@ -874,8 +901,48 @@ class Recogniser {
       if (e + 2 < n() && t_[e].text == "," && is(t_[e + 1], "the") && lex_.ordinal(t_[e + 2].text) > 0) {
         m.ordinal = lex_.ordinal(t_[e + 2].text);
       }
+      if (const std::size_t end = commodity_end(b, i); end > e) {
+        m.agreement = AgreementRef::named;
+        m.name = m.series = commodity_name(i + 2, end);
+        e = end;
+      }
       add(std::move(m), b, e);
     }
+  }
+
+  // "a new trade agreement on softwood lumber": a trade deal on one good is named after it
+  // ("Softwood Lumber Agreement"), as such deals are. The end of "on <one or two words>" after
+  // the agreement word at i, where [b, i) holds "trade" and the words end the phrase; else 0.
+  std::size_t commodity_end(std::size_t b, std::size_t i) const {
+    // words that are no good's name: determiners and the trade's own nouns ("sugar exports")
+    static constexpr WordList<16> kNotGoods = {{
+        "the", "a", "an", "its", "their", "trade", "issues", "exports", "imports", "tariffs", "quotas",
+        "duties", "goods", "products", "market", "access"}};
+    // words that may follow the good's name: the phrase ends there
+    static constexpr WordList<16> kPhraseEnds = {{
+        "despite", "by", "at", "between", "before", "after", "and", "or", "with", "that", "which",
+        "in", "for", "as", "while", "but"}};
+    bool trade = false;
+    for (std::size_t k = b; k < i; ++k) trade = trade || is(t_[k], "trade");
+    if (!trade || !word_at(i + 1, "on")) return 0;
+    std::size_t k = i + 2;
+    while (k < n() && k < i + 5 && t_[k].word && !t_[k].cap && !t_[k].digit && !used_[k] &&
+           !is_any(t_[k], kNotGoods) && !is_any(t_[k], kPhraseEnds))
+      ++k;
+    const std::size_t words = k - (i + 2);
+    if (words < 1 || words > 2) return 0;
+    if (k < n() && (t_[k].word || t_[k].digit) && !is_any(t_[k], kPhraseEnds))
+      return 0;  // a longer phrase ("on sugar exports to …") is a description, not a name
+    return k;
+  }
+  std::string commodity_name(std::size_t b, std::size_t e) const {
+    std::string name;
+    for (std::size_t k = b; k < e; ++k) {
+      std::string w(t_[k].text);
+      w[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+      name += w + " ";
+    }
+    return name + "Agreement";
   }
 
   // ---- places ----
@@ -1527,7 +1594,7 @@ class Recogniser {
         continue;
       }
       if (j > i && (t.text == "-" || t.text == "&") && !t.space_before && j + 1 < n() && t_[j + 1].cap &&
-          !t_[j + 1].space_before) {
+          !t_[j + 1].space_before && !glued_dateline(i, j)) {
         ++j;
         continue;
       }
@@ -1536,6 +1603,27 @@ class Recogniser {
     // A span never ends on a connector.
     while (j > i && (is_any(t_[j - 1], kConnectors) || t_[j - 1].text == "-")) --j;
     return j;
+  }
+
+  // "Airlines of ASEAN and the EU will …": a sentence's first word, capitalised as such, a plural
+  // before "of" and a body the lexicon knows, is a common noun; the body is named on its own.
+  // Returns where the body starts (the caller goes on there), else 0.
+  std::size_t plural_of_known(std::size_t b, std::size_t e) const {
+    const bool first = b == 0 || (b == 1 && !t_[0].word);
+    if (!first || e < b + 3 || !is(t_[b + 1], "of") || !t_[b].text.ends_with("s") || t_[b].text.ends_with("ss"))
+      return 0;
+    for (const auto& lm : matches_at(b + 2))
+      if (lex_.entry(lm.entry).kind == LexKind::agency && b + 2 + lm.length == e) return b + 2;
+    return 0;
+  }
+
+  // "ANKARA-Anadolu Agency": a shouted dateline city glued by a hyphen to the line's first name
+  // ("NATO-Russia Council" is one name: NATO is no city).
+  bool glued_dateline(std::size_t i, std::size_t dash) const {
+    if (i != 0 || dash != 1 || !is_all_caps(t_[0].text) || is_all_caps(t_[2].text)) return false;
+    for (const auto& lm : matches_at(0))
+      if (lm.length == 1 && lex_.entry(lm.entry).kind == LexKind::city) return true;
+    return false;
   }
 
   // A capitalised common word, never part of a person's name: "Draft", "Rights", or a
@@ -1657,6 +1745,17 @@ class Recogniser {
       --e;
     while (e > b && is_any(t_[e - 1], kConnectors)) --e;
     if (b >= e) return span_end;
+    // "the Economic Partnership Agreement Seychelles has with the EU": a country after an
+    // agreement's head word is no part of its name
+    if (e > b + 2 && lex_.is_agreementhead(t_[e - 2].text)) {
+      for (const auto& lm : matches_at(e - 1))
+        if (lm.length == 1 && lex_.entry(lm.entry).kind == LexKind::country) {
+          span(b, e - 1);
+          place(lex_.entry(lm.entry), e - 1, e);
+          claim(b, e);
+          return span_end;
+        }
+    }
     if (place_span(b, e)) {
       unknown_place(b, e);
       return e;
@@ -1702,6 +1801,7 @@ class Recogniser {
       add(std::move(m), b, ve);
       return ve;
     }
+    if (const std::size_t rest = plural_of_known(b, e)) return rest;
     if (org_span(b, e)) {
       bool only_heads = true, shouting = e - b > 3;
       for (std::size_t k = b; k < e; ++k) {
@@ -1709,6 +1809,11 @@ class Recogniser {
         shouting = shouting && !has_lower(t_[k].text);
       }
       const bool bare_ministry = e - b == 2 && is(t_[e - 1], "ministry");  // "Foreign Ministry" of no country
+      // "the Association of Serb majority municipalities": a name cut off by the lower-case words
+      // its nationality adjective describes is a description, not a body's name
+      const bool cut_description = e < n() && t_[e].word && !t_[e].cap && !is_any(t_[e], kConnectors) &&
+                                   lex_.country_by_adjective(t_[e - 1].text) && !lex_.is_orghead(t_[e - 1].text);
+      only_heads = only_heads || cut_description;
       // "the Biden Administration": a government named by its leader, whose country is not said here
       if (is(t_[e - 1], "Administration") && e > b + 1 && !known(std::string(span_text(s_, b, e - 1))).empty())
         only_heads = true;
@@ -1739,6 +1844,16 @@ class Recogniser {
           claim(b, e);
           return e;
         }
+      // "a US Treaty arrangement", "the Iran Deal": a country and a head word describe a deal
+      // of that country, they do not name one; the country stays a place
+      if (e == b + 2 && !used_[b]) {
+        for (const auto& lm : matches_at(b))
+          if (lm.length == 1 && lex_.entry(lm.entry).kind == LexKind::country) {
+            place(lex_.entry(lm.entry), b, b + 1);
+            claim(b, e);
+            return e;
+          }
+      }
       std::size_t start = b;
       if (lex_.ordinal(t_[b].text) > 0) ++start;
       used_[b] = false;

@@ -62,6 +62,7 @@ struct SentenceMentions {
   std::vector<Token> tokens;
   std::vector<Mention> mentions;  // sorted by tok_begin
   bool byline = false;            // "By A, B and C": the people are the article's authors
+  bool headline = false;          // a title-case headline: its capitalised words need not be names
   std::optional<std::vector<DateMention>> dates;  // found once
   struct Pending {
     std::uint32_t begin, end;  // token range

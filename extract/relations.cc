@@ -1385,13 +1385,18 @@ class SentenceRelations {
       if (text.size() > 9) continue;
       static constexpr WordList<6> kLastUntil = {{"last", "lasts", "valid", "effective", "runs", "run"}};
       static constexpr WordList<3> kUntil = {{"until", "through", "till"}};
-      static constexpr WordList<5> kEnds = {{"ends", "ending", "ended", "lapses", "lapsed"}};
+      static constexpr WordList<6> kEnds = {{"ends", "ending", "ended", "lapses", "lapsed", "lapse"}};
       static constexpr WordList<3> kEndsAt = {{"in", "on", "at"}};
       static constexpr WordList<3> kRunsOut = {{"runs", "run", "ran"}};
       const Token& t = t_[k];
       const bool has_next = k + 1 < n();
       if (is_any(t, kLastUntil) && has_next && is_any(t_[k + 1], kUntil)) return k;
       if (is_any(t, kEnds) && has_next && is_any(t_[k + 1], kEndsAt)) return k;
+      // "is due to end on", "is set to end in", "comes to an end on": not a bare "end", which
+      // talks and meetings do too
+      if (is(t, "end") && has_next && is_any(t_[k + 1], kEndsAt) && k > 0 &&
+          (is(t_[k - 1], "to") || (k > 1 && is(t_[k - 1], "an") && is(t_[k - 2], "to"))))
+        return k;
       if (is_any(t, kRunsOut) && has_next && is(t_[k + 1], "out")) return k;
       if (is(t, "effective")) return k;  // "will be effective over the next five years through 2018"
     }
@@ -1411,9 +1416,20 @@ class SentenceRelations {
         date = i;
     if (date < 0) return;
     // "… the deal that expired on …" with no date → nothing; "expired in months" has no date mention.
+    // "next year on January 17": the day told right after a year is in that year
+    if (date + 1 < count()) {
+      Mention& day = s_.mentions[static_cast<std::size_t>(date + 1)];
+      const Date& year = m(date).date;
+      if (day.type == EntityType::date && day.tok_begin <= m(date).tok_end + 1 && day.date.month && !year.month) {
+        day.date.year = year.year;
+        day.name = day.date.iso();
+        ++date;
+      }
+    }
     int agreement = -1;
     for (int i = 0; i < count(); ++i)
-      if (m(i).type == EntityType::agreement && m(i).tok_begin < trig) agreement = i;
+      if (m(i).type == EntityType::agreement && m(i).tok_begin < trig && !(agreement >= 0 && complement(m(i))))
+        agreement = i;
     if (agreement < 0) {
       for (int i = 0; i < count(); ++i)
         if (m(i).type == EntityType::agreement && m(i).tok_begin > trig && m(i).tok_begin < m(date).tok_begin) {
@@ -1421,10 +1437,40 @@ class SentenceRelations {
           break;
         }
     }
-    if (agreement < 0) return;
+    if (agreement < 0) {
+      previous_agreement_expiry(trig, date);
+      return;
+    }
     // a date that only says when the agreement was signed is not its end
     if (m(date).tok_begin > 0 && is(t_[m(date).tok_begin - 1], "since")) return;
     emit(RelationType::expires, end(agreement), end(date));
+  }
+
+  // "The current protocol to the agreement will expire …": an agreement after "to" or "of" is a
+  // complement of the subject, not what expires.
+  bool complement(const Mention& a) const {
+    std::size_t k = a.tok_begin;
+    if (k > 0 && (is(t_[k - 1], "the") || is(t_[k - 1], "this"))) --k;
+    return k > 0 && (is(t_[k - 1], "to") || is(t_[k - 1], "of"));
+  }
+
+  // "The Ganges treaty was signed in 1996. It expires in 2026.": "it" just before the verb is the
+  // agreement the sentence before ends on.
+  void previous_agreement_expiry(std::size_t trig, int date) {
+    if (si_ == 0 || trig == 0) return;
+    // only auxiliaries between: "it is due to expire", "it will lapse", "it also expires"
+    static constexpr WordList<12> kBetween = {{"is", "was", "will", "would", "due", "to", "set", "also",
+                                               "has", "had", "already", "now"}};
+    std::size_t k = trig;
+    while (k > 0 && trig - k < 4 && is_any(t_[k - 1], kBetween)) --k;
+    if (k == 0 || !is(t_[k - 1], "it")) return;
+    const SentenceMentions& prev = all_[si_ - 1];
+    int agreement = -1;
+    for (std::size_t i = 0; i < prev.mentions.size(); ++i)
+      if (prev.mentions[i].type == EntityType::agreement) agreement = static_cast<int>(i);
+    if (agreement < 0) return;
+    if (m(date).tok_begin > 0 && is(t_[m(date).tok_begin - 1], "since")) return;
+    emit(RelationType::expires, {static_cast<int>(si_ - 1), agreement, EntityType::agreement, {}}, end(date));
   }
 };
 

@@ -17,7 +17,9 @@
 //   April") with a place after in/at/on, "hosted by", "scheduled for", or "ended here" (the
 //   dateline's city), and the date of the same clause (not a date something was said on).
 // - expires: an agreement (named or "the current deal") with expire / last until / through /
-//   runs out / lapses, and the date after the verb.
+//   runs out / lapses / is due to end / comes to an end, and the date after the verb ("next year
+//   on Jan. 17": the day in that year); the subject, not a complement ("the protocol to the
+//   agreement"); "It expires …" is the agreement of the sentence before.
 // Targets named by title only (a ministry the article never names) are kept as names and
 // dropped later if the article has no such entity.
 #pragma once

@@ -529,6 +529,87 @@ TEST(Agreements, NegotiationsBetweenTwoPartiesWithoutAnAgreementNameNone) {
   EXPECT_EQ(names(a, kRound), (Strings{"Round 6 of India-EU talks"}));
 }
 
+TEST(Agreements, APlaceBeforeAnAgreementWordNamesIt) {
+  const Article a = run("Farmers in Sudan opposed the 1959 Nile River agreement. Officials praised the Blue Nile accord.\n");
+  EXPECT_NE(find(a, kAgreement, "Nile River agreement"), nullptr);
+  EXPECT_NE(find(a, kPlace, "Nile"), nullptr);  // the river stays a place
+}
+
+TEST(Agreements, ATradeDealOnOneGoodIsNamedAfterIt) {
+  const Article a = run("Australia and China resumed talks on a new trade agreement on barley, despite tariffs.\n");
+  EXPECT_EQ(names(a, kAgreement), (Strings{"Barley Agreement"}));
+  // a longer description is no good's name: the deal stays the parties' trade agreement
+  EXPECT_EQ(names(run("Kenya and Uganda want a trade deal on sugar exports to the region.\n"), kAgreement),
+            (Strings{"Kenya-Uganda trade agreement"}));
+  // a deal that is not about trade names nothing
+  EXPECT_TRUE(names(run("Serbia and Kosovo signed a deal on license plates.\n"), kAgreement).empty());
+}
+
+TEST(Agreements, TheFirstSuchAgreementIsNoInstance) {
+  const Article a = run(
+      "Mauritius and Japan signed the Indian Ocean Tuna Accord in Port Louis. It was the first such agreement "
+      "between Japan and an African country.\n");
+  EXPECT_EQ(names(a, kAgreement), (Strings{"Indian Ocean Tuna Accord"}));
+}
+
+TEST(Agreements, ALinkLineBeforeAKnownNameIsCutToIt) {
+  const Article a = run(
+      "Delegates said the Arctic Shipping Treaty would cap emissions.\n"
+      "Read more: Polar routes: History of Arctic Shipping Treaty\n");
+  EXPECT_EQ(names(a, kAgreement), (Strings{"Arctic Shipping Treaty"}));
+  // an agreement of another one keeps its name
+  const Article b = run(
+      "Delegates said the Arctic Shipping Treaty would cap emissions.\n"
+      "Norway proposed a Protocol of Amendment of Arctic Shipping Treaty last year.\n");
+  EXPECT_EQ(names(b, kAgreement), (Strings{"Arctic Shipping Treaty", "Protocol of Amendment of Arctic Shipping Treaty"}));
+}
+
+TEST(Agreements, ACountryAndAHeadWordNameNoAgreement) {
+  const Article a = run("Fishermen in Fiji fear the loss of a Japan Treaty arrangement on access fees.\n");
+  EXPECT_TRUE(names(a, kAgreement).empty());
+  EXPECT_NE(find(a, kPlace, "Japan"), nullptr);
+  // a longer name that starts with a country is one
+  EXPECT_EQ(names(run("Fiji and Japan signed the Japan Fisheries Treaty on Monday.\n"), kAgreement),
+            (Strings{"Japan Fisheries Treaty"}));
+}
+
+TEST(Agreements, ACountryAfterTheHeadWordIsNoPartOfTheName) {
+  const Article a = run("The Investment Protection Treaty Chile has with Japan will be reviewed in Tokyo.\n");
+  EXPECT_EQ(names(a, kAgreement), (Strings{"Investment Protection Treaty"}));
+  EXPECT_NE(find(a, kPlace, "Chile"), nullptr);
+}
+
+TEST(Agreements, ThePluralOfANamedAgreementIsAKindNotANode) {
+  const Article a = run(
+      "Ghana and the EU started talks on a new Voluntary Partnership Agreement.\n"
+      "The EU team is led by Anna Berg, head of unit for Voluntary Partnership Agreements.\n");
+  EXPECT_EQ(names(a, kAgreement), (Strings{"Voluntary Partnership Agreement"}));
+}
+
+TEST(Agreements, ACountryBeforeAnAgreementWordIsAParty) {
+  const Article a = run("Officials in Ankara said Egypt wants a deal with Sudan; the Egypt deal was not signed.\n");
+  EXPECT_TRUE(names(a, kAgreement).empty());
+}
+
+TEST(Agreements, ACountrysDescribedDealTheLexiconKnows) {
+  const Article a = run("Tehran said Iran's nuclear deal with world powers could still be revived.\n");
+  EXPECT_EQ(names(a, kAgreement), (Strings{"Joint Comprehensive Plan of Action"}));
+}
+
+TEST(Agreements, HeadlineWordsBeforeAnAgreementAreCutToWhatTheBodyWrites) {
+  const Article a = run(
+      "Hopes Fade for Global Ocean Treaty as Talks Stall in New York\n"
+      "Delegates said the Global Ocean Treaty needed more work.\n");
+  EXPECT_EQ(names(a, kAgreement), (Strings{"Global Ocean Treaty"}));
+}
+
+TEST(Agreements, AHeadlineAgreementTheBodyNeverNamesIsNoNode) {
+  const Article a = run(
+      "Andean Ministers to Weigh Possible Trade Deal With Korea Next Week\n"
+      "Ministers from Peru and Colombia will meet in Lima to discuss closer ties with Seoul.\n");
+  EXPECT_TRUE(names(a, kAgreement).empty());
+}
+
 // ---------------------------------------------------------------- places
 
 TEST(Places, PlaceByItsHeadWord) {
@@ -964,6 +1045,34 @@ TEST(Agencies, OneBodyOverAnd) {
   EXPECT_NE(find(a, kAgency, "Federal Arbitration and Settlement Service"), nullptr);
   EXPECT_NE(find(a, kAgency, "Fire and Ice Corps"), nullptr);
   EXPECT_EQ(find(a, kAgency, "Arms Control and US Air Force"), nullptr);
+}
+
+TEST(Agencies, ADatelineCityGluedByAHyphenIsNoPartOfTheOutlet) {
+  const Article a = run("CAIRO-Xinhua News Agency\nEgypt and Sudan resumed talks on the dam in Khartoum on Monday.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Xinhua News Agency"}));
+  // two bodies joined by a hyphen stay one name
+  EXPECT_EQ(names(run("The NATO-Russia Council met in Brussels on Monday to discuss the treaty.\n"), kAgency),
+            (Strings{"NATO-Russia Council"}));
+}
+
+TEST(Agencies, ANameCutOffByTheWordsItsAdjectiveDescribesIsNone) {
+  const Article a = run("Athens wants a Federation of Greek fishing cooperatives to join the talks in Rhodes.\n");
+  EXPECT_TRUE(names(a, kAgency).empty());
+  EXPECT_EQ(names(run("The Federation of German Industries said the deal was good for exporters.\n"), kAgency),
+            (Strings{"Federation of German Industries"}));
+}
+
+TEST(Agencies, AHeadlineVerbEndsTheNameBeforeIt) {
+  const Article a = run("Andean Farmers Union Calls on Peru and Chile to Drop the Tariffs\n"
+                        "The Andean Farmers Union said the tariffs hurt growers.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Andean Farmers Union"}));
+}
+
+TEST(Agencies, ASentencesFirstPluralBeforeOfAKnownBodyIsNoName) {
+  const Article a = run("Farmers of Mercosur and the EU will get quotas under the deal, officials said in Brussels.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"European Union", "Mercosur"}));
+  EXPECT_EQ(names(run("The Ministry of Foreign Affairs of Brazil said the deal was near.\n"), kAgency),
+            (Strings{"Ministry of Foreign Affairs of Brazil"}));
 }
 
 TEST(Agencies, TwoCompaniesJoinedByAndAreTwo) {

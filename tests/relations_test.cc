@@ -661,6 +661,88 @@ TEST(Expires, UnanchoredDateGivesNoEdge) {
   EXPECT_TRUE(edges(a, kExpires).empty());
 }
 
+TEST(Expires, DueToEndAndLapse) {
+  EXPECT_EQ(edges(run("Officials said the Nile Basin Accord is due to end in March 2027.\n"), kExpires),
+            (Strings{"Nile Basin Accord -> 2027-03"}));
+  EXPECT_EQ(edges(run("The Nile Basin Accord eventually came to an end in June 2019.\n"), kExpires),
+            (Strings{"Nile Basin Accord -> 2019-06"}));
+  EXPECT_EQ(edges(run("Officials fear the Nile Basin Accord will lapse in May 2026.\n"), kExpires),
+            (Strings{"Nile Basin Accord -> 2026-05"}));
+  // talks that end are no agreement's end
+  EXPECT_TRUE(edges(run("Talks on the Nile Basin Accord will end in May 2026.\n"), kExpires).empty());
+}
+
+TEST(Expires, AnAgreementWordAfterAPrepositionIsNoReferenceToIt) {
+  // "a pivotal role in treaty renewal": the walk back from "treaty" stops at "in"
+  const Article a = run(
+      "India and Nepal signed the Kosi Treaty in 1954.\n"
+      "She played a pivotal role in treaty renewal, which ended in May 2019.\n");
+  EXPECT_TRUE(edges(a, kExpires).empty());
+}
+
+TEST(Expires, TheProtocolToTheAgreementExpiresNotTheAgreement) {
+  // "the protocol" is the article's one Protocol; "to the agreement" is its complement; "next
+  // year on March 3" is told most precisely by its second date
+  const Article a = run(
+      "MANILA, June 2, 2021 -- Japan and the Philippines began talks on a new Tuna Partnership Agreement.\n"
+      "The Tuna Partnership Agreement covers 20 vessels, and the Tuna Protocol sets their fees.\n"
+      "The current protocol to the agreement will expire next year on March 3.\n");
+  EXPECT_EQ(edges(a, kExpires), (Strings{"Tuna Protocol -> 2022-03-03"}));
+}
+
+TEST(Expires, ItExpiresIsTheAgreementOfTheSentenceBefore) {
+  const Article a = run(
+      "Egypt and Sudan signed the Nile Basin Accord in 1999. It expires in December 2029, officials said.\n");
+  EXPECT_EQ(edges(a, kExpires), (Strings{"Nile Basin Accord -> 2029-12"}));
+  const Article b = run("Egypt and Sudan signed the Nile Basin Accord in 1999. It said talks expire in 2029.\n");
+  EXPECT_EQ(edges(b, kExpires), (Strings{}));
+}
+
+// ---------------------------------------------------------------- party-to
+
+TEST(PartyTo, ACountryWrittenWithTheAgreementIsAParty) {
+  // "<agreement> with <country>"
+  const Article a = run(
+      "Norway said on Monday that talks to renew the Barents Sea Treaty with Russia went well.\n"
+      "Officials in Oslo praised the Barents Sea Treaty.\n");
+  EXPECT_EQ(edges(a, RelationType::party_to), (Strings{"Russia -> Barents Sea Treaty"}));
+}
+
+TEST(PartyTo, TheCountryThatHasOrSignedTheAgreement) {
+  const Article a = run(
+      "Chile sent a delegation to Tokyo.\n"
+      "The Investment Protection Treaty Chile signed with Japan will be reviewed in Tokyo.\n");
+  EXPECT_EQ(edges(a, RelationType::party_to),
+            (Strings{"Chile -> Investment Protection Treaty", "Japan -> Investment Protection Treaty"}));
+}
+
+TEST(PartyTo, ACountryAndACountryAdjectiveAreTheSides) {
+  const Article a = run(
+      "The top Chilean and Peruvian fisheries negotiators resumed talks on the Humboldt Current Accord.\n"
+      "Chile wants higher quotas. Peru wants a longer season.\n");
+  EXPECT_EQ(edges(a, RelationType::party_to),
+            (Strings{"Chile -> Humboldt Current Accord", "Peru -> Humboldt Current Accord"}));
+  // two bodies named in full are no adjective pair
+  const Article b = run(
+      "The deal lets the UK and EU begin a new chapter on the Humboldt Current Accord, officials said.\n");
+  EXPECT_TRUE(edges(b, RelationType::party_to).empty());
+}
+
+TEST(PartyTo, ThePartiesAnAgreementsNameStartsWith) {
+  const Article a = run(
+      "Chile and Peru met in Lima. Officials said the Chile-Peru Maritime Accord was close and that "
+      "Ecuador would watch.\n");
+  EXPECT_EQ(edges(a, RelationType::party_to),
+            (Strings{"Chile -> Chile-Peru Maritime Accord", "Peru -> Chile-Peru Maritime Accord"}));
+}
+
+TEST(PartyTo, ACountrysPossessiveBeforeTheAgreement) {
+  const Article a = run(
+      "Iran sent its foreign minister to Muscat.\n"
+      "Analysts said Iran's nuclear deal with world powers could be revived in Vienna.\n");
+  EXPECT_EQ(edges(a, RelationType::party_to), (Strings{"Iran -> Joint Comprehensive Plan of Action"}));
+}
+
 // ---------------------------------------------------------------- member-of
 
 TEST(MemberOf, AppositiveAgency) {
