@@ -999,6 +999,8 @@ class Recogniser {
   // After a comma the item must go on the list ("in Mexico City, Nylander read …" is no list).
   bool after_listed_location(std::size_t p, std::size_t item_end) const {
     if (!(t_[p].text == "," || is(t_[p], "and") || is(t_[p], "or"))) return false;
+    // the item is not the first word of a longer name: "the Caribbean and Central American states"
+    if (item_end < n() && t_[item_end].cap) return false;
     if (t_[p].text == "," && !(item_end < n() && (t_[item_end].text == "," || is(t_[item_end], "and") ||
                                                   is(t_[item_end], "or"))))
       return false;
@@ -1043,8 +1045,7 @@ class Recogniser {
                                                   "region", "island", "area"}};
     if (b >= 2 && is(t_[b - 1], "of") && !t_[b - 2].cap && is_any(t_[b - 2], kSettlements)) return e;
     // one word only: "in Washington and Andrea Hopkins in Ottawa" lists people after a place
-    // (not the first word of a longer name: "the Caribbean and Central American states")
-    if (e == b + 1 && !(e < n() && t_[e].cap) && after_listed_location(b - 1, e)) return e;
+    if (e == b + 1 && after_listed_location(b - 1, e)) return e;
     // "in Naqoura, South Lebanon": a location preposition before, a known wider place after
     std::size_t p = b - 1;
     if (is(t_[p], "the") && p > 0) --p;
@@ -1150,9 +1151,10 @@ class Recogniser {
     if (entry.kind == LexKind::country) ++ctx_.country_counts[entry.attr("code")];
     if (entry.kind == LexKind::country && !location_context(b, e)) ++ctx_.actor_counts[entry.attr("code")];
     // "the Indus treaty talks", "the Paris accord": a river or city naming an agreement is no place
+    // (written with its head word it still is one: "the Nile River agreement")
     static constexpr WordList<5> kAgreementNouns = {{"treaty", "accord", "pact", "agreement", "deal"}};
     if ((entry.kind == LexKind::region || entry.kind == LexKind::city) && e < n() && !t_[e].cap &&
-        is_any(t_[e], kAgreementNouns))
+        is_any(t_[e], kAgreementNouns) && !lex_.is_placehead(t_[e - 1].text, false))
       return;
     Mention m;
     m.type = EntityType::place;
