@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 namespace newsgraph::extract {
 namespace {
@@ -264,8 +265,7 @@ class SentenceRelations {
   // "The Indian delegation also included X, joint secretary …", "For the US, the talks will be led
   // by A and include B, C and D": each person named after the verb belongs to the delegation.
   void delegation_members(const std::vector<int>& people) {
-    std::size_t k = 0;
-    while (k < n() && !(is(t_[k], "include") || is(t_[k], "includes") || is(t_[k], "included"))) ++k;
+    const std::size_t k = members_cue();
     if (k >= n()) return;
     RelEnd delegation;
     bool found = false;
@@ -285,6 +285,19 @@ class SentenceRelations {
     }
     for (int p : people)
       if (m(p).tok_begin > k) emit(RelationType::member_of, end(p), delegation);
+  }
+
+  // Where a sentence starts listing a body's members: "included", "is composed of", "consists of",
+  // "is made up of", "with members A, B and C". n() if nowhere.
+  std::size_t members_cue() const {
+    static constexpr WordList<4> kMadeOf = {{"composed", "comprised", "consists", "consisted"}};
+    for (std::size_t k = 0; k < n(); ++k) {
+      if (is(t_[k], "include") || is(t_[k], "includes") || is(t_[k], "included") || is(t_[k], "comprises")) return k;
+      if (k + 1 < n() && is_any(t_[k], kMadeOf) && is(t_[k + 1], "of")) return k;
+      if (k + 2 < n() && is(t_[k], "made") && is(t_[k + 1], "up") && is(t_[k + 2], "of")) return k;
+      if (k > 0 && is(t_[k - 1], "with") && is(t_[k], "members")) return k;
+    }
+    return n();
   }
 
   // "D was led by its Foreign Minister, X": "by", a short description with one comma, the person.
@@ -631,6 +644,17 @@ class SentenceRelations {
         return;
       }
     }
+    // "defence undersecretary X": a member's title after a lower-case portfolio works in the
+    // department of that portfolio, if the article names it ("Department of National Defence").
+    if (role == "member" && org.empty() && tb >= 1 && t_[tb - 1].word && !t_[tb - 1].cap && mention_at(tb - 1) < 0 &&
+        !lex_.ministry_for(std::string(t_[tb - 1].text)).empty()) {
+      std::string word(t_[tb - 1].text);
+      word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+      RelEnd dept = named(EntityType::agency, std::move(word));
+      dept.suffix = true;
+      emit(RelationType::member_of, end(p), std::move(dept));
+      return;
+    }
     if ((role == "head" || role == "member") && !org.empty() && lex_.find(LexKind::agency, org)) {
       // The title names its agency outright ("Business and Trade Secretary": Department for
       // Business and Trade): the edge stands if the article names that agency.
@@ -663,9 +687,11 @@ class SentenceRelations {
       const int a = mention_at(tb - 2);
       if (a >= 0 && m(a).type == EntityType::agency && !m(a).delegation) emit(RelationType::member_of, end(p), end(a));
     }
-    // Credits: "AFP/JOE KLAMAR"
+    // Credits: "AFP/JOE KLAMAR", "(AP Photo/Jane Doe)"
     if (tb >= 2 && t_[tb - 1].text == "/") {
-      const int a = mention_at(tb - 2);
+      std::size_t k = tb - 2;
+      if (k >= 1 && (is(t_[k], "photo") || is(t_[k], "photos"))) --k;
+      const int a = mention_at(k);
       if (a >= 0 && m(a).type == EntityType::agency && m(a).outlet) emit(RelationType::member_of, end(p), end(a));
     }
     // Credits: "(JOE KLAMAR / AFP)"
@@ -713,7 +739,7 @@ class SentenceRelations {
   // "foreign ministry spokesman Geng Shuang", "Joint River Commission member X", "JRC Executive
   // Engineer X": a body, a role, then the name (a head's role makes it leads).
   void role_before(int p) {
-    static constexpr WordList<14> kRoles = {{"spokesman", "spokeswoman", "spokesperson", "official",
+    static constexpr WordList<15> kRoles = {{"spokesman", "spokeswoman", "spokesperson", "official", "officials",
         "member", "engineer", "adviser", "advisor", "analyst", "economist", "officer", "expert",
         "researcher", "negotiator"}};
     static constexpr WordList<6> kHeadRoles = {{"head", "chief", "director", "chairman", "chair", "president"}};

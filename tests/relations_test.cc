@@ -711,6 +711,37 @@ TEST(MemberOf, ADelegationsListedMembers) {
     EXPECT_TRUE(std::find(members.begin(), members.end(), e) != members.end()) << e;
 }
 
+TEST(MemberOf, ADelegationComposedOfOrWithMembers) {
+  const Article a = run(
+      "The Chilean panel is headed by Rosa Vidal, director at the Ministry of Foreign Affairs of Chile, with members "
+      "trade adviser Luis Ortega and economist Ana Soto.\n"
+      "The Peruvian team is composed of Ambassador Jorge Quispe and Deputy Minister Marta Rojas.\n");
+  const Strings members = edges(a, kMemberOf);
+  for (const char* e : {"Luis Ortega -> Chilean delegation", "Ana Soto -> Chilean delegation",
+                        "Jorge Quispe -> Peruvian delegation", "Marta Rojas -> Peruvian delegation"})
+    EXPECT_TRUE(std::find(members.begin(), members.end(), e) != members.end()) << e;
+  // the head named before the list is no mere member
+  EXPECT_TRUE(std::find(members.begin(), members.end(), "Rosa Vidal -> Chilean delegation") == members.end());
+}
+
+TEST(MemberOf, BodyAndOfficialsBeforeTheName) {
+  const Article a = run("The Kenyan team is composed of World Bank officials Dana Ross, a hydrologist, and others.\n");
+  const Strings members = edges(a, kMemberOf);
+  EXPECT_TRUE(std::find(members.begin(), members.end(), "Dana Ross -> World Bank") != members.end())
+      << ::testing::PrintToString(members);
+}
+
+TEST(MemberOf, LowerCasePortfolioBeforeAMembersTitle) {
+  const Article a = run(
+      "The water talks opened at the Kenyan Ministry of Defence in Nairobi.\n"
+      "The Kenyan delegation included defence undersecretary Amina Odhiambo and justice undersecretary Peter Mwangi.\n");
+  const Strings members = edges(a, kMemberOf);
+  EXPECT_TRUE(std::find(members.begin(), members.end(), "Amina Odhiambo -> Ministry of Defense of Kenya") != members.end())
+      << ::testing::PrintToString(members);
+  // no justice ministry is named: no edge, no node
+  EXPECT_EQ(find(a, kAgency, "Justice"), nullptr);
+}
+
 TEST(MemberOf, RoleCommaNameAndFrom) {
   const Article a = run(
       "Hamas political spokesman, Basem Naim, said the truce talks stalled.\n"
@@ -730,6 +761,11 @@ TEST(MemberOf, OutletBeforeAPhotoCredit) {
   const Article a = run("Delegates shake hands before the border talks.\nAFP/ANNA PETROVA / POOL\n");
   EXPECT_EQ(names(a, kPerson), (Strings{"Anna Petrova"}));
   EXPECT_EQ(edges(a, kMemberOf), (Strings{"Anna Petrova -> Agence France-Presse"}));
+}
+
+TEST(MemberOf, AgencyPhotoCredit) {
+  const Article a = run("Negotiators arrive for the fisheries talks in Lima. (AP Photo/Carlos Mendez)\n");
+  EXPECT_EQ(edges(a, kMemberOf), (Strings{"Carlos Mendez -> Associated Press"}));
 }
 
 TEST(Leads, CommanderOfAUnitAndARankAfterAPost) {
