@@ -278,13 +278,58 @@ class SentenceRelations {
       // "For the US, the talks …": the side named before the talks
       bool talks = false;
       for (std::size_t q = 0; q < k; ++q) talks = talks || is_any(t_[q], kTalkWords);
-      if (!talks || !(is(t_[0], "for") || (n() > 1 && is(t_[1], "for")))) return;
-      auto c = side_in(0, std::min<std::size_t>(k, 5), 0);
-      if (!c) return;
-      delegation = delegation_of(*c);
+      auto c = talks && (is(t_[0], "for") || (n() > 1 && is(t_[1], "for"))) ? side_in(0, std::min<std::size_t>(k, 5), 0)
+                                                                            : std::nullopt;
+      if (c) delegation = delegation_of(*c);
+      else if (auto side = participant_before(k)) delegation = *side;
+      else return;
     }
     for (int p : people)
-      if (m(p).tok_begin > k) emit(RelationType::member_of, end(p), delegation);
+      if (m(p).tok_begin > k && !holder_of_post(p)) emit(RelationType::member_of, end(p), delegation);
+  }
+
+  // "The KRG participated in the talks as well. The delegates included …": a sentence whose
+  // subject is a bare "the delegates" (or "its delegation", "the team") lists the delegation of
+  // the side the sentence before says took part: a country's, or a body's by its short name.
+  std::optional<RelEnd> participant_before(std::size_t cue) const {
+    static constexpr WordList<6> kGroup = {{"delegates", "delegation", "team", "negotiators", "panel", "members"}};
+    static constexpr WordList<6> kJoined = {{"participated", "took", "attended", "joined", "sent", "participates"}};
+    if (si_ == 0 || cue == 0 || cue > 4 || !is_any(t_[cue - 1], kGroup)) return std::nullopt;
+    const SentenceMentions& prev = all_[si_ - 1];
+    if (prev.mentions.empty() || prev.mentions.front().tok_begin > 1) return std::nullopt;
+    const Mention& subject = prev.mentions.front();
+    bool joined = false;
+    for (std::size_t q = subject.tok_end; q < prev.tokens.size() && q < subject.tok_end + 8; ++q)
+      joined = joined || is_any(prev.tokens[q], kJoined);
+    if (!joined) return std::nullopt;
+    if (subject.type == EntityType::place) {
+      if (auto c = lex_.country_by_code(subject.country); c && lex_.entry(*c).name == subject.name) return delegation_of(*c);
+      return std::nullopt;
+    }
+    if (subject.type != EntityType::agency || subject.delegation || subject.outlet) return std::nullopt;
+    // the body's defined short form, as "KRG delegation" is written
+    std::string name = subject.name;
+    for (const auto& [abbr, full] : ctx_.abbreviations)
+      if (full.name == subject.name && full.type == EntityType::agency) name = abbr;
+    return named(EntityType::agency, name + " delegation");
+  }
+
+  // "head of the office of the President of the Region, B": B, right after a comma that ends
+  // "the <head's title> of …", holds that post; B is no item of the list.
+  bool holder_of_post(int p) const {
+    const std::size_t pb = m(p).title >= 0 ? m(p).title_begin : m(p).tok_begin;
+    if (pb < 4 || t_[pb - 1].text != ",") return false;
+    for (std::size_t q = pb - 2; q-- > 0 && q + 10 > pb;) {
+      if (t_[q].text == "," || t_[q].text == ";") return false;
+      if (!is(t_[q], "the")) continue;
+      for (const auto& tm : lex_.matches(t_, q + 1)) {
+        const LexEntry& title = lex_.entry(tm.entry);
+        const std::size_t after = q + 1 + tm.length;
+        if (title.kind == LexKind::title && title.attr("role") == "head" && after + 1 < pb && is(t_[after], "of"))
+          return true;
+      }
+    }
+    return false;
   }
 
   // Where a sentence starts listing a body's members: "included", "is composed of", "consists of",

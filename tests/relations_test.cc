@@ -742,6 +742,25 @@ TEST(MemberOf, LowerCasePortfolioBeforeAMembersTitle) {
   EXPECT_EQ(find(a, kAgency, "Justice"), nullptr);
 }
 
+TEST(MemberOf, DelegatesOfTheSideTheSentenceBeforeSaysTookPart) {
+  const Article a = run(
+      "The Bougainville Autonomous Government (BAG) participated in the talks as well. The delegates included "
+      "Ruth Kaia, head of the office of the President of the Autonomous Region, John Momis; Dr. Peter Tsiamalili "
+      "from the Ministry of Mines; and Dr. Simon Pentanu.\n");
+  const Strings members = edges(a, kMemberOf);
+  for (const char* e : {"Ruth Kaia -> BAG delegation", "Peter Tsiamalili -> BAG delegation",
+                        "Simon Pentanu -> BAG delegation"})
+    EXPECT_TRUE(std::find(members.begin(), members.end(), e) != members.end()) << e << ::testing::PrintToString(members);
+  // the President named after the post he holds is no delegate
+  EXPECT_TRUE(std::find(members.begin(), members.end(), "John Momis -> BAG delegation") == members.end());
+}
+
+TEST(MemberOf, DelegatesWithNoSideTakingPartBeforeBelongToNoDelegation) {
+  const Article a = run(
+      "The Bougainville Autonomous Government (BAG) welcomed the talks. The delegates included Dr. Simon Pentanu.\n");
+  EXPECT_TRUE(edges(a, kMemberOf).empty()) << ::testing::PrintToString(edges(a, kMemberOf));
+}
+
 TEST(MemberOf, RoleCommaNameAndFrom) {
   const Article a = run(
       "Hamas political spokesman, Basem Naim, said the truce talks stalled.\n"
