@@ -258,6 +258,7 @@ class SentenceRelations {
     if (people.empty() || m(people.front()).tok_begin > 3) pronoun_career();
 
     delegations_under(people);
+    coordinated_heads(people);
     counterparts(people);
     delegation_members(people);
   }
@@ -550,6 +551,54 @@ class SentenceRelations {
     if (!(c = country_of(m(side)))) return false;
     emit(RelationType::leads, end(p), delegation_of(*c));
     return true;
+  }
+
+  // "U.S. Trade Representative A and Canadian Minister of International Trade B said negotiators
+  // were meeting": two titled people of two countries, joined by "and", in a sentence about the
+  // talks, each lead their country's side (where nothing else made them lead a delegation).
+  void coordinated_heads(const std::vector<int>& people) {
+    static constexpr WordList<3> kNegotiating = {{"negotiators", "negotiating", "negotiated"}};
+    bool talks = false;
+    for (std::size_t k = 0; k < n() && !talks; ++k) talks = is_any(t_[k], kTalkWords) || is_any(t_[k], kNegotiating);
+    if (!talks) return;
+    for (std::size_t i = 0; i + 1 < people.size(); ++i) {
+      const int a = people[i], b = people[i + 1];
+      const std::size_t joint = m(a).tok_end;  // "and"
+      if (m(a).title < 0 || m(b).title < 0 || joint + 1 >= n() || !is(t_[joint], "and") || m(b).title_begin > joint + 3)
+        continue;
+      // (the country's adjective may stand before the title the mention records: "Mexican Economy
+      // Secretary A")
+      std::size_t ab = m(a).title_begin;
+      while (ab > 0 && m(a).title_begin - ab < 3 && t_[ab - 1].cap && mention_at(ab - 1) < 0) --ab;
+      const auto ca = side_in(ab, m(a).tok_begin, ab);
+      const auto cb = side_in(joint + 1, m(b).tok_begin, joint + 1);
+      if (!ca || !cb || *ca == *cb || leads_a_delegation(a) || leads_a_delegation(b)) continue;
+      if (leads_a_country(m(a)) || leads_a_country(m(b))) continue;
+      emit(RelationType::leads, end(a), delegation_of(*ca));
+      emit(RelationType::leads, end(b), delegation_of(*cb));
+    }
+  }
+
+  // Heads of state or government ("President", "Prime Minister") who agree on talks are not
+  // their countries' negotiators ("negotiated between Korean President A and U.S. President B").
+  bool leads_a_country(const Mention& x) const {
+    const LexEntry& title = lex_.entry(static_cast<std::uint32_t>(x.title));
+    const std::string role = title.attr("role"), org = title.attr("org");
+    static constexpr WordList<8> kRulers = {{"king", "queen", "emperor", "empress", "emir", "sultan", "leader", "prince"}};
+    const auto last = title.name.rfind(' ');
+    const std::string_view word = std::string_view(title.name).substr(last == std::string::npos ? 0 : last + 1);
+    if (role == "honorific")
+      return std::any_of(kRulers.begin(), kRulers.end(), [&](std::string_view r) { return iequals(word, r); });
+    return role == "head" && (org.empty() || org == "government");
+  }
+
+  // Whether this sentence already made person p head of a delegation.
+  bool leads_a_delegation(int p) const {
+    return std::any_of(out_.begin(), out_.end(), [&](const RawRelation& r) {
+      if (r.type != RelationType::leads || r.from.sentence != static_cast<int>(si_) || r.from.mention != p) return false;
+      return r.to.sentence < 0 ? r.to.name.ends_with(" delegation")
+                               : r.to.sentence == static_cast<int>(si_) && m(r.to.mention).delegation;
+    });
   }
 
   // "the meeting of the two delegations under Ambassadors A and B": the people lead the sides

@@ -39,6 +39,26 @@ TEST(Leads, SideTheSentenceOpensWithAndTheMembersItIncludes) {
   EXPECT_NE(std::find(members.begin(), members.end(), "Dana Ross -> Canadian delegation"), members.end());
 }
 
+TEST(Leads, CoordinatedTitledPeopleOfTwoCountriesInTalksLeadTheirSides) {
+  const Article a = run(
+      "In a joint statement, Mexican Economy Secretary Rosa Vidal and Canadian Minister of International Trade "
+      "Paul Girard said negotiators were meeting in Ottawa this week.\n");
+  const Strings leads = edges(a, kLeads);
+  EXPECT_NE(std::find(leads.begin(), leads.end(), "Rosa Vidal -> Mexican delegation"), leads.end())
+      << ::testing::PrintToString(leads);
+  EXPECT_NE(std::find(leads.begin(), leads.end(), "Paul Girard -> Canadian delegation"), leads.end());
+  EXPECT_EQ(edges(a, RelationType::counterpart_of).size(), 1u);
+}
+
+TEST(Leads, CoordinatedHeadsOfStateDoNotLeadTheTalks) {
+  const Article a = run(
+      "The deal would then be negotiated between Mexican President Rosa Vidal and Canadian Prime Minister Paul Girard.\n");
+  const Strings leads = edges(a, kLeads);
+  EXPECT_EQ(std::find(leads.begin(), leads.end(), "Rosa Vidal -> Mexican delegation"), leads.end())
+      << ::testing::PrintToString(leads);
+  EXPECT_EQ(std::find(leads.begin(), leads.end(), "Paul Girard -> Canadian delegation"), leads.end());
+}
+
 TEST(Leads, StackedTitlesWithANegotiatorsFirst) {
   const Article a = run("EU Chief Negotiator and Deputy Director-General for Trade Maria Rossi presented the progress.\n");
   const Strings leads = edges(a, kLeads);
