@@ -807,8 +807,34 @@ class SentenceRelations {
       if (a.type != EntityType::agency || a.delegation || a.tok_begin < pe || a.tok_begin >= ae) continue;
       // "X, head of A" is leads, handled above
       if (a.tok_begin >= 2 && is(t_[a.tok_begin - 1], "of") && is_any(t_[a.tok_begin - 2], kHeadWords)) continue;
+      if (accredited_to(a.tok_begin) || titles_next_person(i)) continue;
       emit(RelationType::member_of, end(p), end(i));
     }
+  }
+
+  // "the UK's ambassador to the EU", "envoy to the African Union": the body a diplomat is sent
+  // to is not theirs.
+  bool accredited_to(std::size_t b) const {
+    static constexpr WordList<7> kSentTo = {{"ambassador", "envoy", "representative", "delegate", "emissary",
+        "observer", "liaison"}};
+    std::size_t k = b;
+    if (k > 0 && is(t_[k - 1], "the")) --k;
+    return k >= 2 && is(t_[k - 1], "to") && is_any(t_[k - 2], kSentTo);
+  }
+
+  // "A, B, Lebanese Petroleum Administration board member C": a body followed by a role and the
+  // next name is that person's, not the one before.
+  bool titles_next_person(int a) const {
+    const std::size_t e = m(a).tok_end;
+    for (int i = 0; i < count(); ++i) {
+      if (m(i).type != EntityType::person) continue;
+      const std::size_t b = m(i).title >= 0 ? m(i).title_begin : m(i).tok_begin;
+      if (b < e || b > e + 3) continue;
+      bool role = true;  // only lower-case words between: "board member"
+      for (std::size_t k = e; k < b; ++k) role = role && t_[k].word && !t_[k].cap;
+      if (role) return true;
+    }
+    return false;
   }
 
   // "said Ana Ruiz of the Lowy Institute", "led by Tom Reed at the Department for Business and

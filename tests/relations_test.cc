@@ -781,6 +781,27 @@ TEST(MemberOf, DelegatesWithNoSideTakingPartBeforeBelongToNoDelegation) {
   EXPECT_TRUE(edges(a, kMemberOf).empty()) << ::testing::PrintToString(edges(a, kMemberOf));
 }
 
+TEST(MemberOf, AuthorsWorkForTheOutletNotForThePictureAgency) {
+  const Article a = run(
+      "Canada and Mexico are to start talks. Picture: Getty\n\nBy Jane Roe\n\n"
+      "Canada and Mexico are to begin negotiations on a water deal, Reuters reported.\n");
+  EXPECT_EQ(edges(a, kMemberOf), (Strings{"Jane Roe -> Reuters"}));
+}
+
+TEST(MemberOf, TheBodyAnAmbassadorIsSentToIsNotTheirs) {
+  const Article a = run("Accompanied by Sir Tom Baker, the UK's ambassador to the EU, he met the negotiators.\n");
+  EXPECT_TRUE(edges(a, kMemberOf).empty()) << ::testing::PrintToString(edges(a, kMemberOf));
+}
+
+TEST(MemberOf, ABodyBeforeTheNextNamesRoleIsThatPersons) {
+  const Article a = run(
+      "The delegation would be headed by Brigadier General Omar Haddad, Colonel Sami Nasser, Jordan Valley "
+      "Authority board member Dr. Rana Saleh and border expert Dr. Karim Aziz.\n");
+  const Strings members = edges(a, kMemberOf);
+  EXPECT_TRUE(std::find(members.begin(), members.end(), "Sami Nasser -> Jordan Valley Authority") == members.end())
+      << ::testing::PrintToString(members);
+}
+
 TEST(MemberOf, RoleCommaNameAndFrom) {
   const Article a = run(
       "Hamas political spokesman, Basem Naim, said the truce talks stalled.\n"
