@@ -684,6 +684,19 @@ class SentenceRelations {
     return true;
   }
 
+  // "EU Trade Commissioner X": a member's title the lexicon writes with its body's short name
+  // ("EU") makes X a member of that body too, where the article names it (no edge otherwise).
+  void body_in_title(int p) {
+    const std::size_t tb = m(p).title_begin;
+    if (tb >= m(p).tok_begin || mention_at(tb) >= 0) return;
+    for (const auto& tm : lex_.matches(t_, tb)) {
+      const LexEntry& body = lex_.entry(tm.entry);
+      if (body.kind != LexKind::agency || !body.attr("outlet").empty() || tb + tm.length >= m(p).tok_begin) continue;
+      emit(RelationType::member_of, end(p), named(EntityType::agency, body.name));
+      return;
+    }
+  }
+
   void title_relations(int p) {
     const Mention& pm = m(p);
     const LexEntry& title = lex_.entry(static_cast<std::uint32_t>(pm.title));
@@ -691,6 +704,7 @@ class SentenceRelations {
     const std::string org = title.attr("org");
     // "European Council President Donald Tusk": an agency right before a head title.
     std::size_t tb = pm.title_begin;
+    if (role == "member") body_in_title(p);
     // "USFK Commander Gen. Robert Abrams": a head title before the rank the name carries
     if (role == "honorific" && tb >= 2) {
       for (std::size_t k = tb >= 4 ? tb - 4 : 0; k < tb; ++k)

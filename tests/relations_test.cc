@@ -802,6 +802,15 @@ TEST(MemberOf, ABodyBeforeTheNextNamesRoleIsThatPersons) {
       << ::testing::PrintToString(members);
 }
 
+TEST(MemberOf, BodysShortNameInAMembersTitle) {
+  const Article a = run(
+      "The EU and Chile opened a new round of trade talks in Santiago.\n"
+      "EU Trade Commissioner Anna Lind met Chilean negotiators on Monday.\n");
+  const Strings members = edges(a, kMemberOf);
+  EXPECT_TRUE(std::find(members.begin(), members.end(), "Anna Lind -> European Union") != members.end())
+      << ::testing::PrintToString(members);
+}
+
 TEST(MemberOf, RoleCommaNameAndFrom) {
   const Article a = run(
       "Hamas political spokesman, Basem Naim, said the truce talks stalled.\n"
