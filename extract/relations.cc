@@ -359,12 +359,23 @@ class SentenceRelations {
         if (d < 0) return false;
         emit(RelationType::leads, end(p), end(d));
         described_ministry(p, d, k + 1, pb - 1);
+        described_body(p, k + 1, pb - 1);
         return true;
       }
       const int mi = mention_at(k);
       if (!t_[k].word || (mi >= 0 && m(mi).type != EntityType::place && m(mi).type != EntityType::agency)) return false;
     }
     return false;
+  }
+
+  // "headed by the secretary of the Supreme National Security Council, X": X works in the body the
+  // description names (heads it after "chairman of").
+  void described_body(int p, std::size_t b, std::size_t e) {
+    for (int i = 0; i < count(); ++i) {
+      const Mention& a = m(i);
+      if (a.type != EntityType::agency || a.delegation || a.outlet || a.tok_begin < b || a.tok_end > e) continue;
+      emit(heads_after(a.tok_begin) ? RelationType::leads : RelationType::member_of, end(p), end(i));
+    }
   }
 
   // "The Iraqi delegation was led by its Foreign Minister, X": the title in the description makes

@@ -811,6 +811,14 @@ TEST(MemberOf, BodysShortNameInAMembersTitle) {
       << ::testing::PrintToString(members);
 }
 
+TEST(MemberOf, BodyInTheDescriptionOfAHeadLedBy) {
+  const Article a = run(
+      "The Egyptian side is headed by the secretary of the National Water Council, Hany Sewilam, officials said.\n");
+  const Strings members = edges(a, kMemberOf);
+  EXPECT_TRUE(std::find(members.begin(), members.end(), "Hany Sewilam -> National Water Council") != members.end())
+      << ::testing::PrintToString(members) << ::testing::PrintToString(edges(a, kLeads));
+}
+
 TEST(MemberOf, RoleCommaNameAndFrom) {
   const Article a = run(
       "Hamas political spokesman, Basem Naim, said the truce talks stalled.\n"
