@@ -250,6 +250,7 @@ class SentenceRelations {
       // Membership: agencies in the appositive, "A's <title> X", credits "(X / AFP)".
       membership(p, pe, ae);
       affiliation(p, pe);
+      represents_in(p, pe);
       if (!led) role_before(p);
       career(end(p), pe);
       if (p == people.front()) joined_before(p);
@@ -860,6 +861,25 @@ class SentenceRelations {
       if (role) return true;
     }
     return false;
+  }
+
+  // "X, …, who has been representing India in the Working Mechanism for …": X sits on the body
+  // a side is represented in.
+  void represents_in(int p, std::size_t pe) {
+    for (std::size_t k = pe; k + 2 < n() && k < pe + 25; ++k) {
+      const int mi = mention_at(k);
+      if (mi >= 0 && m(mi).type == EntityType::person) return;
+      if (t_[k].text == ";" || !(is(t_[k], "representing") || is(t_[k], "represents") || is(t_[k], "represented")))
+        continue;
+      for (std::size_t q = k + 1; q + 1 < n() && q < k + 5; ++q) {
+        if (!(is(t_[q], "in") || is(t_[q], "at") || is(t_[q], "on"))) continue;
+        const int a = mention_at(is(t_[q + 1], "the") ? q + 2 : q + 1);
+        if (a >= 0 && m(a).type == EntityType::agency && !m(a).delegation && !m(a).outlet)
+          emit(RelationType::member_of, end(p), end(a));
+        return;
+      }
+      return;
+    }
   }
 
   // "said Ana Ruiz of the Lowy Institute", "led by Tom Reed at the Department for Business and

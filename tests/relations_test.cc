@@ -819,6 +819,15 @@ TEST(MemberOf, BodyInTheDescriptionOfAHeadLedBy) {
       << ::testing::PrintToString(members) << ::testing::PrintToString(edges(a, kLeads));
 }
 
+TEST(MemberOf, RepresentingASideInABody) {
+  const Article a = run(
+      "The Ethiopian delegation also included Dr. Abebe Girma, a hydrologist, who has been representing Ethiopia "
+      "in the Eastern Nile Technical Regional Commission for years.\n");
+  const Strings members = edges(a, kMemberOf);
+  EXPECT_TRUE(std::find(members.begin(), members.end(), "Abebe Girma -> Eastern Nile Technical Regional Commission") != members.end())
+      << ::testing::PrintToString(members);
+}
+
 TEST(MemberOf, RoleCommaNameAndFrom) {
   const Article a = run(
       "Hamas political spokesman, Basem Naim, said the truce talks stalled.\n"
