@@ -793,6 +793,10 @@ class SentenceRelations {
       if (c) {
         name = "Ministry of " + dept + " of " + ministry_country(lex_.entry(*c));
       } else if (auto it = ctx_.ministries.find(dept); it != ctx_.ministries.end()) {
+        // (not another country's: "South Korea's chief negotiator, Assistant Commerce Minister X"
+        // in an article that names China's commerce ministry)
+        const auto own = side_in(tb >= 8 ? tb - 8 : 0, tb, tb);
+        if (own && !it->second.ends_with(" of " + ministry_country(lex_.entry(*own)))) return;
         name = it->second;
       }
       if (name.empty()) return;

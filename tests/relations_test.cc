@@ -59,6 +59,13 @@ TEST(Leads, CoordinatedHeadsOfStateDoNotLeadTheTalks) {
   EXPECT_EQ(std::find(leads.begin(), leads.end(), "Paul Girard -> Canadian delegation"), leads.end());
 }
 
+TEST(Leads, AMinistersTitleIsNotAnotherCountrysMinistryNamedInTheArticle) {
+  const Article a = run(
+      "Vietnam's chief negotiator, Assistant Commerce Minister Tran Van Minh, opened the talks in Hanoi.\n"
+      "China's commerce ministry said the talks went well.\n");
+  for (const auto& e : all_edges(a)) EXPECT_EQ(e.find("People's Republic of China"), std::string::npos) << e;
+}
+
 TEST(Leads, StackedTitlesWithANegotiatorsFirst) {
   const Article a = run("EU Chief Negotiator and Deputy Director-General for Trade Maria Rossi presented the progress.\n");
   const Strings leads = edges(a, kLeads);
