@@ -1058,12 +1058,19 @@ class ArticleBuilder {
     std::erase_if(rs, [&](const Relation& r) { return r.type == RelationType::member_of && heads.count({r.from, r.to}); });
   }
 
+  // "Picture: Getty", "(Photo: AFP)": an agency credited for a picture did not write the article.
+  static bool photo_credit(const SentenceMentions& s, const Mention& m) {
+    if (m.tok_begin < 2 || s.tokens[m.tok_begin - 1].text != ":") return false;
+    const Token& word = s.tokens[m.tok_begin - 2];
+    return is(word, "picture") || is(word, "photo") || is(word, "image") || is(word, "photograph");
+  }
+
   // Bylines: the authors work for the article's outlet (the first one it names).
   void authors() {
     std::optional<std::size_t> outlet;
     for (const auto& s : sents_) {
       for (const auto& m : s.mentions)
-        if (m.outlet && !outlet) outlet = named_entity(EntityType::agency, m.name, false);
+        if (m.outlet && !outlet && !photo_credit(s, m)) outlet = named_entity(EntityType::agency, m.name, false);
     }
     if (!outlet) return;
     for (std::size_t si = 0; si < sents_.size(); ++si) {

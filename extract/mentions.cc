@@ -225,11 +225,55 @@ class Recogniser {
     m.tok_begin = static_cast<std::uint32_t>(b);
     m.tok_end = static_cast<std::uint32_t>(e);
     if (m.surface.empty()) m.surface = std::string(span_text(s_, b, e));
+    if (m.type == EntityType::agency && !m.delegation && !m.outlet) remember_initials(m.name);
     claim(b, e);
     s_.mentions.push_back(std::move(m));
     return s_.mentions.back();
   }
   bool word_at(std::size_t i, std::string_view w) const { return i < n() && is(t_[i], w); }
+
+  // "Joint River Commission" → "JRC" (and "India-Bangladesh Joint River Commission" → "JRC" and
+  // "IBJRC"): the initials of a body's capitalised words, for an abbreviation the article uses
+  // without defining it ("JRC Executive Engineer X").
+  void remember_initials(const std::string& name) {
+    auto initials = [](std::string_view text, std::size_t& words) {
+      std::string out;
+      for (const auto& t : tokenize(text))
+        if (t.word && t.cap) {
+          out += t.text[0];
+          ++words;
+        }
+      return out;
+    };
+    std::size_t words = 0, rest_words = 0;
+    const std::string all = initials(name, words);
+    const auto sp = name.find(' ');
+    const bool parties = sp != std::string::npos && name.find('-') < sp;
+    const std::string plain = parties ? initials(std::string_view(name).substr(sp + 1), rest_words) : all;
+    if (words < 2) return;
+    for (const std::string& key : {all, plain}) {
+      if (key.size() < 2) continue;
+      auto [it, fresh] = ctx_.initials.emplace(key, name);
+      if (fresh || it->second == name || it->second.empty()) continue;
+      // one body with and without its parties before it ("India-Bangladesh Joint River Commission")
+      if (name.ends_with(" " + it->second)) continue;
+      if (it->second.ends_with(" " + name)) it->second = name;
+      else it->second.clear();
+    }
+  }
+  // An undefined abbreviation at token k standing for a body named before (by its initials).
+  bool initials_body(std::size_t k) {
+    const std::string_view w = t_[k].text;
+    if (w.size() < 2 || w.size() > 6 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+      return false;
+    auto it = ctx_.initials.find(std::string(w));
+    if (it == ctx_.initials.end() || it->second.empty() || !longest_at(k).empty()) return false;
+    Mention m;
+    m.type = EntityType::agency;
+    m.name = it->second;
+    add(std::move(m), k, k + 1);
+    return true;
+  }
 
   // Lexicon matches starting at token k, looked up once per sentence: several recognisers ask
   // about the same tokens.
@@ -1914,6 +1958,7 @@ class Recogniser {
         add(std::move(m), b, e);
         return e;
       }
+      if (initials_body(b)) return e;
       if (is(t_[b], "North") || is(t_[b], "South")) {
         // "the North": the country "North …" named in the article
         if (b > 0 && is(t_[b - 1], "the") && (b + 1 >= n() || !t_[b + 1].cap)) {
@@ -1933,6 +1978,7 @@ class Recogniser {
     // "JRC Executive Engineer Kazi Shahidur Rahman": a role word inside the span; the name follows.
     for (std::size_t k = e - 2; e >= b + 4 && k > b + 1 && k + 4 > e; --k)
       if (is_any(t_[k - 1], kPersonBefore) && !is_any(t_[k - 1], kConnectors)) {
+        initials_body(b);
         claim(b, k);
         person(k, e, /*evidence=*/true);
         return e;

@@ -79,6 +79,7 @@ struct ArticleContext {
   std::string dateline_city;                     // the dateline's city ("here" in the text)
   std::set<std::string> people;                  // full person names found with evidence
   std::map<std::string, Mention> abbreviations;  // "SMA" → the mention it stands for
+  std::map<std::string, std::string> initials;   // "JRC" → the body named "Joint River Commission" ("" if two)
   std::map<std::string, std::string> ministries; // ministry name ("Foreign Affairs") → canonical of last seen
   std::set<std::string> countries_seen;          // ISO codes of countries named in the article
   std::map<std::string, int> country_counts;     // ISO code → mentions

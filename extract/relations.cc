@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 namespace newsgraph::extract {
 namespace {
@@ -249,6 +250,7 @@ class SentenceRelations {
       // Membership: agencies in the appositive, "A's <title> X", credits "(X / AFP)".
       membership(p, pe, ae);
       affiliation(p, pe);
+      represents_in(p, pe);
       if (!led) role_before(p);
       career(end(p), pe);
       if (p == people.front()) joined_before(p);
@@ -257,6 +259,7 @@ class SentenceRelations {
     if (people.empty() || m(people.front()).tok_begin > 3) pronoun_career();
 
     delegations_under(people);
+    coordinated_heads(people);
     counterparts(people);
     delegation_members(people);
   }
@@ -264,8 +267,7 @@ class SentenceRelations {
   // "The Indian delegation also included X, joint secretary …", "For the US, the talks will be led
   // by A and include B, C and D": each person named after the verb belongs to the delegation.
   void delegation_members(const std::vector<int>& people) {
-    std::size_t k = 0;
-    while (k < n() && !(is(t_[k], "include") || is(t_[k], "includes") || is(t_[k], "included"))) ++k;
+    const std::size_t k = members_cue();
     if (k >= n()) return;
     RelEnd delegation;
     bool found = false;
@@ -278,13 +280,71 @@ class SentenceRelations {
       // "For the US, the talks …": the side named before the talks
       bool talks = false;
       for (std::size_t q = 0; q < k; ++q) talks = talks || is_any(t_[q], kTalkWords);
-      if (!talks || !(is(t_[0], "for") || (n() > 1 && is(t_[1], "for")))) return;
-      auto c = side_in(0, std::min<std::size_t>(k, 5), 0);
-      if (!c) return;
-      delegation = delegation_of(*c);
+      auto c = talks && (is(t_[0], "for") || (n() > 1 && is(t_[1], "for"))) ? side_in(0, std::min<std::size_t>(k, 5), 0)
+                                                                            : std::nullopt;
+      if (c) delegation = delegation_of(*c);
+      else if (auto side = participant_before(k)) delegation = *side;
+      else return;
     }
     for (int p : people)
-      if (m(p).tok_begin > k) emit(RelationType::member_of, end(p), delegation);
+      if (m(p).tok_begin > k && !holder_of_post(p)) emit(RelationType::member_of, end(p), delegation);
+  }
+
+  // "The KRG participated in the talks as well. The delegates included …": a sentence whose
+  // subject is a bare "the delegates" (or "its delegation", "the team") lists the delegation of
+  // the side the sentence before says took part: a country's, or a body's by its short name.
+  std::optional<RelEnd> participant_before(std::size_t cue) const {
+    static constexpr WordList<6> kGroup = {{"delegates", "delegation", "team", "negotiators", "panel", "members"}};
+    static constexpr WordList<6> kJoined = {{"participated", "took", "attended", "joined", "sent", "participates"}};
+    if (si_ == 0 || cue == 0 || cue > 4 || !is_any(t_[cue - 1], kGroup)) return std::nullopt;
+    const SentenceMentions& prev = all_[si_ - 1];
+    if (prev.mentions.empty() || prev.mentions.front().tok_begin > 1) return std::nullopt;
+    const Mention& subject = prev.mentions.front();
+    bool joined = false;
+    for (std::size_t q = subject.tok_end; q < prev.tokens.size() && q < subject.tok_end + 8; ++q)
+      joined = joined || is_any(prev.tokens[q], kJoined);
+    if (!joined) return std::nullopt;
+    if (subject.type == EntityType::place) {
+      if (auto c = lex_.country_by_code(subject.country); c && lex_.entry(*c).name == subject.name) return delegation_of(*c);
+      return std::nullopt;
+    }
+    if (subject.type != EntityType::agency || subject.delegation || subject.outlet) return std::nullopt;
+    // the body's defined short form, as "KRG delegation" is written
+    std::string name = subject.name;
+    for (const auto& [abbr, full] : ctx_.abbreviations)
+      if (full.name == subject.name && full.type == EntityType::agency) name = abbr;
+    return named(EntityType::agency, name + " delegation");
+  }
+
+  // "head of the office of the President of the Region, B": B, right after a comma that ends
+  // "the <head's title> of …", holds that post; B is no item of the list.
+  bool holder_of_post(int p) const {
+    const std::size_t pb = m(p).title >= 0 ? m(p).title_begin : m(p).tok_begin;
+    if (pb < 4 || t_[pb - 1].text != ",") return false;
+    for (std::size_t q = pb - 2; q-- > 0 && q + 10 > pb;) {
+      if (t_[q].text == "," || t_[q].text == ";") return false;
+      if (!is(t_[q], "the")) continue;
+      for (const auto& tm : lex_.matches(t_, q + 1)) {
+        const LexEntry& title = lex_.entry(tm.entry);
+        const std::size_t after = q + 1 + tm.length;
+        if (title.kind == LexKind::title && title.attr("role") == "head" && after + 1 < pb && is(t_[after], "of"))
+          return true;
+      }
+    }
+    return false;
+  }
+
+  // Where a sentence starts listing a body's members: "included", "is composed of", "consists of",
+  // "is made up of", "with members A, B and C". n() if nowhere.
+  std::size_t members_cue() const {
+    static constexpr WordList<4> kMadeOf = {{"composed", "comprised", "consists", "consisted"}};
+    for (std::size_t k = 0; k < n(); ++k) {
+      if (is(t_[k], "include") || is(t_[k], "includes") || is(t_[k], "included") || is(t_[k], "comprises")) return k;
+      if (k + 1 < n() && is_any(t_[k], kMadeOf) && is(t_[k + 1], "of")) return k;
+      if (k + 2 < n() && is(t_[k], "made") && is(t_[k + 1], "up") && is(t_[k + 2], "of")) return k;
+      if (k > 0 && is(t_[k - 1], "with") && is(t_[k], "members")) return k;
+    }
+    return n();
   }
 
   // "D was led by its Foreign Minister, X": "by", a short description with one comma, the person.
@@ -300,12 +360,23 @@ class SentenceRelations {
         if (d < 0) return false;
         emit(RelationType::leads, end(p), end(d));
         described_ministry(p, d, k + 1, pb - 1);
+        described_body(p, k + 1, pb - 1);
         return true;
       }
       const int mi = mention_at(k);
       if (!t_[k].word || (mi >= 0 && m(mi).type != EntityType::place && m(mi).type != EntityType::agency)) return false;
     }
     return false;
+  }
+
+  // "headed by the secretary of the Supreme National Security Council, X": X works in the body the
+  // description names (heads it after "chairman of").
+  void described_body(int p, std::size_t b, std::size_t e) {
+    for (int i = 0; i < count(); ++i) {
+      const Mention& a = m(i);
+      if (a.type != EntityType::agency || a.delegation || a.outlet || a.tok_begin < b || a.tok_end > e) continue;
+      emit(heads_after(a.tok_begin) ? RelationType::leads : RelationType::member_of, end(p), end(i));
+    }
   }
 
   // "The Iraqi delegation was led by its Foreign Minister, X": the title in the description makes
@@ -494,6 +565,54 @@ class SentenceRelations {
     return true;
   }
 
+  // "U.S. Trade Representative A and Canadian Minister of International Trade B said negotiators
+  // were meeting": two titled people of two countries, joined by "and", in a sentence about the
+  // talks, each lead their country's side (where nothing else made them lead a delegation).
+  void coordinated_heads(const std::vector<int>& people) {
+    static constexpr WordList<3> kNegotiating = {{"negotiators", "negotiating", "negotiated"}};
+    bool talks = false;
+    for (std::size_t k = 0; k < n() && !talks; ++k) talks = is_any(t_[k], kTalkWords) || is_any(t_[k], kNegotiating);
+    if (!talks) return;
+    for (std::size_t i = 0; i + 1 < people.size(); ++i) {
+      const int a = people[i], b = people[i + 1];
+      const std::size_t joint = m(a).tok_end;  // "and"
+      if (m(a).title < 0 || m(b).title < 0 || joint + 1 >= n() || !is(t_[joint], "and") || m(b).title_begin > joint + 3)
+        continue;
+      // (the country's adjective may stand before the title the mention records: "Mexican Economy
+      // Secretary A")
+      std::size_t ab = m(a).title_begin;
+      while (ab > 0 && m(a).title_begin - ab < 3 && t_[ab - 1].cap && mention_at(ab - 1) < 0) --ab;
+      const auto ca = side_in(ab, m(a).tok_begin, ab);
+      const auto cb = side_in(joint + 1, m(b).tok_begin, joint + 1);
+      if (!ca || !cb || *ca == *cb || leads_a_delegation(a) || leads_a_delegation(b)) continue;
+      if (leads_a_country(m(a)) || leads_a_country(m(b))) continue;
+      emit(RelationType::leads, end(a), delegation_of(*ca));
+      emit(RelationType::leads, end(b), delegation_of(*cb));
+    }
+  }
+
+  // Heads of state or government ("President", "Prime Minister") who agree on talks are not
+  // their countries' negotiators ("negotiated between Korean President A and U.S. President B").
+  bool leads_a_country(const Mention& x) const {
+    const LexEntry& title = lex_.entry(static_cast<std::uint32_t>(x.title));
+    const std::string role = title.attr("role"), org = title.attr("org");
+    static constexpr WordList<8> kRulers = {{"king", "queen", "emperor", "empress", "emir", "sultan", "leader", "prince"}};
+    const auto last = title.name.rfind(' ');
+    const std::string_view word = std::string_view(title.name).substr(last == std::string::npos ? 0 : last + 1);
+    if (role == "honorific")
+      return std::any_of(kRulers.begin(), kRulers.end(), [&](std::string_view r) { return iequals(word, r); });
+    return role == "head" && (org.empty() || org == "government");
+  }
+
+  // Whether this sentence already made person p head of a delegation.
+  bool leads_a_delegation(int p) const {
+    return std::any_of(out_.begin(), out_.end(), [&](const RawRelation& r) {
+      if (r.type != RelationType::leads || r.from.sentence != static_cast<int>(si_) || r.from.mention != p) return false;
+      return r.to.sentence < 0 ? r.to.name.ends_with(" delegation")
+                               : r.to.sentence == static_cast<int>(si_) && m(r.to.mention).delegation;
+    });
+  }
+
   // "the meeting of the two delegations under Ambassadors A and B": the people lead the sides
   // in the order the sentence named them before ("The Greek government … Turkish diplomacy").
   bool delegations_under(const std::vector<int>& people) {
@@ -577,6 +696,19 @@ class SentenceRelations {
     return true;
   }
 
+  // "EU Trade Commissioner X": a member's title the lexicon writes with its body's short name
+  // ("EU") makes X a member of that body too, where the article names it (no edge otherwise).
+  void body_in_title(int p) {
+    const std::size_t tb = m(p).title_begin;
+    if (tb >= m(p).tok_begin || mention_at(tb) >= 0) return;
+    for (const auto& tm : lex_.matches(t_, tb)) {
+      const LexEntry& body = lex_.entry(tm.entry);
+      if (body.kind != LexKind::agency || !body.attr("outlet").empty() || tb + tm.length >= m(p).tok_begin) continue;
+      emit(RelationType::member_of, end(p), named(EntityType::agency, body.name));
+      return;
+    }
+  }
+
   void title_relations(int p) {
     const Mention& pm = m(p);
     const LexEntry& title = lex_.entry(static_cast<std::uint32_t>(pm.title));
@@ -584,6 +716,7 @@ class SentenceRelations {
     const std::string org = title.attr("org");
     // "European Council President Donald Tusk": an agency right before a head title.
     std::size_t tb = pm.title_begin;
+    if (role == "member") body_in_title(p);
     // "USFK Commander Gen. Robert Abrams": a head title before the rank the name carries
     if (role == "honorific" && tb >= 2) {
       for (std::size_t k = tb >= 4 ? tb - 4 : 0; k < tb; ++k)
@@ -631,6 +764,17 @@ class SentenceRelations {
         return;
       }
     }
+    // "defence undersecretary X": a member's title after a lower-case portfolio works in the
+    // department of that portfolio, if the article names it ("Department of National Defence").
+    if (role == "member" && org.empty() && tb >= 1 && t_[tb - 1].word && !t_[tb - 1].cap && mention_at(tb - 1) < 0 &&
+        !lex_.ministry_for(std::string(t_[tb - 1].text)).empty()) {
+      std::string word(t_[tb - 1].text);
+      word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+      RelEnd dept = named(EntityType::agency, std::move(word));
+      dept.suffix = true;
+      emit(RelationType::member_of, end(p), std::move(dept));
+      return;
+    }
     if ((role == "head" || role == "member") && !org.empty() && lex_.find(LexKind::agency, org)) {
       // The title names its agency outright ("Business and Trade Secretary": Department for
       // Business and Trade): the edge stands if the article names that agency.
@@ -649,6 +793,10 @@ class SentenceRelations {
       if (c) {
         name = "Ministry of " + dept + " of " + ministry_country(lex_.entry(*c));
       } else if (auto it = ctx_.ministries.find(dept); it != ctx_.ministries.end()) {
+        // (not another country's: "South Korea's chief negotiator, Assistant Commerce Minister X"
+        // in an article that names China's commerce ministry)
+        const auto own = side_in(tb >= 8 ? tb - 8 : 0, tb, tb);
+        if (own && !it->second.ends_with(" of " + ministry_country(lex_.entry(*own)))) return;
         name = it->second;
       }
       if (name.empty()) return;
@@ -663,9 +811,11 @@ class SentenceRelations {
       const int a = mention_at(tb - 2);
       if (a >= 0 && m(a).type == EntityType::agency && !m(a).delegation) emit(RelationType::member_of, end(p), end(a));
     }
-    // Credits: "AFP/JOE KLAMAR"
+    // Credits: "AFP/JOE KLAMAR", "(AP Photo/Jane Doe)"
     if (tb >= 2 && t_[tb - 1].text == "/") {
-      const int a = mention_at(tb - 2);
+      std::size_t k = tb - 2;
+      if (k >= 1 && (is(t_[k], "photo") || is(t_[k], "photos"))) --k;
+      const int a = mention_at(k);
       if (a >= 0 && m(a).type == EntityType::agency && m(a).outlet) emit(RelationType::member_of, end(p), end(a));
     }
     // Credits: "(JOE KLAMAR / AFP)"
@@ -687,7 +837,52 @@ class SentenceRelations {
       if (a.type != EntityType::agency || a.delegation || a.tok_begin < pe || a.tok_begin >= ae) continue;
       // "X, head of A" is leads, handled above
       if (a.tok_begin >= 2 && is(t_[a.tok_begin - 1], "of") && is_any(t_[a.tok_begin - 2], kHeadWords)) continue;
+      if (accredited_to(a.tok_begin) || titles_next_person(i)) continue;
       emit(RelationType::member_of, end(p), end(i));
+    }
+  }
+
+  // "the UK's ambassador to the EU", "envoy to the African Union": the body a diplomat is sent
+  // to is not theirs.
+  bool accredited_to(std::size_t b) const {
+    static constexpr WordList<7> kSentTo = {{"ambassador", "envoy", "representative", "delegate", "emissary",
+        "observer", "liaison"}};
+    std::size_t k = b;
+    if (k > 0 && is(t_[k - 1], "the")) --k;
+    return k >= 2 && is(t_[k - 1], "to") && is_any(t_[k - 2], kSentTo);
+  }
+
+  // "A, B, Lebanese Petroleum Administration board member C": a body followed by a role and the
+  // next name is that person's, not the one before.
+  bool titles_next_person(int a) const {
+    const std::size_t e = m(a).tok_end;
+    for (int i = 0; i < count(); ++i) {
+      if (m(i).type != EntityType::person) continue;
+      const std::size_t b = m(i).title >= 0 ? m(i).title_begin : m(i).tok_begin;
+      if (b < e || b > e + 3) continue;
+      bool role = true;  // only lower-case words between: "board member"
+      for (std::size_t k = e; k < b; ++k) role = role && t_[k].word && !t_[k].cap;
+      if (role) return true;
+    }
+    return false;
+  }
+
+  // "X, …, who has been representing India in the Working Mechanism for …": X sits on the body
+  // a side is represented in.
+  void represents_in(int p, std::size_t pe) {
+    for (std::size_t k = pe; k + 2 < n() && k < pe + 25; ++k) {
+      const int mi = mention_at(k);
+      if (mi >= 0 && m(mi).type == EntityType::person) return;
+      if (t_[k].text == ";" || !(is(t_[k], "representing") || is(t_[k], "represents") || is(t_[k], "represented")))
+        continue;
+      for (std::size_t q = k + 1; q + 1 < n() && q < k + 5; ++q) {
+        if (!(is(t_[q], "in") || is(t_[q], "at") || is(t_[q], "on"))) continue;
+        const int a = mention_at(is(t_[q + 1], "the") ? q + 2 : q + 1);
+        if (a >= 0 && m(a).type == EntityType::agency && !m(a).delegation && !m(a).outlet)
+          emit(RelationType::member_of, end(p), end(a));
+        return;
+      }
+      return;
     }
   }
 
@@ -713,7 +908,7 @@ class SentenceRelations {
   // "foreign ministry spokesman Geng Shuang", "Joint River Commission member X", "JRC Executive
   // Engineer X": a body, a role, then the name (a head's role makes it leads).
   void role_before(int p) {
-    static constexpr WordList<14> kRoles = {{"spokesman", "spokeswoman", "spokesperson", "official",
+    static constexpr WordList<15> kRoles = {{"spokesman", "spokeswoman", "spokesperson", "official", "officials",
         "member", "engineer", "adviser", "advisor", "analyst", "economist", "officer", "expert",
         "researcher", "negotiator"}};
     static constexpr WordList<6> kHeadRoles = {{"head", "chief", "director", "chairman", "chair", "president"}};

@@ -267,6 +267,7 @@ void KnowledgeGraph::resolve() const {
   }
   g_ = std::move(g);
   canonical_counterparts(*g_);
+  part_of_as_named(*g_);
 }
 
 void KnowledgeGraph::absorb(const KnowledgeGraph& other) {

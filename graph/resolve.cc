@@ -373,7 +373,43 @@ std::size_t merge_in_place(Graph& g, const std::vector<int>& component, int coun
   return dropped.size();
 }
 
+// The agreement a round's name says it is a round of: "Round 2 of 10th SMA talks" → "10th SMA".
+std::string_view named_agreement(std::string_view label) {
+  std::string_view topic = round_topic(label);
+  if (!topic.ends_with(" talks")) return {};
+  return topic.substr(0, topic.size() - 6);
+}
+
+bool has_name(const NodeData& node, const std::string& key) {
+  if (name_key(node.label) == key) return true;
+  return std::any_of(node.names.begin(), node.names.end(), [&](const auto& n) { return name_key(n.first) == key; });
+}
+
 }  // namespace
+
+void part_of_as_named(Graph& g) {
+  std::set<Vertex> others;
+  for (auto [v, vend] = boost::vertices(g); v != vend; ++v) {
+    if (g[*v].type != EntityType::round) continue;
+    const std::string key = name_key(named_agreement(g[*v].label));
+    if (key.empty()) continue;
+    const NodeData* named = nullptr;
+    others.clear();
+    for (auto [e, end] = boost::out_edges(*v, g); e != end; ++e) {
+      if (g[*e].type != RelationType::part_of) continue;
+      const Vertex target = boost::target(*e, g);
+      if (has_name(g[target], key)) named = &g[target];
+      else others.insert(target);
+    }
+    if (!named || others.empty()) continue;
+    // Only the same agreement's series or another instance of it: a round can be part of two
+    // different agreements' talks.
+    std::erase_if(others, [&](Vertex t) { return !same_series_family(series_root(g[t].label), series_root(named->label)); });
+    boost::remove_out_edge_if(
+        *v, [&](const Graph::edge_descriptor& e) { return g[e].type == RelationType::part_of && others.count(boost::target(e, g)); },
+        g);
+  }
+}
 
 void resolve_graph(const Graph& in, Graph& out) {
   std::vector<int> component;

@@ -40,6 +40,12 @@ std::size_t resolve_in_place(Graph& g);
 // cannot be moved). Returns the nodes merged away.
 std::size_t resolve_again(std::unique_ptr<Graph>& g);
 
+// After merging: a round reported with its agreement's instance in one article and with the
+// bare series in another ("Round 2 of the 10th SMA talks" / "Round 2 of the SMA talks") is part
+// of the agreement its name says, not of both: part-of edges to the same agreement's series or
+// other instances are dropped when one goes to the agreement the round's label names.
+void part_of_as_named(Graph& g);
+
 // Shared with graph.cc: unite `from` into `into`, and pick a node's label from its names.
 void merge_into(NodeData& into, const NodeData& from);
 void merge_into(NodeData& into, NodeData&& from);  // moves set nodes instead of copying

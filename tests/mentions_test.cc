@@ -704,6 +704,19 @@ TEST(Agencies, NameAbbreviatedInBracketsIsABody) {
   EXPECT_EQ(names(b, kPlace), (Strings{"Kalapani Joint Border Meeting point"}));
 }
 
+TEST(Agencies, UndefinedAbbreviationOfABodyNamedBefore) {
+  const Article a = run(
+      "Nepal and India opened a meeting of the Nepal-India Joint Water Commission in Kathmandu.\n"
+      "The agenda is long, JWC Executive Engineer Ram Thapa told reporters.\n");
+  const Strings members = edges(a, RelationType::member_of);
+  EXPECT_NE(std::find(members.begin(), members.end(), "Ram Thapa -> Nepal-India Joint Water Commission"), members.end())
+      << ::testing::PrintToString(members);
+  // initials two bodies share stand for neither
+  const Article b = run(
+      "The Joint Water Commission and the Japan Weather Council met.\nJWC Executive Engineer Ram Thapa spoke.\n");
+  EXPECT_EQ(names(b, kAgency), (Strings{"Japan Weather Council", "Joint Water Commission"}));
+}
+
 TEST(Agencies, ServiceOfNoCountryBeforeARankIsNoBody) {
   const Article a = run("The delegation will be headed by Air Force Brigadier General Karim Saleh.\n");
   EXPECT_EQ(find(a, kAgency, "Air Force"), nullptr);

@@ -39,6 +39,33 @@ TEST(Leads, SideTheSentenceOpensWithAndTheMembersItIncludes) {
   EXPECT_NE(std::find(members.begin(), members.end(), "Dana Ross -> Canadian delegation"), members.end());
 }
 
+TEST(Leads, CoordinatedTitledPeopleOfTwoCountriesInTalksLeadTheirSides) {
+  const Article a = run(
+      "In a joint statement, Mexican Economy Secretary Rosa Vidal and Canadian Minister of International Trade "
+      "Paul Girard said negotiators were meeting in Ottawa this week.\n");
+  const Strings leads = edges(a, kLeads);
+  EXPECT_NE(std::find(leads.begin(), leads.end(), "Rosa Vidal -> Mexican delegation"), leads.end())
+      << ::testing::PrintToString(leads);
+  EXPECT_NE(std::find(leads.begin(), leads.end(), "Paul Girard -> Canadian delegation"), leads.end());
+  EXPECT_EQ(edges(a, RelationType::counterpart_of).size(), 1u);
+}
+
+TEST(Leads, CoordinatedHeadsOfStateDoNotLeadTheTalks) {
+  const Article a = run(
+      "The deal would then be negotiated between Mexican President Rosa Vidal and Canadian Prime Minister Paul Girard.\n");
+  const Strings leads = edges(a, kLeads);
+  EXPECT_EQ(std::find(leads.begin(), leads.end(), "Rosa Vidal -> Mexican delegation"), leads.end())
+      << ::testing::PrintToString(leads);
+  EXPECT_EQ(std::find(leads.begin(), leads.end(), "Paul Girard -> Canadian delegation"), leads.end());
+}
+
+TEST(Leads, AMinistersTitleIsNotAnotherCountrysMinistryNamedInTheArticle) {
+  const Article a = run(
+      "Vietnam's chief negotiator, Assistant Commerce Minister Tran Van Minh, opened the talks in Hanoi.\n"
+      "China's commerce ministry said the talks went well.\n");
+  for (const auto& e : all_edges(a)) EXPECT_EQ(e.find("People's Republic of China"), std::string::npos) << e;
+}
+
 TEST(Leads, StackedTitlesWithANegotiatorsFirst) {
   const Article a = run("EU Chief Negotiator and Deputy Director-General for Trade Maria Rossi presented the progress.\n");
   const Strings leads = edges(a, kLeads);
@@ -793,6 +820,103 @@ TEST(MemberOf, ADelegationsListedMembers) {
     EXPECT_TRUE(std::find(members.begin(), members.end(), e) != members.end()) << e;
 }
 
+TEST(MemberOf, ADelegationComposedOfOrWithMembers) {
+  const Article a = run(
+      "The Chilean panel is headed by Rosa Vidal, director at the Ministry of Foreign Affairs of Chile, with members "
+      "trade adviser Luis Ortega and economist Ana Soto.\n"
+      "The Peruvian team is composed of Ambassador Jorge Quispe and Deputy Minister Marta Rojas.\n");
+  const Strings members = edges(a, kMemberOf);
+  for (const char* e : {"Luis Ortega -> Chilean delegation", "Ana Soto -> Chilean delegation",
+                        "Jorge Quispe -> Peruvian delegation", "Marta Rojas -> Peruvian delegation"})
+    EXPECT_TRUE(std::find(members.begin(), members.end(), e) != members.end()) << e;
+  // the head named before the list is no mere member
+  EXPECT_TRUE(std::find(members.begin(), members.end(), "Rosa Vidal -> Chilean delegation") == members.end());
+}
+
+TEST(MemberOf, BodyAndOfficialsBeforeTheName) {
+  const Article a = run("The Kenyan team is composed of World Bank officials Dana Ross, a hydrologist, and others.\n");
+  const Strings members = edges(a, kMemberOf);
+  EXPECT_TRUE(std::find(members.begin(), members.end(), "Dana Ross -> World Bank") != members.end())
+      << ::testing::PrintToString(members);
+}
+
+TEST(MemberOf, LowerCasePortfolioBeforeAMembersTitle) {
+  const Article a = run(
+      "The water talks opened at the Kenyan Ministry of Defence in Nairobi.\n"
+      "The Kenyan delegation included defence undersecretary Amina Odhiambo and justice undersecretary Peter Mwangi.\n");
+  const Strings members = edges(a, kMemberOf);
+  EXPECT_TRUE(std::find(members.begin(), members.end(), "Amina Odhiambo -> Ministry of Defense of Kenya") != members.end())
+      << ::testing::PrintToString(members);
+  // no justice ministry is named: no edge, no node
+  EXPECT_EQ(find(a, kAgency, "Justice"), nullptr);
+}
+
+TEST(MemberOf, DelegatesOfTheSideTheSentenceBeforeSaysTookPart) {
+  const Article a = run(
+      "The Bougainville Autonomous Government (BAG) participated in the talks as well. The delegates included "
+      "Ruth Kaia, head of the office of the President of the Autonomous Region, John Momis; Dr. Peter Tsiamalili "
+      "from the Ministry of Mines; and Dr. Simon Pentanu.\n");
+  const Strings members = edges(a, kMemberOf);
+  for (const char* e : {"Ruth Kaia -> BAG delegation", "Peter Tsiamalili -> BAG delegation",
+                        "Simon Pentanu -> BAG delegation"})
+    EXPECT_TRUE(std::find(members.begin(), members.end(), e) != members.end()) << e << ::testing::PrintToString(members);
+  // the President named after the post he holds is no delegate
+  EXPECT_TRUE(std::find(members.begin(), members.end(), "John Momis -> BAG delegation") == members.end());
+}
+
+TEST(MemberOf, DelegatesWithNoSideTakingPartBeforeBelongToNoDelegation) {
+  const Article a = run(
+      "The Bougainville Autonomous Government (BAG) welcomed the talks. The delegates included Dr. Simon Pentanu.\n");
+  EXPECT_TRUE(edges(a, kMemberOf).empty()) << ::testing::PrintToString(edges(a, kMemberOf));
+}
+
+TEST(MemberOf, AuthorsWorkForTheOutletNotForThePictureAgency) {
+  const Article a = run(
+      "Canada and Mexico are to start talks. Picture: Getty\n\nBy Jane Roe\n\n"
+      "Canada and Mexico are to begin negotiations on a water deal, Reuters reported.\n");
+  EXPECT_EQ(edges(a, kMemberOf), (Strings{"Jane Roe -> Reuters"}));
+}
+
+TEST(MemberOf, TheBodyAnAmbassadorIsSentToIsNotTheirs) {
+  const Article a = run("Accompanied by Sir Tom Baker, the UK's ambassador to the EU, he met the negotiators.\n");
+  EXPECT_TRUE(edges(a, kMemberOf).empty()) << ::testing::PrintToString(edges(a, kMemberOf));
+}
+
+TEST(MemberOf, ABodyBeforeTheNextNamesRoleIsThatPersons) {
+  const Article a = run(
+      "The delegation would be headed by Brigadier General Omar Haddad, Colonel Sami Nasser, Jordan Valley "
+      "Authority board member Dr. Rana Saleh and border expert Dr. Karim Aziz.\n");
+  const Strings members = edges(a, kMemberOf);
+  EXPECT_TRUE(std::find(members.begin(), members.end(), "Sami Nasser -> Jordan Valley Authority") == members.end())
+      << ::testing::PrintToString(members);
+}
+
+TEST(MemberOf, BodysShortNameInAMembersTitle) {
+  const Article a = run(
+      "The EU and Chile opened a new round of trade talks in Santiago.\n"
+      "EU Trade Commissioner Anna Lind met Chilean negotiators on Monday.\n");
+  const Strings members = edges(a, kMemberOf);
+  EXPECT_TRUE(std::find(members.begin(), members.end(), "Anna Lind -> European Union") != members.end())
+      << ::testing::PrintToString(members);
+}
+
+TEST(MemberOf, BodyInTheDescriptionOfAHeadLedBy) {
+  const Article a = run(
+      "The Egyptian side is headed by the secretary of the National Water Council, Hany Sewilam, officials said.\n");
+  const Strings members = edges(a, kMemberOf);
+  EXPECT_TRUE(std::find(members.begin(), members.end(), "Hany Sewilam -> National Water Council") != members.end())
+      << ::testing::PrintToString(members) << ::testing::PrintToString(edges(a, kLeads));
+}
+
+TEST(MemberOf, RepresentingASideInABody) {
+  const Article a = run(
+      "The Ethiopian delegation also included Dr. Abebe Girma, a hydrologist, who has been representing Ethiopia "
+      "in the Eastern Nile Technical Regional Commission for years.\n");
+  const Strings members = edges(a, kMemberOf);
+  EXPECT_TRUE(std::find(members.begin(), members.end(), "Abebe Girma -> Eastern Nile Technical Regional Commission") != members.end())
+      << ::testing::PrintToString(members);
+}
+
 TEST(MemberOf, RoleCommaNameAndFrom) {
   const Article a = run(
       "Hamas political spokesman, Basem Naim, said the truce talks stalled.\n"
@@ -812,6 +936,11 @@ TEST(MemberOf, OutletBeforeAPhotoCredit) {
   const Article a = run("Delegates shake hands before the border talks.\nAFP/ANNA PETROVA / POOL\n");
   EXPECT_EQ(names(a, kPerson), (Strings{"Anna Petrova"}));
   EXPECT_EQ(edges(a, kMemberOf), (Strings{"Anna Petrova -> Agence France-Presse"}));
+}
+
+TEST(MemberOf, AgencyPhotoCredit) {
+  const Article a = run("Negotiators arrive for the fisheries talks in Lima. (AP Photo/Carlos Mendez)\n");
+  EXPECT_EQ(edges(a, kMemberOf), (Strings{"Carlos Mendez -> Associated Press"}));
 }
 
 TEST(Leads, CommanderOfAUnitAndARankAfterAPost) {

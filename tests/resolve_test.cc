@@ -332,6 +332,33 @@ TEST(ResolveRounds, SameNumberAndPlaceOfOtherSidesStayApart) {
   EXPECT_EQ(labels(resolved({a, b}), EntityType::round).size(), 2u);
 }
 
+TEST(ResolveRounds, MergedRoundIsPartOfTheAgreementItsNameSays) {
+  // One article reports the round of the series, another of the numbered instance: the merged
+  // round is named after the instance and is part of it only.
+  const std::string series = "Defence Cost Sharing Agreement";
+  const std::string fifth = "5th " + series;
+  Doc a("a1"), b("b2");
+  const auto ra = a.round("Round 3 of " + series + " talks", 3, series);
+  a.relation(RelationType::held_in, ra, a.entity(EntityType::place, "Manila"));
+  a.relation(RelationType::part_of, ra, a.entity(EntityType::agreement, series));
+  const auto rb = b.round("Round 3 of " + fifth + " talks", 3, fifth);
+  b.relation(RelationType::held_in, rb, b.entity(EntityType::place, "Manila"));
+  b.relation(RelationType::part_of, rb, b.entity(EntityType::agreement, fifth));
+  const Strings all = edges(resolved({a, b}));
+  EXPECT_NE(std::find(all.begin(), all.end(), "part-of Round 3 of " + fifth + " talks -> " + fifth), all.end());
+  EXPECT_EQ(std::find(all.begin(), all.end(), "part-of Round 3 of " + fifth + " talks -> " + series), all.end());
+}
+
+TEST(ResolveRounds, RoundKeepsPartOfAnotherAgreementsTalks) {
+  // Part of two different agreements' talks: the one its name does not say stays.
+  Doc a("a1");
+  const auto r = a.round("Round 4 of Open Skies Agreement talks", 4, "Open Skies Agreement");
+  a.relation(RelationType::part_of, r, a.entity(EntityType::agreement, "Open Skies Agreement"));
+  a.relation(RelationType::part_of, r, a.entity(EntityType::agreement, "Comprehensive Air Transport Agreement"));
+  const Strings all = edges(resolved({a}));
+  EXPECT_EQ(std::count_if(all.begin(), all.end(), [](const std::string& e) { return e.rfind("part-of", 0) == 0; }), 2);
+}
+
 // ---------------------------------------------------------------- determinism
 
 std::vector<Doc> mixed() {
