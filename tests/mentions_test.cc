@@ -258,6 +258,12 @@ TEST(People, LoneUnknownCapitalisedWordIsNotAPerson) {
 
 // ---------------------------------------------------------------- agencies
 
+TEST(Agencies, EuropeanCommunityIsTheEuropeanUnion) {
+  // general knowledge in the lexicon: the Community's name before 1993 is the Union's alias
+  const Article a = run("Turkey applied to the European Community in 1987. The EU opened accession talks in 2005.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"European Union"}));
+}
+
 TEST(Agencies, MinistryByHeadWord) {
   const Article a = run("The Ministry of Commerce said exports rose in March.\n");
   EXPECT_EQ(names(a, kAgency), (Strings{"Ministry of Commerce"}));
