@@ -108,6 +108,8 @@ int run_build(const BuildOptions& opt) {
     std::cerr << "newsgraph: " << e.path << ": " << e.reason << "\n";
     ++failed;
   }
+  if (!opt.quiet)
+    for (const auto& w : list.warnings) std::cerr << "newsgraph: " << w.path << ": warning: " << w.reason << "\n";
   // An article the saved graph already holds is not added twice.
   std::string skipped;
   const auto known = std::erase_if(list.inputs, [&](const app::Input& in) {
