@@ -13,6 +13,8 @@
 #include <map>
 #include <set>
 
+#include "readers/readers.h"
+
 namespace newsgraph::app {
 namespace fs = std::filesystem;
 namespace {
@@ -64,7 +66,7 @@ void walk(const fs::path& dir, std::set<fs::path>& visited, InputList& out) {
       walk(p, visited, out);
     } else if (const char* what = special_kind(entry)) {
       out.warnings.push_back({p.string(), std::string("not a regular file (") + what + "); skipped"});
-    } else if (p.extension() == ".txt") {
+    } else if (readers::supported_extension(p.extension().string())) {
       out.inputs.push_back({p.string(), stem_of(p)});
     }
   }

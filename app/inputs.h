@@ -1,4 +1,5 @@
-// Finding the articles to read: files, folders (recursed, *.txt, sorted) and "-" for stdin.
+// Finding the articles to read: files, folders (recursed, sorted; every extension a reader takes,
+// readers/readers.h) and "-" for stdin.
 // In folders only regular files are read: a FIFO, socket or device there is skipped with a
 // warning (opening it could block forever). A file named on the command line may be a pipe
 // (`newsgraph build <(zcat a.txt.gz)`): it is read to its end.
@@ -11,7 +12,7 @@ namespace newsgraph::app {
 
 struct Input {
   std::string path;  // "-" for standard input
-  std::string id;    // article id: the file name without .txt
+  std::string id;    // article id (of a one-article file; the prefix of "id#line" ids): the file name without its extension
   bool named = false;  // named on the command line (may be a pipe), not found in a folder
 };
 
