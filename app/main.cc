@@ -175,6 +175,10 @@ int run_build(const BuildOptions& opt) {
             for (const auto& line : article.trace) std::cerr << article.id << ": " << line << "\n";
             for (const auto& w : article.warnings) std::cerr << "newsgraph: " << where << ": warning: " << w << "\n";
             kg.add(article);
+            if (!result.documents.empty()) {
+              const auto& doc = result.documents[static_cast<std::size_t>(&article - result.articles.data())];
+              kg.set_article_info(article.id, {doc.title, doc.url, article.date ? article.date->iso() : doc.published});
+            }
             ++done;
           }
         }

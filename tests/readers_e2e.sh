@@ -38,6 +38,24 @@ grep -q 'nordicwire-88213' "$g" && grep -q 'tag:southernpost.example,2025:canber
   pass "article ids from guid, id, URL and file#line" || fail "article ids"
 grep -qi 'yonhap\|cookie\|kari-lund' "$g" && fail "page furniture became nodes" || pass "no node from footers, banners or bylines"
 grep -q 'person:hilde-strand' "$g" && grep -q 'person:budi-santoso' "$g" && pass "people from HTML, feeds and JSON Lines" || fail "people missing"
+# Metadata per article in GraphML and JSON, kept through a merge.
+python3 - "$g" "$work/out/graph.json" <<'PY' && pass "title, URL and date per article in GraphML and JSON" || fail "article metadata"
+import json, sys, xml.etree.ElementTree as E
+ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+root = E.parse(sys.argv[1]).getroot()
+key = [k for k in root.findall("g:key", ns) if k.get("attr.name") == "article_info"][0]
+info = {i["id"]: i for i in json.loads(root.find("g:graph/g:data[@key='%s']" % key.get("id"), ns).text)}
+a = info["nordicwire-88213"]
+assert a == {"id": "nordicwire-88213", "title": "Norway and EU open fourth round of fisheries talks in Bergen",
+             "url": "https://nordicwire.example/2025/03/04/fisheries-talks", "date": "2025-03-04"}, a
+assert info["page"]["url"] == "https://nordicwire.example/2025/03/04/fisheries-talks"
+assert info["articles#8"]["date"] == "2025-03-07"
+assert "talks" not in info  # plain text has no metadata
+j = json.load(open(sys.argv[2]))
+assert {i["id"]: i for i in j["graph"]["article_info"]} == info
+PY
+"$bin" merge "$g" --graphml "$work/merged.graphml" -q && cmp -s "$g" "$work/merged.graphml" &&
+  pass "merge keeps the metadata (same bytes)" || fail "merge changes the mixed graph"
 checker="$root/../shared/tools/check-clients"
 if [ -x "$checker" ]; then
   "$checker" "$work/out/graph.graphml" "$work/out/graph.gexf" "$work/out/graph.dot" "$work/out/graph.json" >"$work/cc.txt" 2>&1 &&
