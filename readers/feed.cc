@@ -2,6 +2,7 @@
 // reads no DTD, so no entity but the five predefined and numeric references is ever expanded.
 #include <pugixml.hpp>
 
+#include <algorithm>
 #include <cstring>
 #include <sstream>
 
@@ -93,9 +94,16 @@ ReadResult read_feed(std::string_view stem, std::string_view content) {
     return r;
   }
   const bool atom = named(root, "feed");
+  // Items come in document order: lines are counted on from the previous item, not from the start.
+  std::size_t counted = 0;
+  int line = 1;
   for (const auto& item : items) {
     Document d;
-    d.line = line_at(content, static_cast<std::size_t>(item.offset_debug()));
+    const auto offset = std::min(static_cast<std::size_t>(std::max<std::ptrdiff_t>(item.offset_debug(), 0)), content.size());
+    if (offset < counted) counted = 0, line = 1;
+    line += line_at(content.substr(counted, offset - counted), offset - counted) - 1;
+    counted = offset;
+    d.line = line;
     d.site = site;
     std::string body, guid;
     if (atom) {
