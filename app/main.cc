@@ -162,8 +162,13 @@ int run_build(const BuildOptions& opt) {
         } else {
           ++kinds[static_cast<std::size_t>(result.kind)];
           for (const auto& p : result.problems) {
-            std::cerr << "newsgraph: " << in.path << (p.line ? ":" + std::to_string(p.line) : "") << ": " << p.reason << "\n";
-            ++failed;
+            // Found in a folder, a file that is not what its extension says (an .xml that is no
+            // feed) is skipped; named on the command line, it fails.
+            const bool skip = p.not_this_kind && !in.named;
+            if (skip && opt.quiet) continue;
+            std::cerr << "newsgraph: " << in.path << (p.line ? ":" + std::to_string(p.line) : "") << ": "
+                      << (skip ? "warning: " : "") << p.reason << (skip ? "; skipped" : "") << "\n";
+            if (!skip) ++failed;
           }
           for (auto& article : result.articles) {
             if (kg.article_ids().count(article.id)) {

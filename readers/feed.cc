@@ -90,7 +90,7 @@ ReadResult read_feed(std::string_view stem, std::string_view content) {
     for (auto e : root.children("entry")) items.push_back(e);
   } else if (res) {
     r.problems.push_back({line_at(content, static_cast<std::size_t>(root.offset_debug())),
-                          std::string("not a feed: the root element is <") + root.name() + ">, not <rss>, <feed> or <rdf:RDF>"});
+                          std::string("not a feed: the root element is <") + root.name() + ">, not <rss>, <feed> or <rdf:RDF>", true});
     return r;
   }
   const bool atom = named(root, "feed");

@@ -51,6 +51,7 @@ struct Document {
 struct Problem {
   int line = 0;  // 1-based; 0 when the whole input is at fault
   std::string reason;
+  bool not_this_kind = false;  // the input is not of the kind its extension says (an .xml file that is no feed)
 };
 
 struct ReadResult {

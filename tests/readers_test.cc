@@ -184,6 +184,8 @@ TEST(Feed, BrokenFeedKeepsTheItemsBeforeTheError) {
   ASSERT_EQ(not_feed.problems.size(), 1u);
   EXPECT_EQ(not_feed.problems[0].line, 2);
   EXPECT_TRUE(has(not_feed.problems[0].reason, "not a feed"));
+  EXPECT_TRUE(not_feed.problems[0].not_this_kind);
+  EXPECT_FALSE(r.problems[0].not_this_kind);
 }
 
 TEST(JsonLines, ScraperFieldNamesAndBrokenLines) {
