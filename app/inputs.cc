@@ -13,11 +13,24 @@
 #include <map>
 #include <set>
 
+#include "readers/readers.h"
+
 namespace newsgraph::app {
 namespace fs = std::filesystem;
 namespace {
 
 std::string stem_of(const fs::path& p) { return p.stem().string(); }
+
+// What a file that is neither regular nor a folder is, or nullptr. Uses the type the listing
+// read (a stat only for symbolic links).
+const char* special_kind(const fs::directory_entry& e) {
+  std::error_code ec;
+  if (e.is_fifo(ec)) return "a named pipe";
+  if (e.is_socket(ec)) return "a socket";
+  if (e.is_block_file(ec)) return "a block device";
+  if (e.is_character_file(ec)) return "a character device";
+  return nullptr;
+}
 
 void walk(const fs::path& dir, std::set<fs::path>& visited, InputList& out) {
   std::error_code ec;
@@ -51,7 +64,9 @@ void walk(const fs::path& dir, std::set<fs::path>& visited, InputList& out) {
     const fs::path& p = entry.path();
     if (entry.is_directory(e2)) {
       walk(p, visited, out);
-    } else if (p.extension() == ".txt") {
+    } else if (const char* what = special_kind(entry)) {
+      out.warnings.push_back({p.string(), std::string("not a regular file (") + what + "); skipped"});
+    } else if (readers::supported_extension(p.extension().string())) {
       out.inputs.push_back({p.string(), stem_of(p)});
     }
   }
@@ -74,7 +89,7 @@ InputList collect_inputs(const std::vector<std::string>& args) {
     } else if (fs::is_directory(st)) {
       walk(a, visited, out);
     } else {
-      out.inputs.push_back({a, stem_of(a)});
+      out.inputs.push_back({a, stem_of(a), true});
     }
   }
   // Two files with one name in different folders keep distinct ids.
@@ -92,7 +107,8 @@ std::string read_input(const Input& in, std::size_t max_bytes, std::string& out)
     return {};
   }
   // One open, one fstat and reads straight into the string: the per-article path of a batch.
-  const int fd = ::open(in.path.c_str(), O_RDONLY | O_CLOEXEC);
+  // Found in a folder: never wait on the open of a pipe that has taken a file's place since.
+  const int fd = ::open(in.path.c_str(), O_RDONLY | O_CLOEXEC | (in.named ? 0 : O_NONBLOCK));
   if (fd < 0) return std::string("cannot open: ") + std::strerror(errno);
   struct FdCloser {
     int fd;
@@ -101,6 +117,7 @@ std::string read_input(const Input& in, std::size_t max_bytes, std::string& out)
   struct stat st {};
   if (::fstat(fd, &st) != 0) return std::string("cannot read: ") + std::strerror(errno);
   if (S_ISDIR(st.st_mode)) return "is a folder";
+  if (!in.named && !S_ISREG(st.st_mode)) return "not a regular file; skipped";
   const auto too_large = "larger than the article size limit (" + std::to_string(max_bytes) + " bytes); skipped";
   if (S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) > max_bytes) return too_large;
   // Regular files are read to their size; pipes and the like until end of file.

@@ -14,6 +14,9 @@
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
+#include <iterator>
+#include <numeric>
+#include <set>
 #include <thread>
 
 #include "app/inputs.h"
@@ -24,6 +27,7 @@
 #include "export/export.h"
 #include "extract/extract.h"
 #include "graph/graph.h"
+#include "readers/readers.h"
 
 namespace fs = std::filesystem;
 using namespace newsgraph;
@@ -44,11 +48,15 @@ struct BuildOptions {
 };
 
 struct Outcome {
-  extract::Article article;
-  std::string error;  // non-empty: the input failed
+  readers::Kind kind = readers::Kind::text;
+  std::vector<extract::Article> articles;
+  std::vector<readers::Document> documents;  // metadata of articles[i] (text dropped); empty for text
+  std::vector<readers::Problem> problems;    // parts of the input that could not be read
+  std::string error;                         // non-empty: the input failed
 };
 
-// Reads and extracts one input; never throws.
+// Reads one input, picks its reader (by extension, else by content) and extracts every article
+// it holds; never throws.
 Outcome process(const app::Input& in, const extract::Extractor& ex, std::size_t max_bytes) {
   Outcome o;
   std::string text;
@@ -68,8 +76,30 @@ Outcome process(const app::Input& in, const extract::Extractor& ex, std::size_t 
     o.error = "binary data (" + std::to_string(control) + " control bytes), not text; skipped";
     return o;
   }
-  o.article = ex.extract(in.id, text);
+  o.kind = readers::detect(in.path, text);
+  if (o.kind == readers::Kind::text) {
+    o.articles.push_back(ex.extract(in.id, text));
+    return o;
+  }
+  readers::ReadResult read = readers::read(o.kind, in.id, text);
+  o.problems = std::move(read.problems);
+  for (auto& doc : read.documents) {
+    o.articles.push_back(ex.extract(doc.id, doc.text, doc.date));
+    doc.text = std::string();
+    o.documents.push_back(std::move(doc));
+  }
   return o;
+}
+
+// " (files: 2 text, 1 HTML, ...)" when any input was not plain text, else "".
+std::string files_by_kind(const std::size_t (&kinds)[std::size(readers::kKinds)]) {
+  if (kinds[0] == std::accumulate(std::begin(kinds), std::end(kinds), std::size_t{0})) return {};
+  std::string s;
+  for (const auto k : readers::kKinds) {
+    const std::size_t n = kinds[static_cast<std::size_t>(k)];
+    if (n) s += (s.empty() ? " (files: " : ", ") + std::to_string(n) + " " + std::string(readers::to_string(k));
+  }
+  return s + ")";
 }
 
 int run_build(const BuildOptions& opt) {
@@ -108,20 +138,18 @@ int run_build(const BuildOptions& opt) {
     std::cerr << "newsgraph: " << e.path << ": " << e.reason << "\n";
     ++failed;
   }
-  // An article the saved graph already holds is not added twice.
-  std::string skipped;
-  const auto known = std::erase_if(list.inputs, [&](const app::Input& in) {
-    if (!kg.article_ids().count(in.id)) return false;
-    if (skipped.empty()) skipped = in.path;
-    return true;
-  });
-  if (known && !opt.quiet)
-    app::report(std::to_string(known) + " article(s) already in " + opt.into + " skipped (" + skipped +
-                (known > 1 ? ", ...)" : ")"));
+  if (!opt.quiet)
+    for (const auto& w : list.warnings) std::cerr << "newsgraph: " << w.path << ": warning: " << w.reason << "\n";
+  // An article the saved graph already holds, or one read earlier in this run (a feed item seen
+  // in two feeds), is not added twice.
+  const std::set<std::string> saved = kg.article_ids();
+  std::size_t known = 0, repeated = 0;
+  std::string first_known, first_repeated;
   const unsigned jobs = opt.jobs ? opt.jobs : std::max(1u, std::thread::hardware_concurrency());
   // Extraction runs on `jobs` threads while this thread adds the articles to the graph in input
   // order: the result does not depend on -j, and only a window of results is held at a time.
   std::size_t done = 0;
+  std::size_t kinds[std::size(readers::kKinds)] = {};  // inputs read, by reader
   app::Progress progress(list.inputs.size(), opt.quiet || opt.trace);
   app::ordered_parallel<Outcome>(
       list.inputs.size(), jobs, 256 * jobs,
@@ -132,13 +160,41 @@ int run_build(const BuildOptions& opt) {
           std::cerr << "newsgraph: " << in.path << ": " << result.error << "\n";
           ++failed;
         } else {
-          for (const auto& line : result.article.trace) std::cerr << in.id << ": " << line << "\n";
-          for (const auto& w : result.article.warnings) std::cerr << "newsgraph: " << in.path << ": warning: " << w << "\n";
-          kg.add(result.article);
-          ++done;
+          ++kinds[static_cast<std::size_t>(result.kind)];
+          for (const auto& p : result.problems) {
+            // Found in a folder, a file that is not what its extension says (an .xml that is no
+            // feed) is skipped; named on the command line, it fails.
+            const bool skip = p.not_this_kind && !in.named;
+            if (skip && opt.quiet) continue;
+            std::cerr << "newsgraph: " << in.path << (p.line ? ":" + std::to_string(p.line) : "") << ": "
+                      << (skip ? "warning: " : "") << p.reason << (skip ? "; skipped" : "") << "\n";
+            if (!skip) ++failed;
+          }
+          for (auto& article : result.articles) {
+            if (kg.article_ids().count(article.id)) {
+              const bool in_saved = saved.count(article.id) > 0;
+              if ((in_saved ? known : repeated)++ == 0) (in_saved ? first_known : first_repeated) = article.id;
+              continue;
+            }
+            const std::string where = result.documents.empty() ? in.path : in.path + " (" + article.id + ")";
+            for (const auto& line : article.trace) std::cerr << article.id << ": " << line << "\n";
+            for (const auto& w : article.warnings) std::cerr << "newsgraph: " << where << ": warning: " << w << "\n";
+            kg.add(article);
+            if (!result.documents.empty()) {
+              const auto& doc = result.documents[static_cast<std::size_t>(&article - result.articles.data())];
+              kg.set_article_info(article.id, {doc.title, doc.url, article.date ? article.date->iso() : doc.published});
+            }
+            ++done;
+          }
         }
         progress.update(i + 1);
       });
+  if (known && !opt.quiet)
+    app::report(std::to_string(known) + " article(s) already in " + opt.into + " skipped (" + first_known +
+                (known > 1 ? ", ...)" : ")"));
+  if (repeated && !opt.quiet)
+    app::report(std::to_string(repeated) + " article(s) read twice (same id) skipped (" + first_repeated +
+                (repeated > 1 ? ", ...)" : ")"));
   progress.finish();
   const auto t_read = std::chrono::steady_clock::now();
   kg.resolve();
@@ -162,7 +218,7 @@ int run_build(const BuildOptions& opt) {
               << " s, resolve " << s(t_read, t_resolved) << " s, write " << s(t_resolved, t_end) << " s\n";
   }
   if (!opt.quiet || failed)
-    std::cerr << "newsgraph: " << done << " articles" << (failed ? ", " + std::to_string(failed) + " failed" : "")
+    std::cerr << "newsgraph: " << done << " articles" << files_by_kind(kinds) << (failed ? ", " + std::to_string(failed) + " failed" : "")
               << ", " << boost::num_vertices(kg.graph()) << " nodes, " << boost::num_edges(kg.graph())
               << " edges, " << std::fixed << std::setprecision(2) << secs << " s\n";
   if (write_errors) return 2;
@@ -190,7 +246,8 @@ int main(int argc, char** argv) {
 
   BuildOptions opt;
   auto* build = app.add_subcommand("build", "Extract a graph from articles and export it");
-  build->add_option("inputs", opt.inputs, "Article files (.txt), folders (searched recursively for *.txt), or - for stdin")
+  build->add_option("inputs", opt.inputs, "Article files (.txt, .html, .htm, RSS/Atom .rss .atom .xml, JSON Lines .jsonl .ndjson; a pipe or other "
+                   "name is read by its content), folders (searched recursively for those), or - for stdin")
       ->required();
   app::add_output_options(*build, opt.out);
   build->add_option("--into", opt.into,

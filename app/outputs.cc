@@ -1,6 +1,8 @@
 #include "app/outputs.h"
 
 #include <algorithm>
+#include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <thread>
@@ -58,6 +60,14 @@ std::string plan_outputs(const OutputOptions& opt, OutputPlan& plan) {
   return {};
 }
 
+// kSvgTimeLimit, or $NEWSGRAPH_SVG_SECONDS when set to a positive number (for slow machines, tests).
+std::chrono::milliseconds svg_time_limit() {
+  const char* env = std::getenv("NEWSGRAPH_SVG_SECONDS");
+  const double s = env ? std::atof(env) : 0;
+  if (s > 0) return std::chrono::milliseconds(static_cast<long long>(s * 1000));
+  return kSvgTimeLimit;
+}
+
 int write_outputs(const graph::KnowledgeGraph& kg, const OutputPlan& plan, bool quiet, unsigned threads) {
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   int failures = 0;
@@ -72,7 +82,12 @@ int write_outputs(const graph::KnowledgeGraph& kg, const OutputPlan& plan, bool 
     }
   }
   if (!plan.svg.empty() && !dot.empty()) {
-    const std::string err = render_svg(dot, plan.svg);
+    const std::size_t nodes = exporter::count_nodes(kg, plan.filter);
+    const std::string err =
+        nodes > kSvgMaxNodes
+            ? plan.svg + ": not rendered: " + std::to_string(nodes) + " nodes, more than a readable picture holds (" +
+                  std::to_string(kSvgMaxNodes) + "); open graph.gexf in Gephi, or narrow with --types/--min-mentions"
+            : render_svg(dot, plan.svg, svg_time_limit());
     if (!err.empty() && !quiet) report(err);
   }
   return failures;

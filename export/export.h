@@ -41,6 +41,9 @@ struct Filter {
 // Parses a comma-separated list of node types ("person,agency"). Returns an error message.
 std::string parse_types(std::string_view list, std::set<EntityType>& out);
 
+// How many nodes an export with `filter` writes.
+std::size_t count_nodes(const graph::KnowledgeGraph& kg, const Filter& filter = {});
+
 // The document of one format, for the nodes `filter` keeps. The text of nodes and edges is made
 // on up to `threads` threads (1: none but the caller's); the bytes do not depend on it.
 std::string render(const graph::KnowledgeGraph& kg, Format format, const Filter& filter = {}, unsigned threads = 1);

@@ -1,4 +1,5 @@
 // Filters on export: node types, minimum mentions, largest connected component.
+#include <algorithm>
 #include <boost/graph/connected_components.hpp>
 
 #include <map>
@@ -77,6 +78,12 @@ std::vector<bool> kept_vertices(const graph::KnowledgeGraph& kg, const Filter& f
   }
   if (filter.largest_component) keep_largest_component(kg, kept);
   return kept;
+}
+
+std::size_t count_nodes(const graph::KnowledgeGraph& kg, const Filter& filter) {
+  if (filter.keeps_all()) return boost::num_vertices(kg.graph());
+  const auto kept = kept_vertices(kg, filter);
+  return static_cast<std::size_t>(std::count(kept.begin(), kept.end(), true));
 }
 
 }  // namespace newsgraph::exporter

@@ -22,7 +22,8 @@ struct Key {
 
 // Shown by every client: label, type, aliases, mentions, sources (read by the scorer), dates
 // seen, country and coordinates; Gephi's r/g/b/size. Hidden in effect: `parts` and `articles`,
-// the exact data merging needs (export/parts.h).
+// the exact data merging needs (export/parts.h). A graph key `article_info` (title, URL, date per
+// article) is added when articles came with metadata.
 constexpr Key kKeys[] = {
     {"label", "node", "label", "string"},         {"type", "node", "type", "string"},
     {"aliases", "node", "aliases", "string"},     {"mentions", "node", "mentions", "int"},
@@ -115,10 +116,20 @@ void save_graphml(const graph::KnowledgeGraph& kg, const Filter& filter, unsigne
     key.append_attribute("attr.name") = k.name;
     key.append_attribute("attr.type") = k.type;
   }
+  // Declared only when some article has metadata: graphs of plain text stay as they were.
+  const bool info = !kg.article_info().empty();
+  if (info) {
+    auto key = root.append_child("key");
+    key.append_attribute("id") = "article_info";
+    key.append_attribute("for") = "graph";
+    key.append_attribute("attr.name") = "article_info";
+    key.append_attribute("attr.type") = "string";
+  }
   auto gr = root.append_child("graph");
   gr.append_attribute("id") = "newsgraph";
   gr.append_attribute("edgedefault") = "directed";
   data(gr, "articles", articles_json(kg.article_ids()), true);
+  if (info) data(gr, "article_info", article_info_json(kg.article_info()), true);
   // Without nodes and edges the frame is the document (a marker would change <graph/>'s form).
   if (sel.nodes.empty() && sel.edges.empty()) {
     out.write(xml_string(frame));

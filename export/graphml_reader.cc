@@ -46,6 +46,11 @@ std::string read_document(const pugi::xml_document& doc, graph::KnowledgeGraph& 
     if (!err.empty()) return err;
   }
   kg.add_article_ids(articles);
+  const std::string info_key = key("graph", "article_info");
+  if (!info_key.empty()) {
+    std::string err = read_article_info_json(data_of(gr, info_key), kg);
+    if (!err.empty()) return err;
+  }
 
   PartsReader reader(kg);
   for (auto node : gr.children("node")) {

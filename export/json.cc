@@ -11,6 +11,7 @@
 #include "export/document.h"
 #include "export/json_text.h"
 #include "export/parallel.h"
+#include "export/parts.h"
 #include "export/selection.h"
 #include "export/style.h"
 #include "export/timeline.h"
@@ -177,9 +178,11 @@ void save_json(const graph::KnowledgeGraph& kg, const Filter& filter, unsigned t
   });
 
   // The frame: a list holds a marker string where its items go, unless it is empty ("[]").
+  json graph_data = {{"name", "newsgraph"}, {"articles", kg.articles()}};
+  if (!kg.article_info().empty()) graph_data["article_info"] = json::parse(article_info_json(kg.article_info()));
   const json frame = {{"directed", true},
                       {"multigraph", true},
-                      {"graph", {{"name", "newsgraph"}, {"articles", kg.articles()}}},
+                      {"graph", std::move(graph_data)},
                       {"nodes", sel.nodes.empty() ? json::array() : json::array({kNodesMarker})},
                       {"links", sel.edges.empty() ? json::array() : json::array({kLinksMarker})}};
   const std::string text = dumped(frame) + "\n";

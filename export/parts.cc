@@ -222,6 +222,32 @@ std::string articles_json(const std::set<std::string>& ids) {
   return out;
 }
 
+std::string article_info_json(const std::map<std::string, graph::ArticleInfo>& info) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& [id, i] : info) {
+    nlohmann::json item = {{"id", id}};
+    if (!i.title.empty()) item["title"] = i.title;
+    if (!i.url.empty()) item["url"] = i.url;
+    if (!i.date.empty()) item["date"] = i.date;
+    list.push_back(std::move(item));
+  }
+  return list.dump(-1, ' ', true, nlohmann::json::error_handler_t::replace);
+}
+
+std::string read_article_info_json(std::string_view text, graph::KnowledgeGraph& kg) {
+  const auto list = nlohmann::json::parse(text, nullptr, false);
+  if (!list.is_array()) return "`article_info` is not a JSON list";
+  for (const auto& item : list) {
+    if (!item.is_object() || !item.contains("id") || !item["id"].is_string()) return "`article_info`: an item without id";
+    graph::ArticleInfo i;
+    i.title = item.value("title", "");
+    i.url = item.value("url", "");
+    i.date = item.value("date", "");
+    kg.set_article_info(item["id"].get<std::string>(), std::move(i));
+  }
+  return {};
+}
+
 std::string read_articles_json(std::string_view text, std::set<std::string>& ids) {
   try {
     const auto list = nlohmann::json::parse(text).get<std::set<std::string>>();

@@ -25,6 +25,12 @@ namespace newsgraph::exporter {
 std::string articles_json(const std::set<std::string>& ids);
 std::string read_articles_json(std::string_view text, std::set<std::string>& ids);
 
+// The graph's `article_info` value (GraphML) / the items of "article_info" (node-link JSON): the
+// metadata of articles read from pages, feeds and JSON lines, as a JSON list of
+// {"id", "title", "url", "date"} sorted by id (empty fields left out; ASCII); and reading it back.
+std::string article_info_json(const std::map<std::string, graph::ArticleInfo>& info);
+std::string read_article_info_json(std::string_view text, graph::KnowledgeGraph& kg);
+
 // Writes the parts of kept nodes; edges to parts of nodes not kept are left out.
 class PartsWriter {
  public:

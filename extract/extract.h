@@ -64,7 +64,7 @@ struct Relation {
 // Everything extracted from one article.
 struct Article {
   std::string id;                   // file stem, or "stdin"
-  std::optional<Date> date;         // publication date, if the text shows it
+  std::optional<Date> date;         // publication date, if the text shows it (else the metadata's)
   std::vector<Entity> entities;
   std::vector<Relation> relations;
   std::vector<std::string> warnings;  // e.g. invalid UTF-8 replaced
@@ -95,8 +95,9 @@ std::string default_data_dir();
 class Extractor {
  public:
   explicit Extractor(std::shared_ptr<const Lexicon> lexicon);
-  // Extracts one article. `text` may be any bytes: it is normalised first.
-  Article extract(std::string_view id, std::string_view text) const;
+  // Extracts one article. `text` may be any bytes: it is normalised first. `published` (from
+  // the article's metadata) anchors relative dates when the text itself shows no publication date.
+  Article extract(std::string_view id, std::string_view text, std::optional<Date> published = std::nullopt) const;
   // Records in Article::trace what each stage found (for `newsgraph build --trace`).
   void set_trace(bool on) { trace_ = on; }
 

@@ -60,8 +60,9 @@ class ArticleBuilder {
  public:
   ArticleBuilder(const Lexicon& lex, Article& out) : lex_(lex), out_(out) { ctx_.lex = &lex; }
 
-  void run(std::string_view text) {
+  void run(std::string_view text, const std::optional<Date>& published) {
     ctx_.date = find_publication_date(text);
+    if (!ctx_.date) ctx_.date = published;
     out_.date = ctx_.date;
     // No year hint from elsewhere in the text: an undated "Dec. 31" in a story that mentions
     // 2014 is not 2014-12-31 (dates.h resolves a month/day from a full date in its own sentence).
@@ -1317,7 +1318,7 @@ class ArticleBuilder {
 
 }  // namespace
 
-Article Extractor::extract(std::string_view id, std::string_view raw) const {
+Article Extractor::extract(std::string_view id, std::string_view raw, std::optional<Date> published) const {
   Article out;
   out.id = std::string(id);
   Normalised nz = normalise(raw);
@@ -1326,7 +1327,7 @@ Article Extractor::extract(std::string_view id, std::string_view raw) const {
   std::string text = drop_clutter(*lexicon_, std::move(nz.text));
   unwrap_hard_wrapped(text);
   ArticleBuilder builder(*lexicon_, out);
-  builder.run(text);
+  builder.run(text, published);
   if (trace_) builder.trace();
   return out;
 }

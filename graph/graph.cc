@@ -272,6 +272,7 @@ void KnowledgeGraph::resolve() const {
 
 void KnowledgeGraph::absorb(const KnowledgeGraph& other) {
   articles_.insert(other.articles_.begin(), other.articles_.end());
+  info_.insert(other.info_.begin(), other.info_.end());
   const Graph& og = other.raw_;
   std::vector<Vertex> map(boost::num_vertices(og));
   for (auto [v, end] = boost::vertices(og); v != end; ++v) map[*v] = add_part(og[*v]);

@@ -68,6 +68,14 @@ using Vertex = Graph::vertex_descriptor;
 // the same as the evaluation's.
 std::string name_key(std::string_view name);
 
+// What a page, feed item or JSON line said about its article (plain text says nothing); "" when absent.
+struct ArticleInfo {
+  std::string title;
+  std::string url;
+  std::string date;  // publication date, ISO ("2025-03-04")
+  bool operator==(const ArticleInfo&) const = default;
+};
+
 class KnowledgeGraph {
  public:
   // Adds one article's entities and relations (to the parts: the resolved graph is rebuilt
@@ -101,6 +109,9 @@ class KnowledgeGraph {
   Vertex add_part(NodeData&& data);
   void add_part_edge(Vertex from, Vertex to, const EdgeData& data);
   void add_article_ids(const std::set<std::string>& ids) { articles_.insert(ids.begin(), ids.end()); }
+  // Metadata of an article (kept by absorb(), written in GraphML and JSON); the first set wins.
+  void set_article_info(const std::string& id, ArticleInfo info) { info_.emplace(id, std::move(info)); }
+  const std::map<std::string, ArticleInfo>& article_info() const { return info_; }
 
  private:
   // The resolved graph is a cache of the parts: rebuilt lazily, hence mutable. Held by pointer
@@ -117,6 +128,7 @@ class KnowledgeGraph {
   };
   std::unordered_map<std::pair<EntityType, std::string>, Vertex, KeyHash> raw_by_key_;
   std::set<std::string> articles_;
+  std::map<std::string, ArticleInfo> info_;
 };
 
 }  // namespace newsgraph::graph

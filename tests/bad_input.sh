@@ -13,10 +13,11 @@ fail() { echo "FAIL $1"; fails=$((fails + 1)); }
 good="$root/examples/articles/001_abbbce55f1c4d7ce.txt"
 
 # run NAME EXPECTED_EXIT GREP_PATTERN ARGS... : runs, checks exit code and that stderr matches.
+# $wrap, when set, is a command line the program runs under (timeout, env).
 run() {
   local name=$1 want=$2 pattern=$3
   shift 3
-  "$bin" "$@" >"$work/out.txt" 2>"$work/err.txt"
+  ${wrap:-} "$bin" "$@" >"$work/out.txt" 2>"$work/err.txt"
   local got=$?
   if [ "$got" != "$want" ]; then
     fail "$name: exit $got, expected $want"; sed 's/^/    /' "$work/err.txt" | head -5; return
@@ -105,6 +106,37 @@ cp "$work/g1.graphml" "$work/keep.graphml"
 run bad-flag 2 "" build "$good" --graphml "$work/keep.graphml" --no-such-flag
 cmp -s "$work/g1.graphml" "$work/keep.graphml" && pass "bad-flag: earlier output untouched" || fail "bad-flag: earlier output changed"
 ls "$work"/.keep.graphml.tmp* >/dev/null 2>&1 && fail "temporary files left behind" || pass "no temporary files left behind"
+
+# 9. Files that are not regular: a FIFO (nobody writing) and a socket in a folder are skipped with
+# a warning, never opened; a pipe named on the command line is read. Bounded to 20 s each.
+mkdir -p "$work/special"
+cp "$good" "$work/special/a.txt"
+mkfifo "$work/special/stuck.txt"
+python3 -c 'import socket, sys; s = socket.socket(socket.AF_UNIX); s.bind(sys.argv[1])' "$work/special/sock.txt"
+wrap="timeout 20" run fifo-in-folder 0 "stuck.txt: warning: not a regular file \(a named pipe\); skipped" \
+  build "$work/special" --graphml "$work/g20.graphml"
+grep -Eq "sock.txt: warning: not a regular file \(a socket\)" "$work/err.txt" && pass "socket-in-folder: skipped" || fail "socket-in-folder: no warning"
+grep -q "newsgraph: 1 articles" "$work/err.txt" && pass "fifo-in-folder: the regular file read" || fail "fifo-in-folder: summary wrong"
+wrap="timeout 20" run named-pipe 0 "newsgraph: 1 articles" build <(cat "$good") --graphml "$work/g21.graphml"
+grep -q 'person:' "$work/g21.graphml" && pass "named-pipe: read by content" || fail "named-pipe: nothing read"
+
+# 10. graph.svg: a renderer that hangs is stopped (time limit from $NEWSGRAPH_SVG_SECONDS), and a
+# graph too large to read as a picture is not rendered (the reason is printed).
+mkdir -p "$work/fakebin"
+printf '#!/bin/sh\nexec sleep 600\n' >"$work/fakebin/dot"
+chmod +x "$work/fakebin/dot"
+start=$SECONDS
+wrap="env PATH=$work/fakebin:$PATH NEWSGRAPH_SVG_SECONDS=1 timeout 20" run svg-time-limit 0 "graph.svg: not written: Graphviz took longer than" \
+  build "$good" -o "$work/svg1"
+[ $((SECONDS - start)) -lt 20 ] && [ ! -e "$work/svg1/graph.svg" ] && [ -s "$work/svg1/graph.graphml" ] &&
+  pass "svg-time-limit: stopped, other files written" || fail "svg-time-limit: ran on or wrote graph.svg"
+if [ -x "$root/../shared/tools/gen-corpus" ]; then
+  "$root/../shared/tools/gen-corpus" --seed 7 400 "$work/corpus" >/dev/null 2>&1
+  wrap="env PATH=$work/fakebin:$PATH NEWSGRAPH_SVG_SECONDS=1 timeout 60" run svg-too-large 0 "graph.svg: not rendered: [0-9]+ nodes, more than a readable picture holds \(300\)" \
+    build "$work/corpus" -o "$work/svg2" -j 2
+else
+  echo "SKIP svg-too-large: ../shared/tools/gen-corpus not found"
+fi
 
 # 8. The outputs pass the real clients, when the shared tools are beside the project.
 checker="$root/../shared/tools/check-clients"

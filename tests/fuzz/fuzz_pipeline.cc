@@ -10,22 +10,10 @@
 
 #include "export/export.h"
 #include "extract/extract.h"
+#include "tests/fuzz/fuzz_extractor.h"
 #include "graph/graph.h"
 
 namespace {
-
-const newsgraph::extract::Extractor& extractor() {
-  static const auto lexicon = [] {
-    auto load = newsgraph::extract::load_lexicon({});
-    if (load.error) {
-      std::fprintf(stderr, "fuzz: %s\n", load.error->to_string().c_str());
-      std::abort();
-    }
-    return load.lexicon;
-  }();
-  static const newsgraph::extract::Extractor ex(lexicon);
-  return ex;
-}
 
 // Quotes in DOT output must pair up outside escapes: an injected quote would break this.
 bool dot_balanced(std::string_view dot) {
@@ -45,7 +33,7 @@ bool dot_balanced(std::string_view dot) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
-  const auto article = extractor().extract("fuzz", text);
+  const auto article = fuzz_extractor().extract("fuzz", text);
   newsgraph::graph::KnowledgeGraph kg;
   kg.add(article);
   kg.resolve();
