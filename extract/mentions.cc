@@ -1138,6 +1138,11 @@ class Recogniser {
     for (std::size_t k = b; k < e; ++k)
       if (t_[k].cap && t_[k].word) initials += t_[k].text[0], words += t_[k].space_before || k == b;
     if (words < 3 || ctx_.people.count(std::string(span_text(s_, b, e)))) return false;
+    // a body says so by a head word ("Conference", "Commission", "Mechanism"): a policy, a right,
+    // a line or a dam abbreviated the same way is none ("Common Agricultural Policy (CAP)")
+    bool body = false;
+    for (std::size_t k = b; k < e && !body; ++k) body = lex_.is_orghead(t_[k].text) || is(t_[k], "Conference");
+    if (!body) return false;
     for (char c : abbr) {
       const auto at = initials.find(c);
       if (at == std::string::npos) return false;

@@ -258,6 +258,11 @@ TEST(People, LoneUnknownCapitalisedWordIsNotAPerson) {
 
 // ---------------------------------------------------------------- agencies
 
+TEST(Agencies, NewsletterByItsHeadWord) {
+  const Article a = run("Delegates were still divided on Friday, the Pacific Fisheries Bulletin reported.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Pacific Fisheries Bulletin"}));
+}
+
 TEST(Agencies, EuropeanCommunityIsTheEuropeanUnion) {
   // general knowledge in the lexicon: the Community's name before 1993 is the Union's alias
   const Article a = run("Turkey applied to the European Community in 1987. The EU opened accession talks in 2005.\n");
@@ -705,6 +710,9 @@ TEST(Agencies, NameAbbreviatedInBracketsIsABody) {
   EXPECT_EQ(names(a, kAgency), (Strings{"Latin American Council on Water Rights"}));
   // initials that do not fit, or a meeting, make no body
   EXPECT_TRUE(names(run("He met Maria Lopez Garcia (XYZ) today.\n"), kAgency).empty());
+  // nor does a policy or a border line abbreviated the same way: a body says so by a head word
+  EXPECT_TRUE(names(run("Farm groups criticised the Andean Water Sharing Policy (AWSP) on Monday.\n"), kAgency).empty());
+  EXPECT_TRUE(names(run("Troops stayed along the Line of Actual Control (LAC) this week.\n"), kAgency).empty());
   const Article b = run("The talks took place at the Kalapani Joint Border Meeting (JBM) point on Monday.\n");
   EXPECT_TRUE(names(b, kAgency).empty());
   EXPECT_EQ(names(b, kPlace), (Strings{"Kalapani Joint Border Meeting point"}));
