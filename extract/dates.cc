@@ -984,4 +984,13 @@ std::vector<DateMention> find_dates(std::string_view sentence, const std::option
   return out;
 }
 
+bool is_calendar_name(std::string_view word) {
+  auto in = [&](const auto& table) {
+    for (const Name& n : table)
+      if ((!n.abbrev || n.text == "sept") && n.text != "may" && iequals(word, n.text)) return true;
+    return false;
+  };
+  return in(kMonths) || in(kWeekdays);
+}
+
 }  // namespace newsgraph::extract

@@ -55,4 +55,8 @@ struct DateMention {
 // anchor month, or a past verb right before a month 6+ months after it).
 std::vector<DateMention> find_dates(std::string_view sentence, const std::optional<Date>& anchor, int year_hint = 0);
 
+// A month or weekday written in full as a name ("Tuesday", "March"; "Sept" too), in any case
+// but not "May", which is also a given name and a verb: names never run on into one.
+bool is_calendar_name(std::string_view word);
+
 }  // namespace newsgraph::extract

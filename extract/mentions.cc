@@ -74,10 +74,6 @@ constexpr WordList<10> kNotAppositive = {{"amongst", "among", "including", "such
 // Labels of a credit line: "Author: Flyn Braun", "Photo: …", "(AP Photo/Marco Ugarte)".
 constexpr WordList<10> kCreditLabels = {{"author", "editor", "photo", "photos", "reporter", "writer",
     "photographer", "credit", "courtesy", "reporting"}};
-// Calendar names: a name never runs on into them ("Michel Aoun on Tuesday", "Cabinet of May").
-constexpr WordList<19> kCalendarNames = {{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August",
-    "September", "October", "November", "December", "Sept"}};
 constexpr WordList<10> kRoundWords = {{"round", "session", "meeting", "Round",
     "Session", "Meeting", "rounds", "sessions", "cycle", "phase"}};
 // Words that end a description between an ordinal and its round word: "the third indirect
@@ -697,25 +693,25 @@ class Recogniser {
           }
       }
       if (!sender || !free(b, e)) continue;
-      std::string host;
+      std::optional<std::uint32_t> host;
       if (word_at(e, "in") || word_at(e, "to")) {
         std::size_t k = e + 1 + (word_at(e + 1, "the") ? 1 : 0);
         for (const auto& m : longest_at(k)) {
           const LexEntry& x = lex_.entry(m.entry);
           const std::string code = x.kind == LexKind::country ? x.attr("code") : x.attr("country");
           if (x.kind == LexKind::agency || code.empty()) continue;
-          if (auto hc = lex_.country_by_code(code)) host = lex_.entry(*hc).name;
+          host = lex_.country_by_code(code);
           e = k + m.length;
           break;
         }
       }
       const std::string sender_code = lex_.entry(*sender).attr("code");
-      if (host.empty() && !ctx_.dateline_country.empty() && ctx_.dateline_country != sender_code)
-        if (auto hc = lex_.country_by_code(ctx_.dateline_country)) host = lex_.entry(*hc).name;
+      if (!host && !ctx_.dateline_country.empty() && ctx_.dateline_country != sender_code)
+        host = lex_.country_by_code(ctx_.dateline_country);
       Mention m;
       m.type = EntityType::agency;
-      m.name = "Embassy of " + with_article(lex_.entry(*sender).name);
-      if (!host.empty() && host != lex_.entry(*sender).name) m.name += " in " + with_article(host);
+      m.name = "Embassy of " + with_article(lex_.entry(*sender));
+      if (host && *host != *sender) m.name += " in " + with_article(lex_.entry(*host));
       m.country = sender_code;
       add(std::move(m), b, e);
     }
@@ -1232,7 +1228,7 @@ class Recogniser {
       const std::string_view text = span_text(s_, b, e);
       // "from March 6-7": a month is no town (March, Cambridgeshire) whatever the preposition;
       // "Mora, Deputy Secretary-General …": the article's person
-      if (e == b + 1 && entry.attr("curated").empty() && is_any(t_[b], kCalendarNames)) return;
+      if (e == b + 1 && entry.attr("curated").empty() && is_calendar_name(t_[b].text)) return;
       if (!known(std::string(text)).empty()) return;
       const auto capital_of = lex_.country_by_capital(entry.name);
       const bool at_place = location_context(b, e);
@@ -1342,7 +1338,7 @@ class Recogniser {
       if (t_[k].cap) c = lex_.country_by_adjective(t_[k].text);
     if (!c) c = article_country();
     if (!c) return 0;
-    m.name = word + " of " + with_article(lex_.entry(*c).name);
+    m.name = word + " of " + with_article(lex_.entry(*c));
     if (auto known = lex_.find(LexKind::agency, m.name)) m.name = lex_.entry(*known).name;
     m.country = lex_.entry(*c).attr("code");
     ctx_.legislature = m.name;
@@ -1621,7 +1617,7 @@ class Recogniser {
       // "Norbord Inc and Canfor Corp", "the Partnership Agreement and Protocol": a name that has
       // ended on its head word is not continued by "and"
       if (j > i && is_any(t, kConnectors) && j + 1 < n() && t_[j + 1].cap && !used_[j + 1] &&
-          !is_any(t_[j + 1], kCalendarNames) &&
+          !is_calendar_name(t_[j + 1].text) &&
           !(is(t, "and") && ((person_like(i, j) && !one_body_over_and(i, j)) || lex_.is_orghead(t_[j - 1].text) ||
                              lex_.is_agreementhead(t_[j - 1].text)))) {
         ++j;
@@ -2329,16 +2325,18 @@ class Recogniser {
 
 }  // namespace
 
-std::string with_article(const std::string& name) {
-  // "the United States", "the Philippines", "the Czech Republic"
-  const bool the = name.rfind("United ", 0) == 0 || name.ends_with("Republic") ||
-                   (name.ends_with("s") && name.find(' ') == std::string::npos && name != "Laos" && name != "Barbados");
+std::string with_article(const LexEntry& country) {
+  // "the United States", "the Czech Republic", "the Solomon Islands", and the countries whose
+  // lexicon line lists the article ("The Philippines", "The Gambia"); not "Cyprus", "Laos"
+  const std::string& name = country.name;
+  bool the = name.rfind("United ", 0) == 0 || name.ends_with("Republic") || name.ends_with("Islands");
+  for (const auto& a : country.aliases) the = the || a == "The " + name;
   return the ? "the " + name : name;
 }
 
 std::string ministry_country(const LexEntry& country) {
   const std::string styled = country.attr("ministries");
-  return styled.empty() ? with_article(country.name) : styled;
+  return styled.empty() ? with_article(country) : styled;
 }
 
 std::string ordinal_suffix(int n) {

@@ -114,6 +114,6 @@ std::string ordinal_suffix(int n);
 // styles its ministries with the official name ("the Republic of Korea").
 std::string ministry_country(const LexEntry& country);
 // A country's short name as it reads after "of": "the United States", "Iraq".
-std::string with_article(const std::string& name);
+std::string with_article(const LexEntry& country);
 
 }  // namespace newsgraph::extract

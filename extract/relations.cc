@@ -280,8 +280,7 @@ class SentenceRelations {
       // "For the US, the talks …": the side named before the talks
       bool talks = false;
       for (std::size_t q = 0; q < k; ++q) talks = talks || is_any(t_[q], kTalkWords);
-      auto c = talks && (is(t_[0], "for") || (n() > 1 && is(t_[1], "for"))) ? side_in(0, std::min<std::size_t>(k, 5), 0)
-                                                                            : std::nullopt;
+      auto c = talks ? opening_side() : std::nullopt;
       if (c) delegation = delegation_of(*c);
       else if (auto side = participant_before(k)) delegation = *side;
       else return;
@@ -486,12 +485,10 @@ class SentenceRelations {
       if (!c) c = side_in(tb >= 2 ? tb - 2 : 0, tb, tb);
       if (!c) c = side_in(pe, ae, pe);
       if (!c && tb > 0 && is(t_[tb - 1], "by") && (c = opening_side())) {
-        // "For the US, the talks will be led by X and include Y, Z": X heads the side, the others
-        // named after "include" are its members (after the lead, which makes the delegation a node)
+        // "For the US, the talks will be led by X and include Y, Z": X heads the side (its members
+        // are delegation_members')
         emit(RelationType::leads, end(p), delegation_of(*c));
         any = true;
-        for (int q : people)
-          if (m(q).tok_begin > pe && included(q)) emit(RelationType::member_of, end(q), delegation_of(*c));
         continue;
       }
       if (c) {
@@ -500,15 +497,6 @@ class SentenceRelations {
       }
     }
     return any;
-  }
-
-  // Whether "include(s)" or "including" stands before person q in its list ("include A, B and C").
-  bool included(int q) const {
-    for (std::size_t k = m(q).tok_begin; k-- > 0 && k + 40 > m(q).tok_begin;) {
-      if (is(t_[k], "include") || is(t_[k], "includes") || is(t_[k], "including")) return true;
-      if (t_[k].text == ";" || is(t_[k], "by")) return false;  // the list began before the head
-    }
-    return false;
   }
 
   // "For the US, …", "For Japan, …": the side a sentence opens with, or none.
@@ -717,19 +705,6 @@ class SentenceRelations {
     // "European Council President Donald Tusk": an agency right before a head title.
     std::size_t tb = pm.title_begin;
     if (role == "member") body_in_title(p);
-    // "USFK Commander Gen. Robert Abrams": a head title before the rank the name carries
-    if (role == "honorific" && tb >= 2) {
-      for (std::size_t k = tb >= 4 ? tb - 4 : 0; k < tb; ++k)
-        for (const auto& tm : lex_.matches(t_, k)) {
-          const LexEntry& head = lex_.entry(tm.entry);
-          if (head.kind != LexKind::title || head.attr("role") != "head" || k + tm.length != tb) continue;
-          for (int i = 0; i < count(); ++i)
-            if (m(i).type == EntityType::agency && m(i).tok_end == k) {
-              emit(RelationType::leads, end(p), end(i));
-              return;
-            }
-        }
-    }
     // "President of the National Assembly X": the body inside the title's portfolio.
     if (role == "head")
       for (int i = 0; i < count(); ++i)
@@ -1035,14 +1010,6 @@ class SentenceRelations {
       // "reconvene in Kolkata for a two-day meeting … hosted at the Hyatt Regency hotel": the city
       // first (it names the round), the venue too (held-in keeps the most specific).
       if (before >= 0 && (place < 0 || venue_name(m(place).name))) emit(RelationType::held_in, end(ri), end(before));
-      // "hold the two-day session at the Korea Institute for Defense Analyses in Seoul": a body
-      // hosting the round is its venue, a place there
-      if (const int host = hosting_body(m(ri).tok_end, stop); host >= 0 && place >= 0 && m(place).tok_begin > m(host).tok_end) {
-        s_.mentions[static_cast<std::size_t>(host)].type = EntityType::place;
-        s_.mentions[static_cast<std::size_t>(host)].country = m(place).country;
-        emit(RelationType::held_in, end(ri), end(place));
-        place = host;
-      }
       if (place >= 0) {
         emit(RelationType::held_in, end(ri), end(place));
       } else if (!ctx_.dateline_city.empty()) {
@@ -1206,22 +1173,6 @@ class SentenceRelations {
       if (!is(t_[x.tok_begin - 1], "to") || !is_any(t_[x.tok_begin - 2], kTravel)) continue;
       if (auto c = lex_.country_by_code(x.country); c && lex_.entry(*c).name == x.name) continue;
       return i;
-    }
-    return -1;
-  }
-
-  // "at the Korea Institute for Defense Analyses in Seoul": a body (not a delegation, outlet or
-  // government) after "at", followed by "in <place>", in the round's clause; or -1.
-  int hosting_body(std::size_t b, std::size_t stop) const {
-    stop = clause_end(b, stop);
-    for (int i = 0; i < count(); ++i) {
-      const Mention& x = m(i);
-      if (x.type != EntityType::agency || x.delegation || x.outlet || x.tok_begin < b + 1 || x.tok_begin >= stop) continue;
-      std::size_t p = x.tok_begin - 1;
-      if (is(t_[p], "the") && p > b) --p;
-      if (!is(t_[p], "at") || x.tok_end + 1 >= n() || !is(t_[x.tok_end], "in")) continue;
-      const int after = mention_at(x.tok_end + 1);
-      if (after >= 0 && m(after).type == EntityType::place) return i;
     }
     return -1;
   }

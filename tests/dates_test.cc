@@ -460,4 +460,13 @@ TEST(PublicationDate, LooksOnlyAtTheHeader) {
 }
 
 }  // namespace
+TEST(CalendarNames, FullMonthsAndWeekdaysButNotMay) {
+  EXPECT_TRUE(is_calendar_name("Tuesday"));
+  EXPECT_TRUE(is_calendar_name("MARCH"));
+  EXPECT_TRUE(is_calendar_name("Sept"));
+  EXPECT_FALSE(is_calendar_name("May"));   // also a given name and a verb
+  EXPECT_FALSE(is_calendar_name("Tue"));   // abbreviations are read by the date scanner only
+  EXPECT_FALSE(is_calendar_name("Marchetti"));
+}
+
 }  // namespace newsgraph::extract

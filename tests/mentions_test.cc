@@ -337,6 +337,9 @@ TEST(Agencies, EmbassyOfACountryIsOneAgencyWithItsHost) {
   // no host named: the dateline's country
   EXPECT_EQ(names(run("OTTAWA, May 2 -- The Mexican embassy team joined the lumber talks.\n"), kAgency),
             (Strings{"Embassy of Mexico in Canada"}));
+  // the article where the country's name takes one, not on every name ending in "s"
+  EXPECT_EQ(names(run("The Cypriot embassy in Manila hosted the fisheries talks.\n"), kAgency),
+            (Strings{"Embassy of Cyprus in the Philippines"}));
 }
 
 TEST(Agencies, CountrysGovernmentIsTheCountry) {
