@@ -39,6 +39,7 @@ struct BuildOptions {
   app::OutputOptions out;
   std::string into;  // a saved graph to add to and write back
   std::vector<std::string> lexicons;
+  std::vector<std::string> patterns;
   std::string data_dir;
   unsigned jobs = 0;
   std::size_t max_article_bytes = 10u << 20;
@@ -124,7 +125,7 @@ int run_build(const BuildOptions& opt) {
     }
   }
 
-  auto lex = extract::load_lexicon(opt.lexicons, opt.data_dir);
+  auto lex = extract::load_lexicon(opt.lexicons, opt.data_dir, opt.patterns);
   if (lex.error) {
     std::cerr << "newsgraph: " << lex.error->to_string() << "\n";
     return 2;
@@ -253,13 +254,16 @@ int main(int argc, char** argv) {
   build->add_option("--into", opt.into,
                     "Add the articles to this saved GraphML graph and write it back (created when missing)");
   build->add_option("--lexicon", opt.lexicons, "Extra lexicon file (repeatable; format in README)")->check(CLI::ExistingFile);
+  build->add_option("--patterns", opt.patterns,
+                    "Extra fact pattern file (repeatable; may declare new relation kinds; format in README)")
+      ->check(CLI::ExistingFile);
   build->add_option("--data-dir", opt.data_dir, "Folder of the built-in lexicons (default: $NEWSGRAPH_DATA_DIR, else "
                     "<program dir>/../share/newsgraph/lexicon, else the source tree's data/lexicon)");
   build->add_option("-j,--jobs", opt.jobs, "Threads for extraction and export (default: all cores); output is the same for any N");
   build->add_option("--max-article-bytes", opt.max_article_bytes, "Skip articles larger than this (default 10 MiB)");
   build->add_flag("-q,--quiet", opt.quiet, "Print only errors");
   build->add_flag("--timings", opt.timings, "Print the wall-clock time of each stage (read+extract, resolve, write)");
-  build->add_flag("--trace", opt.trace, "Print every sentence with the mentions and relations found in it (debugging)");
+  build->add_flag("--trace", opt.trace, "Print every sentence with the mentions and relations found in it, and the pattern that found each relation");
 
   app::MergeOptions merge_opt;
   auto* merge = app.add_subcommand("merge", "Merge graphs newsgraph saved (GraphML) and export the result");

@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "extract/dates.h"
@@ -31,6 +32,19 @@ enum class RelationType : std::uint8_t {
   party_to,        // place → agreement
   counterpart_of,  // person → person (symmetric)
 };
+
+// Built-in kinds keep their enumerators; kinds declared at run time (pattern files, or read back
+// from a part for `merge`) get the values after counterpart_of, in a process-wide registry.
+struct RelationSpec {
+  std::string name;
+  EntityType from, to;
+  bool symmetric = false;
+  bool builtin = true;
+};
+// Finds or adds the kind `name`; an error text when it is malformed or exists with other end types.
+std::variant<RelationType, std::string> declare_relation_type(std::string_view name, EntityType from, EntityType to,
+                                                              bool symmetric = false);
+const RelationSpec& relation_spec(RelationType t);
 
 std::string_view to_string(EntityType t);
 std::string_view to_string(RelationType t);
@@ -59,6 +73,7 @@ struct Relation {
   std::size_t from = 0, to = 0;  // indices into Article::entities
   int sentence = 0;              // 1-based sentence number
   std::string evidence;          // the sentence text
+  std::string rule;              // the pattern (or code step) that found it first
 };
 
 // Everything extracted from one article.
@@ -87,7 +102,11 @@ struct LexiconLoad {
   std::shared_ptr<const Lexicon> lexicon;
   std::optional<LoadError> error;
 };
-LexiconLoad load_lexicon(const std::vector<std::string>& user_files, const std::string& data_dir = "");
+// Then the built-in patterns (the folder `patterns` beside the lexicon folder) and `pattern_files`.
+LexiconLoad load_lexicon(const std::vector<std::string>& user_files, const std::string& data_dir = "",
+                         const std::vector<std::string>& pattern_files = {});
+// The built-in pattern folder that goes with a lexicon folder.
+std::string default_patterns_dir(const std::string& data_dir = "");
 
 // Default folder of the built-in lexicons.
 std::string default_data_dir();

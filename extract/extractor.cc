@@ -12,6 +12,7 @@
 #include "extract/lexicon.h"
 #include "extract/mentions.h"
 #include "extract/normalise.h"
+#include "extract/pattern_apply.h"
 #include "extract/relations.h"
 #include "extract/sentences.h"
 
@@ -77,6 +78,7 @@ class ArticleBuilder {
     for (auto& s : sents_) find_mentions(ctx_, s);
     promote_candidates(ctx_);
     for (auto& s : sents_) resolve_pending(ctx_, s);
+    for (auto& s : sents_) pattern_mentions(ctx_, s);
     for (std::size_t i = 0; i < sents_.size(); ++i) find_relations(ctx_, sents_, i, rels_);
     agreements();
     name_generic_agreements();
@@ -91,14 +93,15 @@ class ArticleBuilder {
       for (const auto& m : s.mentions)
         out_.trace.push_back("   " + std::string(to_string(m.type)) + " '" + m.name + "' <" + m.surface + ">" +
                              (m.ordinal ? " #" + std::to_string(m.ordinal) : "") +
-                             (m.modifier.empty() ? "" : " mod=" + m.modifier) + (m.government ? " gov" : ""));
+                             (m.modifier.empty() ? "" : " mod=" + m.modifier) + (m.government ? " gov" : "") +
+                             (m.rule.empty() ? "" : " [" + std::string(m.rule) + "]"));
     }
     for (const auto& r : rels_) {
       auto name = [&](const RelEnd& e) {
         return e.sentence < 0 ? e.name : sents_[e.sentence].mentions[e.mention].name;
       };
       out_.trace.push_back("R S" + std::to_string(r.sentence + 1) + " " + std::string(to_string(r.type)) + " '" +
-                           name(r.from) + "' -> '" + name(r.to) + "'");
+                           name(r.from) + "' -> '" + name(r.to) + "' [" + std::string(r.rule) + "]");
     }
   }
 
@@ -906,7 +909,7 @@ class ArticleBuilder {
     return found;
   }
 
-  void relation(RelationType type, std::size_t from, std::size_t to, int sentence) {
+  void relation(RelationType type, std::size_t from, std::size_t to, int sentence, std::string_view rule = "article") {
     if (from == to) return;
     for (const auto& r : out_.relations)
       if (r.type == type && r.from == from && r.to == to) return;
@@ -916,6 +919,7 @@ class ArticleBuilder {
     r.to = to;
     r.sentence = sentence + 1;
     r.evidence = std::string(sents_[static_cast<std::size_t>(sentence)].text);
+    r.rule = rule;
     out_.relations.push_back(std::move(r));
   }
 
@@ -945,8 +949,10 @@ class ArticleBuilder {
       // (a side's delegation is made by who leads it, or by the members a sentence lists for it)
       auto to = resolve(r.to, r.type == RelationType::leads || r.type == RelationType::member_of);
       if (!from || !to) continue;
-      if (out_.entities[*from].type == out_.entities[*to].type && r.type != RelationType::counterpart_of) continue;
-      relation(r.type, *from, *to, r.sentence);
+      // (two things of one type only where the kind joins such things: counterparts)
+      const RelationSpec& spec = relation_spec(r.type);
+      if (out_.entities[*from].type == out_.entities[*to].type && spec.from != spec.to) continue;
+      relation(r.type, *from, *to, r.sentence, r.rule);
     }
     precise_meeting_dates();
     most_specific_places();

@@ -41,7 +41,8 @@ std::optional<LexKind> lex_kind_from(std::string_view s) {
       {"orghead", LexKind::orghead},   {"agreementhead", LexKind::agreementhead},
       {"ordinal", LexKind::ordinal},   {"clutter", LexKind::clutter},
       {"stopword", LexKind::stopword},   {"variant", LexKind::variant},
-      {"nonname", LexKind::nonname},     {"placehead", LexKind::placehead}};
+      {"nonname", LexKind::nonname},     {"placehead", LexKind::placehead},
+      {"words", LexKind::words}};
   for (const auto& [name, kind] : kKinds)
     if (name == s) return kind;
   return std::nullopt;
@@ -235,6 +236,13 @@ Lexicon Lexicon::Builder::build() && {
         for (const auto& a : e.aliases) L.ministries_.emplace(lower(a), e.name);
         L.ministries_.emplace(lower(e.name), e.name);
         break;
+      case LexKind::words: {
+        auto& words = L.word_classes_[e.name];
+        for (const auto& a : e.aliases) words.push_back(lower(a));
+        std::sort(words.begin(), words.end());
+        words.erase(std::unique(words.begin(), words.end()), words.end());
+        break;
+      }
       case LexKind::variant:
         for (const auto& a : e.aliases) L.variants_.emplace(lower(a), lower(e.name));
         break;
@@ -298,6 +306,11 @@ std::vector<LexMatch> Lexicon::longest_of(const std::vector<LexMatch>& all) {
     if (m.length == best && std::none_of(out.begin(), out.end(), [&](const LexMatch& x) { return x.entry == m.entry; }))
       out.push_back(m);
   return out;
+}
+
+const std::vector<std::string>* Lexicon::word_class(std::string_view name) const {
+  auto it = word_classes_.find(name);
+  return it == word_classes_.end() ? nullptr : &it->second;
 }
 
 std::optional<std::uint32_t> Lexicon::find(LexKind kind, std::string_view phrase) const {

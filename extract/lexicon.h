@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,13 +17,14 @@
 #include <vector>
 
 #include "extract/extract.h"
+#include "extract/patterns.h"
 #include "extract/tokens.h"
 
 namespace newsgraph::extract {
 
 enum class LexKind : std::uint8_t {
   country, region, city, venue, agency, agreement, title, ministry,
-  orghead, agreementhead, ordinal, clutter, stopword, variant, placehead, nonname
+  orghead, agreementhead, ordinal, clutter, stopword, variant, placehead, nonname, words
 };
 std::optional<LexKind> lex_kind_from(std::string_view s);
 
@@ -75,6 +77,12 @@ class Lexicon {
   // A word (or words: "Convention Center") that makes a capitalised span a place: last ("Teesta
   // River", "Galwan Valley") or, with first=true, first ("Camp Aguinaldo", "Mount Everest").
   bool is_placehead(std::string_view word, bool first) const;
+  // The lower-case words of a word class (`words` lines: "verb:lead" → led, heads …), sorted;
+  // nullptr if no line names the class.
+  const std::vector<std::string>* word_class(std::string_view name) const;
+  // The fact patterns (built-in and user files), set once by load_lexicon.
+  const PatternSet& patterns() const { return *patterns_; }
+  void set_patterns(std::shared_ptr<const PatternSet> p) { patterns_ = std::move(p); }
   // "Foreign Affairs" for "foreign", "" if the word names no ministry.
   std::string ministry_for(std::string_view adjective) const;
   // A person name in the form names are compared in: lower case, no hyphens, each word in its
@@ -142,6 +150,8 @@ class Lexicon {
   std::unordered_map<std::string, std::string, CaseFoldHash, CaseFoldEqual> ministries_;
   std::unordered_map<std::string, std::string> variants_;  // lower-case spelling → reference
   std::map<std::pair<LexKind, std::string>, std::uint32_t> by_name_;
+  std::map<std::string, std::vector<std::string>, std::less<>> word_classes_;
+  std::shared_ptr<const PatternSet> patterns_ = std::make_shared<PatternSet>();
 };
 
 class Lexicon::Builder {

@@ -54,6 +54,7 @@ struct Mention {
   Date date;             // dates
   int title = -1;        // people: lexicon entry of the title written before the name
   std::uint32_t title_begin = 0;  // token where that title (with its country adjective) starts
+  std::string_view rule;  // the mention pattern that found it ("" for the recognisers), for --trace
 };
 
 struct SentenceMentions {

@@ -1,4 +1,6 @@
 #include "extract/relations.h"
+#include "extract/pattern_apply.h"
+#include "extract/sides.h"
 
 #include "extract/cue_words.h"
 
@@ -28,8 +30,11 @@ class SentenceRelations {
       : ctx_(ctx), lex_(*ctx.lex), all_(all), si_(si), s_(all[si]), t_(s_.tokens), out_(out) {}
 
   void run() {
+    rule_ = "code:leads";
     leads_and_membership();
+    rule_ = "code:rounds";
     rounds();
+    rule_ = "code:expiry";
     expiry();
   }
 
@@ -41,6 +46,7 @@ class SentenceRelations {
   SentenceMentions& s_;
   const std::vector<Token>& t_;
   std::vector<RawRelation>& out_;
+  std::string_view rule_;  // the step running, named in --trace
 
   std::size_t n() const { return t_.size(); }
   const Mention& m(int i) const { return s_.mentions[static_cast<std::size_t>(i)]; }
@@ -48,7 +54,7 @@ class SentenceRelations {
   RelEnd end(int mention) const { return {static_cast<int>(si_), mention, m(mention).type, {}}; }
   RelEnd named(EntityType type, std::string name) const { return {-1, -1, type, std::move(name)}; }
   void emit(RelationType type, RelEnd from, RelEnd to) {
-    out_.push_back({type, std::move(from), std::move(to), static_cast<int>(si_)});
+    out_.push_back({type, std::move(from), std::move(to), static_cast<int>(si_), rule_});
   }
 
   // The mention covering token k, or -1.
@@ -67,33 +73,10 @@ class SentenceRelations {
   RelEnd delegation_of(std::uint32_t country) const {
     return named(EntityType::agency, lex_.delegation_adjective(country) + " delegation");
   }
-  // The country (lexicon entry) a mention stands for: places that are countries, agencies that
-  // carry an adjective (the EU), delegations.
-  std::optional<std::uint32_t> country_of(const Mention& x) const {
-    if (x.type == EntityType::place && !x.country.empty()) {
-      if (auto c = lex_.country_by_code(x.country)) {
-        if (lex_.entry(*c).name == x.name) return c;
-      }
-      return std::nullopt;
-    }
-    if (x.type == EntityType::agency) {
-      if (x.delegation && !x.country.empty()) return lex_.country_by_code(x.country);
-      if (auto e = lex_.find(LexKind::agency, x.name)) {
-        if (!lex_.entry(*e).attr("adj").empty()) return e;
-        // A national agency ("U.S. State Department") stands for its country's side.
-        if (lex_.entry(*e).attr("outlet").empty() && !x.country.empty()) return lex_.country_by_code(x.country);
-      }
-    }
-    return std::nullopt;
-  }
-  // A country adjective token at k ("U.S.", "Russian", "South Korean").
+  std::optional<std::uint32_t> country_of(const Mention& x) const { return extract::country_of(lex_, x); }
   std::optional<std::uint32_t> adjective_at(std::size_t k) const {
-    if (k + 1 < n() && t_[k + 1].cap) {
-      const std::string two = std::string(t_[k].text) + " " + std::string(t_[k + 1].text);
-      if (auto c = lex_.country_by_adjective(two)) return c;
-    }
-    if (!t_[k].cap) return std::nullopt;
-    return lex_.country_by_adjective(t_[k].text);
+    if (auto a = extract::adjective_at(lex_, t_, k)) return a->country;
+    return std::nullopt;
   }
   // A country for a person's side in [b, e): country mentions, agencies with adjectives,
   // or adjectives; the one nearest `near` wins.
@@ -242,9 +225,9 @@ class SentenceRelations {
       // "the head of the Afghan negotiating team(,) X", "The leader of the government's delegation, X"
       if (!led) led = head_of_before(p);
       // "was led by its Foreign Minister, Dr. Fuad Hussein", "Leading the Seychelles' delegation … is
-      // X", "From the Japanese side, X, … (Chief Delegate)"
+      // X" (a pattern), "From the Japanese side, X, … (Chief Delegate)"
       if (!led) led = led_by_described(p);
-      if (!led) led = leading_inverted(p);
+      if (!led) led = led_by_pattern(p);
       if (!led) led = chief_delegate(p, pe, ae);
 
       // Membership: agencies in the appositive, "A's <title> X", credits "(X / AFP)".
@@ -396,15 +379,13 @@ class SentenceRelations {
       }
   }
 
-  // "Leading the Seychelles' delegation at the talks is Charles Bastienne".
-  bool leading_inverted(int p) {
-    const std::size_t pb = m(p).tok_begin;
-    if (pb < 2 || !(is(t_[pb - 1], "is") || is(t_[pb - 1], "was"))) return false;
-    if (!(is(t_[0], "leading") || is(t_[0], "heading"))) return false;
-    const int d = first_of(EntityType::agency, 1, std::min<std::size_t>(pb, 6));
-    if (d < 0 || !m(d).delegation) return false;
-    emit(RelationType::leads, end(p), end(d));
-    return true;
+  // Whether a pattern (run before this code) made person p lead a body in this sentence: the
+  // code's fallbacks then leave p alone, as they would after one of their own rules.
+  bool led_by_pattern(int p) const {
+    return std::any_of(out_.begin(), out_.end(), [&](const RawRelation& r) {
+      return r.type == RelationType::leads && r.sentence == static_cast<int>(si_) && r.from.sentence == r.sentence &&
+             r.from.mention == p && !r.rule.starts_with("code");
+    });
   }
 
   // "From the Japanese side, Mr. X, Deputy Minister (Chief Delegate)": the side named before.
@@ -1624,6 +1605,8 @@ class SentenceRelations {
 
 void find_relations(const ArticleContext& ctx, std::vector<SentenceMentions>& sentences, std::size_t si,
                     std::vector<RawRelation>& out) {
+  // Patterns first: a fact both find is credited to its pattern.
+  pattern_relations(ctx, sentences, si, out);
   SentenceRelations(ctx, sentences, si, out).run();
 }
 

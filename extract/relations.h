@@ -25,6 +25,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/mentions.h"
@@ -44,6 +45,7 @@ struct RawRelation {
   RelationType type;
   RelEnd from, to;
   int sentence = 0;   // index of the sentence that states it
+  std::string_view rule = "code";  // the pattern (or code step) that found it, for --trace
 };
 
 // Finds the relations of sentence `si` of `sentences` (earlier ones serve as context for

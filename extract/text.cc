@@ -1,4 +1,6 @@
 // Names of the ontology's types, as written in the graph files and GUIDELINES.md.
+#include <vector>
+
 #include "extract/extract.h"
 
 namespace newsgraph {
@@ -9,7 +11,7 @@ constexpr std::string_view kRelationNames[] = {"leads",   "held-in", "expires", 
 }  // namespace
 
 std::string_view to_string(EntityType t) { return kEntityNames[static_cast<int>(t)]; }
-std::string_view to_string(RelationType t) { return kRelationNames[static_cast<int>(t)]; }
+std::string_view to_string(RelationType t) { return relation_spec(t).name; }
 
 std::optional<EntityType> entity_type_from(std::string_view s) {
   for (int i = 0; i < 6; ++i)
@@ -17,9 +19,37 @@ std::optional<EntityType> entity_type_from(std::string_view s) {
   return std::nullopt;
 }
 
+
+// STUB until the registry lands: built-in kinds only, declared kinds appended.
+namespace {
+std::vector<RelationSpec>& specs() {
+  static std::vector<RelationSpec> v = [] {
+    using E = EntityType;
+    const E ends[8][2] = {{E::person, E::agency}, {E::round, E::place}, {E::agreement, E::date},
+                          {E::person, E::agency}, {E::round, E::agreement}, {E::round, E::date},
+                          {E::place, E::agreement}, {E::person, E::person}};
+    std::vector<RelationSpec> out;
+    for (int i = 0; i < 8; ++i) out.push_back({std::string(kRelationNames[i]), ends[i][0], ends[i][1], i == 7, true});
+    return out;
+  }();
+  return v;
+}
+}  // namespace
+std::variant<RelationType, std::string> declare_relation_type(std::string_view name, EntityType from, EntityType to,
+                                                              bool symmetric) {
+  auto& v = specs();
+  for (std::size_t i = 0; i < v.size(); ++i)
+    if (v[i].name == name) {
+      if (v[i].from != from || v[i].to != to) return "relation '" + std::string(name) + "' exists with other end types";
+      return static_cast<RelationType>(i);
+    }
+  v.push_back({std::string(name), from, to, symmetric, false});
+  return static_cast<RelationType>(v.size() - 1);
+}
+const RelationSpec& relation_spec(RelationType t) { return specs()[static_cast<std::size_t>(t)]; }
 std::optional<RelationType> relation_type_from(std::string_view s) {
-  for (int i = 0; i < 8; ++i)
-    if (kRelationNames[i] == s) return static_cast<RelationType>(i);
+  for (std::size_t i = 0; i < specs().size(); ++i)
+    if (specs()[i].name == s) return static_cast<RelationType>(i);
   return std::nullopt;
 }
 

@@ -18,9 +18,12 @@ install(CODE "
                             \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/bin/newsgraph\" COMMAND_ERROR_IS_FATAL ANY)
   endif()")
 install(DIRECTORY data/lexicon/ DESTINATION share/newsgraph/lexicon PATTERN FORMAT.md EXCLUDE)
+install(DIRECTORY data/patterns/ DESTINATION share/newsgraph/patterns PATTERN FORMAT.md EXCLUDE)
 install(FILES README.md examples/lexicon/user-example.tsv ${packaging}/copyright
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(FILES data/lexicon/FORMAT.md DESTINATION ${CMAKE_INSTALL_DOCDIR} RENAME lexicon-format.md)
+install(FILES data/patterns/FORMAT.md DESTINATION ${CMAKE_INSTALL_DOCDIR} RENAME pattern-format.md)
+install(FILES examples/patterns/signs.pat DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(FILES ${packaging}/newsgraph.bash-completion DESTINATION share/bash-completion/completions
         RENAME newsgraph)
 

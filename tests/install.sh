@@ -14,7 +14,7 @@ unset NEWSGRAPH_DATA_DIR
 fail() { echo "FAIL: $*"; exit 1; }
 
 "$cmake" --install "$build" --prefix "$tmp/p" >"$tmp/install.log" || { cat "$tmp/install.log"; fail "cmake --install"; }
-for f in bin/newsgraph share/newsgraph/lexicon/countries.tsv share/doc/newsgraph/lexicon-format.md \
+for f in bin/newsgraph share/newsgraph/lexicon/countries.tsv share/newsgraph/patterns/leads.pat share/doc/newsgraph/lexicon-format.md \
   share/doc/newsgraph/README.md share/doc/newsgraph/user-example.tsv share/doc/newsgraph/copyright \
   share/doc/newsgraph/changelog.gz share/man/man1/newsgraph.1.gz share/bash-completion/completions/newsgraph; do
   [ -s "$tmp/p/$f" ] || fail "$f not installed"

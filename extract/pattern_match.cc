@@ -1,0 +1,227 @@
+// Matching patterns against one sentence: which patterns to try (the index), and a backtracking
+// matcher over tokens and mentions. Sentences are short (tens of tokens) and a sentence meets
+// only the few patterns whose index word it holds, so plain backtracking is fast enough.
+#include <algorithm>
+
+#include "extract/lexicon.h"
+#include "extract/mentions.h"
+#include "extract/patterns.h"
+#include "extract/sides.h"
+
+namespace newsgraph::extract {
+namespace {
+
+using Kind = PatternItem::Kind;
+
+// Whether `w`, in any case, is one of `words` (lower case, sorted): no allocation per token.
+bool holds(const std::vector<std::string>& words, std::string_view w) {
+  auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  auto less = [&](const std::string& a, std::string_view b) {
+    const std::size_t k = std::min(a.size(), b.size());
+    for (std::size_t i = 0; i < k; ++i) {
+      const char x = a[i], y = fold(b[i]);
+      if (x != y) return static_cast<unsigned char>(x) < static_cast<unsigned char>(y);
+    }
+    return a.size() < b.size();
+  };
+  auto it = std::lower_bound(words.begin(), words.end(), w, less);
+  return it != words.end() && iequals(*it, w);
+}
+
+// A non-owning callable: the continuation of a match (what must follow), called at most a few
+// times per item; std::function would allocate for every item tried.
+template <typename Sig>
+class FnRef;
+template <typename R, typename... A>
+class FnRef<R(A...)> {
+ public:
+  template <typename F>
+  FnRef(const F& f) : obj_(&f), call_([](const void* o, A... a) { return (*static_cast<const F*>(o))(a...); }) {}
+  R operator()(A... a) const { return call_(obj_, a...); }
+
+ private:
+  const void* obj_;
+  R (*call_)(const void*, A...);
+};
+using Next = FnRef<bool(std::size_t)>;
+
+class Matcher {
+ public:
+  Matcher(const Pattern& p, const SentenceMentions& s, const Lexicon& lex) : p_(p), s_(s), lex_(lex) {
+    starting_.assign(s.tokens.size(), -1);
+    for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+      const auto b = s.mentions[i].tok_begin;
+      if (b < starting_.size() && starting_[b] < 0) starting_[b] = static_cast<int>(i);
+    }
+  }
+
+  std::optional<PatternMatch> at(std::size_t begin) {
+    bound_.clear();
+    std::size_t end = 0;
+    const bool ok = seq(p_.items, 0, begin, [&](std::size_t e) {
+      end = e;
+      return true;
+    });
+    if (!ok || end == begin) return std::nullopt;
+    PatternMatch m;
+    m.begin = begin;
+    m.end = end;
+    m.captures.resize(p_.captures.size());
+    for (const auto& b : bound_) m.captures[static_cast<std::size_t>(b.capture)].push_back(b.span);
+    return m;
+  }
+
+ private:
+  struct Binding {
+    int capture;
+    PatternMatch::Bound span;
+  };
+  const Pattern& p_;
+  const SentenceMentions& s_;
+  const Lexicon& lex_;
+  std::vector<int> starting_;  // token → the mention starting there, or -1
+  std::vector<Binding> bound_;
+
+  std::size_t n() const { return s_.tokens.size(); }
+
+  bool seq(const std::vector<PatternItem>& items, std::size_t i, std::size_t pos, Next next) {
+    if (i == items.size()) return next(pos);
+    if (items[i].kind == Kind::start) return pos == 0 && seq(items, i + 1, pos, next);
+    return repeat(items[i], 0, pos, [&](std::size_t p) { return seq(items, i + 1, p, next); });
+  }
+
+  // Item `it` matched `count` times so far, up to `pos`: greedy (more first), except gaps (fewer first).
+  bool repeat(const PatternItem& it, int count, std::size_t pos, Next next) {
+    const bool can_stop = count >= it.min;
+    const bool can_go = count < it.max;
+    const bool lazy = it.kind == Kind::gap;
+    if (lazy && can_stop && next(pos)) return true;
+    if (can_go && once(it, pos, [&](std::size_t p) { return p > pos && repeat(it, count + 1, p, next); })) return true;
+    return !lazy && can_stop && next(pos);
+  }
+
+  bool once(const PatternItem& it, std::size_t pos, Next next) {
+    if (it.kind == Kind::group) {
+      for (const auto& alt : it.alternatives) {
+        const std::size_t mark = bound_.size();
+        const bool ok = seq(alt, 0, pos, [&](std::size_t e) {
+          // a capture on a group binds the tokens the alternative covered
+          if (it.capture >= 0) bound_.push_back({it.capture, {static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(e), -1}});
+          if (next(e)) return true;
+          if (it.capture >= 0) bound_.pop_back();
+          return false;
+        });
+        if (ok) return true;
+        bound_.resize(mark);
+      }
+      return false;
+    }
+    if (pos >= n()) return false;
+    int mention = -1;
+    const std::size_t end = single(it, pos, mention);
+    if (end == 0) return false;
+    if (it.capture < 0) return next(end);
+    bound_.push_back({it.capture, {static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(end), mention}});
+    if (next(end)) return true;
+    bound_.pop_back();
+    return false;
+  }
+
+  // One condition at `pos`: the token after it, or 0 when it does not hold.
+  std::size_t single(const PatternItem& it, std::size_t pos, int& mention) const {
+    const Token& t = s_.tokens[pos];
+    switch (it.kind) {
+      case Kind::words:
+        return holds(it.words, t.text) ? pos + 1 : 0;
+      case Kind::mention:
+      case Kind::delegation: {
+        const int m = starting_[pos];
+        if (m < 0 || s_.mentions[static_cast<std::size_t>(m)].type != it.type) return 0;
+        if (it.kind == Kind::delegation && !s_.mentions[static_cast<std::size_t>(m)].delegation) return 0;
+        mention = m;
+        return s_.mentions[static_cast<std::size_t>(m)].tok_end;
+      }
+      case Kind::country: {
+        if (const int m = starting_[pos]; m >= 0) {
+          if (!country_of(lex_, s_.mentions[static_cast<std::size_t>(m)])) return 0;
+          mention = m;
+          return s_.mentions[static_cast<std::size_t>(m)].tok_end;
+        }
+        if (auto a = adjective_at(lex_, s_.tokens, pos)) return pos + a->length;
+        return 0;
+      }
+      case Kind::title: {
+        std::size_t best = 0;
+        for (const auto& m : lex_.matches(s_.tokens, pos)) {
+          const LexEntry& e = lex_.entry(m.entry);
+          if (e.kind == LexKind::title && (it.role.empty() || e.attr("role") == it.role))
+            best = std::max<std::size_t>(best, pos + m.length);
+        }
+        return best;
+      }
+      case Kind::ordinal: return lex_.ordinal(t.text) > 0 ? pos + 1 : 0;
+      case Kind::cap: return t.word && t.cap ? pos + 1 : 0;
+      case Kind::num: return t.digit ? pos + 1 : 0;
+      case Kind::word: return t.word ? pos + 1 : 0;
+      case Kind::any: return pos + 1;
+      case Kind::gap: return t.text == ";" ? 0 : pos + 1;
+      case Kind::group:
+      case Kind::start: break;
+    }
+    return 0;
+  }
+};
+
+// The words a sentence cannot lack for the pattern to match: those of its first required
+// word condition (empty when it has none).
+const PatternItem* index_item(const Pattern& p) {
+  for (const auto& it : p.items)
+    if (it.min > 0 && (it.kind == Kind::words || it.kind == Kind::mention)) return &it;
+  return nullptr;
+}
+
+}  // namespace
+
+void PatternSet::index(std::uint32_t p) {
+  const PatternItem* it = index_item(patterns_[p]);
+  if (!it) always_.push_back(p);
+  else if (it->kind == Kind::mention) by_type_[static_cast<int>(it->type)].push_back(p);
+  else
+    for (const auto& w : it->words) by_word_[w].push_back(p);
+}
+
+void PatternSet::candidates(const SentenceMentions& s, bool mentions, std::vector<std::uint32_t>& out) const {
+  out.clear();
+  if (patterns_.empty()) return;
+  out = always_;
+  std::string key;
+  for (const Token& t : s.tokens) {
+    key.assign(t.text);
+    for (char& c : key)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (auto f = by_word_.find(key); f != by_word_.end()) out.insert(out.end(), f->second.begin(), f->second.end());
+  }
+  bool seen[6] = {};
+  for (const auto& m : s.mentions) seen[static_cast<int>(m.type)] = true;
+  for (int t = 0; t < 6; ++t)
+    if (seen[t]) out.insert(out.end(), by_type_[t].begin(), by_type_[t].end());
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  std::erase_if(out, [&](std::uint32_t p) { return patterns_[p].emits_mentions != mentions; });
+}
+
+std::vector<PatternMatch> PatternSet::match(const Pattern& p, const SentenceMentions& s, const Lexicon& lex) const {
+  std::vector<PatternMatch> out;
+  Matcher m(p, s, lex);
+  for (std::size_t b = 0; b < s.tokens.size();) {
+    if (auto found = m.at(b)) {
+      b = found->end;
+      out.push_back(std::move(*found));
+    } else {
+      ++b;
+    }
+  }
+  return out;
+}
+
+}  // namespace newsgraph::extract

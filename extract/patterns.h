@@ -1,0 +1,121 @@
+// Fact patterns as data: each pattern is a sequence of token conditions read from a pattern file
+// (data/patterns/*.pat, user files with --patterns; format in data/patterns/FORMAT.md), with what
+// it emits — a relation between two of its captures, or a mention — and example sentences that
+// must and must not match (the test suite runs them all).
+//
+// A PatternSet is built once with the lexicon (it resolves word classes such as `verb:lead` or
+// `title:head` against it) and is immutable afterwards. Matching is by backtracking over the
+// tokens and mentions of one sentence; each pattern is indexed by one word (or mention type) it
+// cannot match without, so a sentence is tried only against the few patterns that can match.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <variant>
+#include <vector>
+
+#include "extract/extract.h"
+
+namespace newsgraph::extract {
+
+class Lexicon;
+
+// One token condition, possibly repeated (min..max), possibly a group of alternatives.
+struct PatternItem {
+  enum class Kind : std::uint8_t {
+    words,    // one of `words` (literals and word classes expanded), any case
+    title,    // a title phrase of the lexicon, of role `role` ("" = any)
+    ordinal,  // an ordinal word or form ("tenth", "10th")
+    mention,  // a mention of type `type` starting here (the whole mention is consumed)
+    delegation,  // an agency mention that is a delegation ("the Peruvian delegation", "Japan's team")
+    start,    // the start of the sentence (matches no token)
+    country,  // a country: a place mention that is one, a delegation, or an adjective ("U.S.")
+    cap,      // a capitalised word
+    num,      // a number
+    word,     // any word
+    any,      // any token
+    gap,      // up to `max` tokens of any kind but ';' (as few as possible)
+    group,    // one of `alternatives`, each a sequence
+  };
+  Kind kind = Kind::any;
+  std::vector<std::string> words;  // lower-case, sorted
+  std::string role;
+  EntityType type = EntityType::person;
+  int capture = -1;  // index into Pattern::captures, -1 for none
+  int min = 1, max = 1;
+  std::vector<std::vector<PatternItem>> alternatives;
+};
+
+// A relation's end or a mention's span: a capture, optionally as the delegation of its country.
+struct PatternEnd {
+  int capture = -1;
+  bool delegation = false;
+};
+
+struct PatternEmit {
+  bool relation = true;
+  RelationType type = RelationType::leads;  // relations
+  PatternEnd from, to;
+  EntityType mention = EntityType::person;  // mentions: `to` is unused, `from` is the span
+};
+
+struct PatternExample {
+  std::string text;
+  bool matches = true;                // `example` (true) or `never` (false)
+  std::vector<std::string> expected;  // "leads Ana Lopez -> Canadian delegation", "AGENCY Nile Basin Council"
+  int line = 0;
+};
+
+struct Pattern {
+  std::string name;
+  std::string file;
+  int line = 0;
+  std::vector<PatternItem> items;
+  std::vector<std::string> captures;  // names, by index
+  std::vector<PatternEmit> emits;
+  std::vector<PatternExample> examples;
+  bool emits_mentions = false;
+};
+
+// A match of one pattern in one sentence: per capture, the token ranges it bound (a capture
+// inside a repeated group binds once per repetition: "led by A, B and C").
+struct PatternMatch {
+  std::size_t begin = 0, end = 0;
+  struct Bound {
+    std::uint32_t begin, end;
+    int mention;  // index into the sentence's mentions, -1 for plain tokens
+  };
+  std::vector<std::vector<Bound>> captures;
+};
+
+struct SentenceMentions;
+
+class PatternSet {
+ public:
+  // Parses one pattern file; word classes and relation kinds are resolved against `lex`.
+  std::optional<LoadError> add_file(const std::string& path, const Lexicon& lex);
+  std::optional<LoadError> add_text(std::string_view text, const std::string& origin, const Lexicon& lex);
+
+  const std::vector<Pattern>& patterns() const { return patterns_; }
+  bool empty() const { return patterns_.empty(); }
+
+  // A pattern of one match line and nothing else (to try conditions out), or the reason it is wrong.
+  static std::variant<Pattern, std::string> compile(std::string_view match_line, const Lexicon& lex);
+
+  // The patterns worth trying on a sentence (by their index words and mention types), in file order.
+  void candidates(const SentenceMentions& s, bool mentions, std::vector<std::uint32_t>& out) const;
+  // Every non-overlapping match of pattern `p` in the sentence, leftmost first.
+  std::vector<PatternMatch> match(const Pattern& p, const SentenceMentions& s, const Lexicon& lex) const;
+
+ private:
+  std::vector<Pattern> patterns_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> by_word_;  // lower-case word → patterns
+  std::vector<std::uint32_t> by_type_[6];                                // mention type → patterns
+  std::vector<std::uint32_t> always_;                                    // no index: tried everywhere
+  void index(std::uint32_t p);
+};
+
+}  // namespace newsgraph::extract

@@ -1,0 +1,183 @@
+// The pattern engine: every example of every pattern file (built-in and examples/) is a test;
+// the format's mistakes are refused with file:line; the matcher's glue (optional, repeated and
+// captured items, gaps, groups); user relation kinds reach the article.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "extract/lexicon.h"
+#include "extract/mentions.h"
+#include "extract_test_helpers.h"
+
+namespace newsgraph::extract {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<std::string> pattern_files(const std::string& dir) {
+  std::vector<std::string> out;
+  for (const auto& e : fs::directory_iterator(dir))
+    if (e.path().extension() == ".pat") out.push_back(e.path().string());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// The built-in lexicons and patterns, plus the example user pattern files.
+const std::shared_ptr<const Lexicon>& with_user_patterns() {
+  static const std::shared_ptr<const Lexicon> lex = [] {
+    auto load = load_lexicon({}, NEWSGRAPH_SOURCE_DIR "/data/lexicon",
+                             pattern_files(NEWSGRAPH_SOURCE_DIR "/examples/patterns"));
+    if (load.error) ADD_FAILURE() << load.error->to_string();
+    return load.lexicon;
+  }();
+  return lex;
+}
+
+// "leads Ana Lopez -> Peruvian delegation" for a relation the pattern `rule` produced.
+std::vector<std::string> produced(const Article& a, const std::string& rule) {
+  std::vector<std::string> out;
+  for (const auto& r : a.relations)
+    if (r.rule == rule)
+      out.push_back(std::string(to_string(r.type)) + " " + a.entities[r.from].name + " -> " + a.entities[r.to].name);
+  for (const auto& line : a.trace)  // mentions carry their pattern in the trace only
+    if (line.ends_with("[" + rule + "]") && line.starts_with("   ")) {
+      const auto q1 = line.find('\''), q2 = line.find('\'', q1 + 1);
+      std::string type = line.substr(3, line.find(' ', 3) - 3);
+      for (char& c : type) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      out.push_back(type + " " + line.substr(q1 + 1, q2 - q1 - 1));
+    }
+  return out;
+}
+
+TEST(PatternExamples, EveryExampleOfEveryFileHolds) {
+  const auto& lex = with_user_patterns();
+  ASSERT_TRUE(lex);
+  ASSERT_FALSE(lex->patterns().empty());
+  Extractor x(lex);
+  x.set_trace(true);
+  int examples = 0;
+  for (const Pattern& p : lex->patterns().patterns()) {
+    for (const PatternExample& e : p.examples) {
+      ++examples;
+      const Article a = x.extract("example", e.text);
+      const auto got = produced(a, p.name);
+      std::string all;
+      for (const auto& g : got) all += "\n  " + g;
+      if (e.matches) {
+        for (const auto& want : e.expected)
+          if (std::find(got.begin(), got.end(), want) == got.end())
+            ADD_FAILURE_AT(p.file.c_str(), e.line) << p.name << ": expected '" << want << "', got:" << all;
+      } else if (!got.empty()) {
+        ADD_FAILURE_AT(p.file.c_str(), e.line) << p.name << " must not match, yet gave:" << all;
+      }
+    }
+  }
+  EXPECT_GE(examples, 2 * static_cast<int>(lex->patterns().patterns().size()));
+}
+
+// Loads `text` as a pattern file; the error, or "" when it loads.
+std::string load_error(const std::string& text) {
+  PatternSet set;
+  auto err = set.add_text(text, "user.pat", *lexicon());
+  return err ? err->to_string() : "";
+}
+
+const char* kValid = R"(pattern signs-treaty
+  match p=PERSON verb:sign the? a=AGREEMENT
+  emit signs-test p -> a
+  example Minister Ana Lopez signed the Paris Agreement.
+  expect signs-test Ana Lopez -> Paris Agreement
+  never The Paris Agreement was signed in 2015.
+)";
+
+TEST(PatternFormat, ValidFileLoads) {
+  EXPECT_EQ(load_error("relation signs-test: person -> agreement\n" + std::string(kValid)), "");
+}
+
+TEST(PatternFormat, MistakesNameFileLineAndReason) {
+  const std::string decl = "relation signs-test: person -> agreement\n";
+  // no example it must not match
+  std::string text = decl + kValid;
+  text = text.substr(0, text.find("  never"));
+  EXPECT_EQ(load_error(text), "user.pat:2: pattern 'signs-treaty' needs an 'example' it matches and a 'never' sentence it must not");
+  // an unknown word class
+  text = decl + kValid;
+  text.replace(text.find("verb:sign"), 9, "verb:sing");
+  EXPECT_EQ(load_error(text), "user.pat:3: unknown word class 'verb:sing' (no `words` line names it)");
+  // an end of the wrong type
+  text = decl + kValid;
+  text.replace(text.find("a=AGREEMENT"), 11, "a=PLACE");
+  EXPECT_EQ(load_error(text), "user.pat:4: signs-test goes person -> agreement: its to end must capture a mention of type agreement");
+  // a capture the match line lacks
+  text = decl + kValid;
+  text.replace(text.find("p -> a"), 6, "q -> a");
+  EXPECT_EQ(load_error(text), "user.pat:4: emit names no capture 'q' of the match line");
+  // an undeclared relation kind
+  EXPECT_EQ(load_error(std::string(kValid).replace(std::string(kValid).find("signs-test p"), 10, "endorses")),
+            "user.pat:3: unknown relation 'endorses' (declare it: relation NAME: TYPE -> TYPE)");
+  EXPECT_EQ(load_error("pattern x\n  match ( a | b\n"), "user.pat:2: group not closed with ')'");
+  EXPECT_EQ(load_error("pattern x\n  match a\n  colour red\n"),
+            "user.pat:3: unknown line 'colour' (relation, pattern, match, emit, example, expect, never)");
+  EXPECT_EQ(load_error("match a\n"), "user.pat:1: 'match' before the first 'pattern NAME' line");
+  EXPECT_EQ(load_error("relation meets person -> person\n"), "user.pat:1: a relation is declared as 'relation NAME: TYPE -> TYPE'");
+}
+
+// Matches of one pattern (loaded on its own) in a sentence extracted as an article.
+std::vector<std::string> matches(const std::string& match_line, const std::string& sentence) {
+  auto compiled = PatternSet::compile(match_line, *lexicon());
+  if (auto* err = std::get_if<std::string>(&compiled)) return {*err};
+  const Pattern& p = std::get<Pattern>(compiled);
+  ArticleContext ctx;
+  ctx.lex = lexicon().get();
+  SentenceMentions s;
+  s.index = 1;
+  s.text = sentence;
+  tokenize(sentence, s.tokens);
+  find_mentions(ctx, s);
+  std::vector<std::string> out;
+  for (const auto& m : PatternSet().match(p, s, *lexicon())) {
+    std::string line;
+    for (std::size_t c = 0; c < m.captures.size(); ++c)
+      for (const auto& b : m.captures[c])
+        line += p.captures[c] + "=" +
+                std::string(sentence.substr(s.tokens[b.begin].begin, s.tokens[b.end - 1].end() - s.tokens[b.begin].begin)) + ";";
+    out.push_back(line);
+  }
+  return out;
+}
+
+TEST(PatternMatcher, CoordinationBindsEachName) {
+  EXPECT_EQ(matches("led by title? a=PERSON ( , title? a=PERSON )* ( and title? a=PERSON )? b=Any",
+                    "The talks were led by Foreign Minister Ana Lopez, Ambassador Jorge Ruiz and Minister Rosa Diaz ."),
+            std::vector<std::string>{"a=Ana Lopez;a=Jorge Ruiz;a=Rosa Diaz;b=.;"});
+}
+
+TEST(PatternMatcher, GapsAreShortestAndBounded) {
+  EXPECT_EQ(matches("a=PERSON ..3 b=PLACE", "Minister Ana Lopez arrived in Lima on Monday."),
+            std::vector<std::string>{"a=Ana Lopez;b=Lima;"});
+  EXPECT_TRUE(matches("a=PERSON ..1 b=PLACE", "Minister Ana Lopez arrived late in Lima on Monday.").empty());
+}
+
+TEST(PatternMatcher, OptionalItemsAndAlternatives) {
+  const std::string line = "a=PERSON ( said | told reporters ) the? b=Word";
+  EXPECT_EQ(matches(line, "Minister Ana Lopez told reporters the talks failed."),
+            std::vector<std::string>{"a=Ana Lopez;b=talks;"});
+  EXPECT_EQ(matches(line, "Minister Ana Lopez said talks failed."), std::vector<std::string>{"a=Ana Lopez;b=talks;"});
+  EXPECT_TRUE(matches(line, "Minister Ana Lopez told the talks failed.").empty());
+}
+
+TEST(PatternMatcher, SentenceStartAndCountries) {
+  EXPECT_EQ(matches("^ a=COUNTRY envoy b=PERSON", "Peruvian envoy Rosa Diaz arrived."),
+            std::vector<std::string>{"a=Peruvian;b=Rosa Diaz;"});
+  EXPECT_TRUE(matches("^ a=COUNTRY envoy b=PERSON", "Yesterday Peruvian envoy Rosa Diaz arrived.").empty());
+}
+
+TEST(UserPatterns, DeclaredRelationReachesTheArticle) {
+  Extractor x(with_user_patterns());
+  const Article a = x.extract("signing", "Foreign Minister Mara Novak signed the Ohrid Agreement in Skopje on Friday.");
+  EXPECT_EQ(produced(a, "signs-agreement"), std::vector<std::string>{"signs Mara Novak -> Ohrid Agreement"});
+}
+
+}  // namespace
+}  // namespace newsgraph::extract
