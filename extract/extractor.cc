@@ -78,7 +78,10 @@ class ArticleBuilder {
     for (auto& s : sents_) find_mentions(ctx_, s);
     promote_candidates(ctx_);
     for (auto& s : sents_) resolve_pending(ctx_, s);
-    for (auto& s : sents_) pattern_mentions(ctx_, s);
+    for (auto& s : sents_) {
+      pattern_mentions(ctx_, s);
+      pattern_cues(ctx_, s);
+    }
     for (std::size_t i = 0; i < sents_.size(); ++i) find_relations(ctx_, sents_, i, rels_);
     agreements();
     name_generic_agreements();
@@ -95,6 +98,11 @@ class ArticleBuilder {
                              (m.ordinal ? " #" + std::to_string(m.ordinal) : "") +
                              (m.modifier.empty() ? "" : " mod=" + m.modifier) + (m.government ? " gov" : "") +
                              (m.rule.empty() ? "" : " [" + std::string(m.rule) + "]"));
+      for (const auto& c : s.cues)
+        out_.trace.push_back("   cue " + std::string(c.kind) + " <" +
+                             std::string(s.text.substr(s.tokens[c.begin].begin,
+                                                       s.tokens[c.end - 1].end() - s.tokens[c.begin].begin)) +
+                             "> [" + std::string(c.rule) + "]");
     }
     for (const auto& r : rels_) {
       auto name = [&](const RelEnd& e) {

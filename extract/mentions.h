@@ -57,11 +57,19 @@ struct Mention {
   std::string_view rule;  // the mention pattern that found it ("" for the recognisers), for --trace
 };
 
+// Words a cue pattern found that tell a fact the code completes ("expires" for the expiry step).
+struct Cue {
+  std::string_view kind;  // one of kCueKinds (extract/patterns.h)
+  std::uint32_t begin = 0, end = 0;
+  std::string_view rule;  // the pattern
+};
+
 struct SentenceMentions {
   int index = 0;                 // 1-based sentence number
   std::string_view text;
   std::vector<Token> tokens;
   std::vector<Mention> mentions;  // sorted by tok_begin
+  std::vector<Cue> cues;          // in pattern order
   bool byline = false;            // "By A, B and C": the people are the article's authors
   bool headline = false;          // a title-case headline: its capitalised words need not be names
   std::optional<std::vector<DateMention>> dates;  // found once

@@ -29,32 +29,43 @@ std::string span_text(const SentenceMentions& s, std::uint32_t b, std::uint32_t 
   return std::string(s.text.substr(s.tokens[b].begin, s.tokens[e - 1].end() - s.tokens[b].begin));
 }
 
-}  // namespace
-
-void pattern_mentions(const ArticleContext& ctx, SentenceMentions& s) {
-  const Lexicon& lex = *ctx.lex;
+// Calls f(pattern, emit, span) for the span of each emit of each match of the patterns of one
+// output (mentions, cues) in sentence s; the matches are all found before f changes s.
+template <typename F>
+void each_span(const Lexicon& lex, const SentenceMentions& s, PatternOutput output, F f) {
   std::vector<std::uint32_t> todo;
-  lex.patterns().candidates(s, true, todo);
+  lex.patterns().candidates(s, output, todo);
   for (const std::uint32_t pi : todo) {
     const Pattern& p = lex.patterns().patterns()[pi];
     for (const auto& m : lex.patterns().match(p, s, lex))
       for (const auto& em : p.emits)
-        for (const auto& b : m.captures[static_cast<std::size_t>(em.from.capture)]) {
-          const bool taken = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& x) {
-            return x.tok_begin < b.end && b.begin < x.tok_end;
-          });
-          if (taken) continue;
-          Mention x;
-          x.type = em.mention;
-          x.name = x.surface = span_text(s, b.begin, b.end);
-          x.tok_begin = b.begin;
-          x.tok_end = b.end;
-          x.rule = p.name;
-          auto at = std::lower_bound(s.mentions.begin(), s.mentions.end(), x.tok_begin,
-                                     [](const Mention& y, std::uint32_t k) { return y.tok_begin < k; });
-          s.mentions.insert(at, std::move(x));
-        }
+        for (const auto& b : m.captures[static_cast<std::size_t>(em.from.capture)]) f(p, em, b);
   }
+}
+
+}  // namespace
+
+void pattern_mentions(const ArticleContext& ctx, SentenceMentions& s) {
+  each_span(*ctx.lex, s, PatternOutput::mention, [&](const Pattern& p, const PatternEmit& em, const PatternMatch::Bound& b) {
+    const bool taken = std::any_of(s.mentions.begin(), s.mentions.end(),
+                                   [&](const Mention& x) { return x.tok_begin < b.end && b.begin < x.tok_end; });
+    if (taken) return;
+    Mention x;
+    x.type = em.mention;
+    x.name = x.surface = span_text(s, b.begin, b.end);
+    x.tok_begin = b.begin;
+    x.tok_end = b.end;
+    x.rule = p.name;
+    auto at = std::lower_bound(s.mentions.begin(), s.mentions.end(), x.tok_begin,
+                               [](const Mention& y, std::uint32_t k) { return y.tok_begin < k; });
+    s.mentions.insert(at, std::move(x));
+  });
+}
+
+void pattern_cues(const ArticleContext& ctx, SentenceMentions& s) {
+  each_span(*ctx.lex, s, PatternOutput::cue, [&](const Pattern& p, const PatternEmit& em, const PatternMatch::Bound& b) {
+    s.cues.push_back({em.cue, b.begin, b.end, p.name});
+  });
 }
 
 void pattern_relations(const ArticleContext& ctx, const std::vector<SentenceMentions>& sentences, std::size_t si,
@@ -62,7 +73,7 @@ void pattern_relations(const ArticleContext& ctx, const std::vector<SentenceMent
   const Lexicon& lex = *ctx.lex;
   const SentenceMentions& s = sentences[si];
   std::vector<std::uint32_t> todo;
-  lex.patterns().candidates(s, false, todo);
+  lex.patterns().candidates(s, PatternOutput::relation, todo);
   const int sentence = static_cast<int>(si);
   for (const std::uint32_t pi : todo) {
     const Pattern& p = lex.patterns().patterns()[pi];

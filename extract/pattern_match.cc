@@ -190,7 +190,7 @@ void PatternSet::index(std::uint32_t p) {
     for (const auto& w : it->words) by_word_[w].push_back(p);
 }
 
-void PatternSet::candidates(const SentenceMentions& s, bool mentions, std::vector<std::uint32_t>& out) const {
+void PatternSet::candidates(const SentenceMentions& s, PatternOutput output, std::vector<std::uint32_t>& out) const {
   out.clear();
   if (patterns_.empty()) return;
   out = always_;
@@ -207,7 +207,7 @@ void PatternSet::candidates(const SentenceMentions& s, bool mentions, std::vecto
     if (seen[t]) out.insert(out.end(), by_type_[t].begin(), by_type_[t].end());
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
-  std::erase_if(out, [&](std::uint32_t p) { return patterns_[p].emits_mentions != mentions; });
+  std::erase_if(out, [&](std::uint32_t p) { return patterns_[p].output != output; });
 }
 
 std::vector<PatternMatch> PatternSet::match(const Pattern& p, const SentenceMentions& s, const Lexicon& lex) const {

@@ -313,33 +313,39 @@ class FileParser {
   void emit(Pattern& p, std::string_view rest) {
     const auto toks = split_spaces(rest);
     PatternEmit em;
-    if (toks.size() == 2) {  // a mention: emit AGENCY name
+    std::optional<EntityType> from_type, to_type;
+    PatternOutput output = PatternOutput::relation;
+    if (toks.size() == 3 && toks[0] == "cue") {  // a cue: emit cue expiry v
+      const auto* kind = std::find(std::begin(kCueKinds), std::end(kCueKinds), toks[1]);
+      if (kind == std::end(kCueKinds)) throw Failure{"unknown cue '" + std::string(toks[1]) + "' (known: expiry)"};
+      output = PatternOutput::cue;
+      em.cue = *kind;
+      em.from = end(p, toks[2], from_type);
+    } else if (toks.size() == 2) {  // a mention: emit AGENCY name
       const auto type = mention_type(toks[0]);
       if (!type || *type == EntityType::round || *type == EntityType::date)
         throw Failure{"a mention emitted is PERSON, AGENCY, AGREEMENT or PLACE"};
-      std::optional<EntityType> t;
-      em.relation = false;
+      output = PatternOutput::mention;
       em.mention = *type;
-      em.from = end(p, toks[1], t);
-      if (t) throw Failure{"a mention is emitted from plain words, not from a mention"};
-      p.emits_mentions = true;
-      p.emits.push_back(em);
-      return;
+      em.from = end(p, toks[1], from_type);
+      if (from_type) throw Failure{"a mention is emitted from plain words, not from a mention"};
+    } else {
+      if (toks.size() != 4 || toks[2] != "->")
+        throw Failure{"emit RELATION FROM -> TO, emit TYPE CAPTURE, or emit cue KIND CAPTURE"};
+      const auto type = relation_type_from(toks[0]);
+      if (!type) throw Failure{"unknown relation '" + std::string(toks[0]) + "' (declare it: relation NAME: TYPE -> TYPE)"};
+      em.type = *type;
+      em.from = end(p, toks[1], from_type);
+      em.to = end(p, toks[3], to_type);
+      const RelationSpec& spec = relation_spec(*type);
+      for (const auto& [t, want, side] : {std::tuple{from_type, spec.from, "from"}, std::tuple{to_type, spec.to, "to"}})
+        if (!t || *t != want)
+          throw Failure{std::string(toks[0]) + " goes " + std::string(to_string(spec.from)) + " -> " +
+                        std::string(to_string(spec.to)) + ": its " + side + " end must capture a mention of type " +
+                        std::string(to_string(want))};
     }
-    if (toks.size() != 4 || toks[2] != "->") throw Failure{"emit RELATION FROM -> TO, or emit TYPE CAPTURE"};
-    const auto type = relation_type_from(toks[0]);
-    if (!type) throw Failure{"unknown relation '" + std::string(toks[0]) + "' (declare it: relation NAME: TYPE -> TYPE)"};
-    em.type = *type;
-    std::optional<EntityType> from_type, to_type;
-    em.from = end(p, toks[1], from_type);
-    em.to = end(p, toks[3], to_type);
-    const RelationSpec& spec = relation_spec(*type);
-    for (const auto& [t, want, side] : {std::tuple{from_type, spec.from, "from"}, std::tuple{to_type, spec.to, "to"}})
-      if (!t || *t != want)
-        throw Failure{std::string(toks[0]) + " goes " + std::string(to_string(spec.from)) + " -> " +
-                      std::string(to_string(spec.to)) + ": its " + side + " end must capture a mention of type " +
-                      std::string(to_string(want))};
-    if (p.emits_mentions) throw Failure{"a pattern emits relations or mentions, not both"};
+    if (!p.emits.empty() && p.output != output) throw Failure{"a pattern emits one kind of thing: relations, mentions or cues"};
+    p.output = output;
     p.emits.push_back(em);
   }
 

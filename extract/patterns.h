@@ -55,11 +55,20 @@ struct PatternEnd {
   bool delegation = false;
 };
 
+// What a pattern yields: relations between captures; mentions over unclaimed words; or cues,
+// the words that tell a fact the code completes (an expiry verb, whose agreement and date the
+// expiry step finds around it), so that the phrasings live here even where finding the ends
+// takes more than a pattern.
+enum class PatternOutput : std::uint8_t { relation, mention, cue };
+
+// The cue kinds the code reads (a user pattern may add phrasings for them).
+inline constexpr std::string_view kCueKinds[] = {"expiry"};
+
 struct PatternEmit {
-  bool relation = true;
   RelationType type = RelationType::leads;  // relations
-  PatternEnd from, to;
-  EntityType mention = EntityType::person;  // mentions: `to` is unused, `from` is the span
+  PatternEnd from, to;                      // mentions and cues: `from` is the span
+  EntityType mention = EntityType::person;  // mentions
+  std::string_view cue;                     // cues: one of kCueKinds
 };
 
 struct PatternExample {
@@ -77,7 +86,7 @@ struct Pattern {
   std::vector<std::string> captures;  // names, by index
   std::vector<PatternEmit> emits;
   std::vector<PatternExample> examples;
-  bool emits_mentions = false;
+  PatternOutput output = PatternOutput::relation;  // one kind per pattern
 };
 
 // A match of one pattern in one sentence: per capture, the token ranges it bound (a capture
@@ -105,8 +114,9 @@ class PatternSet {
   // A pattern of one match line and nothing else (to try conditions out), or the reason it is wrong.
   static std::variant<Pattern, std::string> compile(std::string_view match_line, const Lexicon& lex);
 
-  // The patterns worth trying on a sentence (by their index words and mention types), in file order.
-  void candidates(const SentenceMentions& s, bool mentions, std::vector<std::uint32_t>& out) const;
+  // The patterns yielding `output` worth trying on a sentence (by their index words and mention
+  // types), in file order.
+  void candidates(const SentenceMentions& s, PatternOutput output, std::vector<std::uint32_t>& out) const;
   // Every non-overlapping match of pattern `p` in the sentence, leftmost first.
   std::vector<PatternMatch> match(const Pattern& p, const SentenceMentions& s, const Lexicon& lex) const;
 

@@ -1498,44 +1498,27 @@ class SentenceRelations {
 
   // ---- expires ----
   bool has_expiry_trigger() const { return expiry_trigger() != SIZE_MAX; }
-  // Position of the verb that says an agreement ends (computed once per sentence).
-  std::size_t expiry_trigger() const {
-    if (!trigger_) trigger_ = find_expiry_trigger();
-    return *trigger_;
+  // The first cue of the sentence that says an agreement ends (data/patterns/expires.pat), or none.
+  const Cue* expiry_cue() const {
+    const Cue* first = nullptr;
+    for (const Cue& c : s_.cues)
+      if (c.kind == "expiry" && (!first || c.begin < first->begin)) first = &c;
+    return first;
   }
-  mutable std::optional<std::size_t> trigger_;
-  std::size_t find_expiry_trigger() const {
-    for (std::size_t k = 0; k < n(); ++k) {
-      const std::string_view text = t_[k].text;
-      if (text.size() < 3 || !t_[k].word) continue;
-      if (text.size() >= 5 && iequals(text.substr(0, 5), "expir")) return k;
-      if (text.size() > 9) continue;
-      static constexpr WordList<6> kLastUntil = {{"last", "lasts", "valid", "effective", "runs", "run"}};
-      static constexpr WordList<3> kUntil = {{"until", "through", "till"}};
-      static constexpr WordList<6> kEnds = {{"ends", "ending", "ended", "lapses", "lapsed", "lapse"}};
-      static constexpr WordList<3> kEndsAt = {{"in", "on", "at"}};
-      static constexpr WordList<3> kRunsOut = {{"runs", "run", "ran"}};
-      const Token& t = t_[k];
-      const bool has_next = k + 1 < n();
-      if (is_any(t, kLastUntil) && has_next && is_any(t_[k + 1], kUntil)) return k;
-      if (is_any(t, kEnds) && has_next && is_any(t_[k + 1], kEndsAt)) return k;
-      // "is due to end on", "is set to end in", "comes to an end on": not a bare "end", which
-      // talks and meetings do too
-      if (is(t, "end") && has_next && is_any(t_[k + 1], kEndsAt) && k > 0 &&
-          (is(t_[k - 1], "to") || (k > 1 && is(t_[k - 1], "an") && is(t_[k - 2], "to"))))
-        return k;
-      if (is_any(t, kRunsOut) && has_next && is(t_[k + 1], "out")) return k;
-      if (is(t, "effective")) return k;  // "will be effective over the next five years through 2018"
-    }
-    return SIZE_MAX;
+  // Position of that verb, SIZE_MAX if none.
+  std::size_t expiry_trigger() const {
+    const Cue* c = expiry_cue();
+    return c ? c->begin : SIZE_MAX;
   }
 
   void expiry() {
     bool any_date = false;  // most sentences have none: no need to look for the verb
     for (int i = 0; i < count() && !any_date; ++i) any_date = m(i).type == EntityType::date;
     if (!any_date) return;
-    const std::size_t trig = expiry_trigger();
-    if (trig == SIZE_MAX) return;
+    const Cue* cue = expiry_cue();
+    if (!cue) return;
+    const std::size_t trig = cue->begin;
+    rule_ = cue->rule;
     // the date after the verb
     int date = -1;
     for (int i = 0; i < count(); ++i)

@@ -40,8 +40,11 @@ std::vector<std::string> produced(const Article& a, const std::string& rule) {
   for (const auto& r : a.relations)
     if (r.rule == rule)
       out.push_back(std::string(to_string(r.type)) + " " + a.entities[r.from].name + " -> " + a.entities[r.to].name);
-  for (const auto& line : a.trace)  // mentions carry their pattern in the trace only
-    if (line.ends_with("[" + rule + "]") && line.starts_with("   ")) {
+  for (const auto& line : a.trace)  // mentions and cues carry their pattern in the trace only
+    if (line.ends_with("[" + rule + "]") && line.starts_with("   cue ")) {
+      const auto b = line.find('<'), e = line.find('>');
+      out.push_back(line.substr(3, b - 4) + " " + line.substr(b + 1, e - b - 1));
+    } else if (line.ends_with("[" + rule + "]") && line.starts_with("   ")) {
       const auto q1 = line.find('\''), q2 = line.find('\'', q1 + 1);
       std::string type = line.substr(3, line.find(' ', 3) - 3);
       for (char& c : type) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
