@@ -87,6 +87,10 @@ class Matcher {
   bool seq(const std::vector<PatternItem>& items, std::size_t i, std::size_t pos, Next next) {
     if (i == items.size()) return next(pos);
     if (items[i].kind == Kind::start) return pos == 0 && seq(items, i + 1, pos, next);
+    if (items[i].negated) {
+      int unused = -1;
+      return (pos >= n() || single(items[i], pos, unused) == 0) && seq(items, i + 1, pos, next);
+    }
     return repeat(items[i], 0, pos, [&](std::size_t p) { return seq(items, i + 1, p, next); });
   }
 
@@ -176,7 +180,7 @@ class Matcher {
 // word condition (empty when it has none).
 const PatternItem* index_item(const Pattern& p) {
   for (const auto& it : p.items)
-    if (it.min > 0 && (it.kind == Kind::words || it.kind == Kind::mention)) return &it;
+    if (it.min > 0 && !it.negated && (it.kind == Kind::words || it.kind == Kind::mention)) return &it;
   return nullptr;
 }
 
@@ -214,12 +218,8 @@ std::vector<PatternMatch> PatternSet::match(const Pattern& p, const SentenceMent
   std::vector<PatternMatch> out;
   Matcher m(p, s, lex);
   for (std::size_t b = 0; b < s.tokens.size();) {
-    if (auto found = m.at(b)) {
-      b = found->end;
-      out.push_back(std::move(*found));
-    } else {
-      ++b;
-    }
+    if (auto found = m.at(b)) out.push_back(std::move(*found));
+    ++b;
   }
   return out;
 }

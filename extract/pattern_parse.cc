@@ -124,7 +124,14 @@ class MatchParser {
       quantifier(t.substr(t.size() - 1), it);
       t.remove_suffix(1);
     }
+    if (t.size() > 1 && t.front() == '!') {
+      if (it.capture >= 0 || it.min != 1 || it.max != 1) throw Failure{"'!' negates one condition, with no capture or repetition"};
+      it.negated = true;
+      t.remove_prefix(1);
+    }
     core(t, it);
+    if (it.negated && (it.kind == PatternItem::Kind::gap || it.kind == PatternItem::Kind::start))
+      throw Failure{"'!' negates a word or mention condition"};
     return it;
   }
 
@@ -138,7 +145,6 @@ class MatchParser {
       it.kind = K::delegation;
       it.type = EntityType::agency;
     } else if (t == "^") {
-      if (!p_.items.empty() || pos_ != 1) throw Failure{"'^' (the start of the sentence) comes first"};
       it.kind = K::start;
     } else if (t == "COUNTRY") {
       it.kind = K::country;
@@ -317,7 +323,7 @@ class FileParser {
     PatternOutput output = PatternOutput::relation;
     if (toks.size() == 3 && toks[0] == "cue") {  // a cue: emit cue expiry v
       const auto* kind = std::find(std::begin(kCueKinds), std::end(kCueKinds), toks[1]);
-      if (kind == std::end(kCueKinds)) throw Failure{"unknown cue '" + std::string(toks[1]) + "' (known: expiry)"};
+      if (kind == std::end(kCueKinds)) throw Failure{"unknown cue '" + std::string(toks[1]) + "' (known: expiry, venue)"};
       output = PatternOutput::cue;
       em.cue = *kind;
       em.from = end(p, toks[2], from_type);

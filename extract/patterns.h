@@ -46,6 +46,7 @@ struct PatternItem {
   EntityType type = EntityType::person;
   int capture = -1;  // index into Pattern::captures, -1 for none
   int min = 1, max = 1;
+  bool negated = false;  // `!COND`: the token here is not COND (or there is none); consumes nothing
   std::vector<std::vector<PatternItem>> alternatives;
 };
 
@@ -62,7 +63,7 @@ struct PatternEnd {
 enum class PatternOutput : std::uint8_t { relation, mention, cue };
 
 // The cue kinds the code reads (a user pattern may add phrasings for them).
-inline constexpr std::string_view kCueKinds[] = {"expiry"};
+inline constexpr std::string_view kCueKinds[] = {"expiry", "venue"};
 
 struct PatternEmit {
   RelationType type = RelationType::leads;  // relations
@@ -117,7 +118,8 @@ class PatternSet {
   // The patterns yielding `output` worth trying on a sentence (by their index words and mention
   // types), in file order.
   void candidates(const SentenceMentions& s, PatternOutput output, std::vector<std::uint32_t>& out) const;
-  // Every non-overlapping match of pattern `p` in the sentence, leftmost first.
+  // The match of pattern `p` from each token where one starts, leftmost first (matches may overlap:
+  // "in A in B" marks both places).
   std::vector<PatternMatch> match(const Pattern& p, const SentenceMentions& s, const Lexicon& lex) const;
 
  private:

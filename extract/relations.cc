@@ -173,21 +173,6 @@ class SentenceRelations {
         --tb;
       // "headed by the US Deputy Secretary of state … X"
       if (tb >= 3 && tb < pb && is(t_[tb - 1], "the") && is(t_[tb - 2], "by")) --tb;
-      // "Japan was represented by X": X heads that side's delegation
-      if (tb >= 2 && is(t_[tb - 1], "by") && is(t_[tb - 2], "represented")) {
-        for (std::size_t k = tb - 2; k-- > 0 && k + 6 > tb;) {
-          const int mi = mention_at(k);
-          if (mi < 0) continue;
-          if (m(mi).type == EntityType::agency && m(mi).delegation) {
-            emit(RelationType::leads, end(p), end(mi));
-            led = true;
-          } else if (auto c = country_of(m(mi))) {
-            emit(RelationType::leads, end(p), delegation_of(*c));
-            led = true;
-          }
-          break;
-        }
-      }
       if (tb >= 2 && is(t_[tb - 1], "by") && is_any(t_[tb - 2], kLeadVerbs)) {
         const int d = subject_agency(tb - 2);
         if (d >= 0) {
@@ -205,14 +190,8 @@ class SentenceRelations {
       // A title that makes X head of an agency named in the article.
       if (pm.title >= 0) title_relations(p);
 
-      // "X, head of A" / "A chief X"
-      if (appositive && pe + 2 < n() && is_any(t_[pe + 1], kHeadWords) && is(t_[pe + 2], "of")) {
-        const int a = first_of(EntityType::agency, pe + 3, std::min(n(), pe + 6));
-        if (a >= 0) {
-          emit(RelationType::leads, end(p), end(a));
-          led = true;
-        }
-      }
+      // "X, head of A": a pattern (data/patterns/leads.pat)
+      if (!led) led = led_by_pattern(p);
 
       // "RCEP trade negotiating committee chief X": a body, a lower-case head word, the name
       if (!led && pb >= 2 && !t_[pb - 1].cap && is_any(t_[pb - 1], kHeadWords)) {
@@ -225,9 +204,8 @@ class SentenceRelations {
       // "the head of the Afghan negotiating team(,) X", "The leader of the government's delegation, X"
       if (!led) led = head_of_before(p);
       // "was led by its Foreign Minister, Dr. Fuad Hussein", "Leading the Seychelles' delegation … is
-      // X" (a pattern), "From the Japanese side, X, … (Chief Delegate)"
+      // X" (a pattern, checked above), "From the Japanese side, X, … (Chief Delegate)"
       if (!led) led = led_by_described(p);
-      if (!led) led = led_by_pattern(p);
       if (!led) led = chief_delegate(p, pe, ae);
 
       // Membership: agencies in the appositive, "A's <title> X", credits "(X / AFP)".
@@ -1121,26 +1099,15 @@ class SentenceRelations {
     for (int i = 0; i < count(); ++i) {
       const Mention& x = m(i);
       if (x.type != EntityType::place || x.tok_begin < b || x.tok_begin >= stop) continue;
-      std::size_t k = x.tok_begin;
-      if (k == 0) continue;
-      --k;
-      if (is(t_[k], "the") && k > 0) --k;
-      // "South Korea's southern resort island of Jeju": the possessor is not the venue
-      if (x.tok_end < n() && t_[x.tok_end].text == "'s") continue;
-      // "troops stationed in Japan": a place of something else
-      // "to end the war in Afghanistan": the place of a war, not of the talks
-      static constexpr WordList<11> kOtherPlace = {{"stationed", "based", "deployed", "located",
-          "born", "headquartered", "troops", "living", "war", "conflict", "fighting"}};
-      if (is_any(t_[k], kPlacePrepositions) && !(k > 0 && is_any(t_[k - 1], kOtherPlace))) return i;
-      // "on the island of Jeju", "in the Gulf state of Qatar"
-      if (is(t_[k], "of") && k > 0 &&
-          (is(t_[k - 1], "island") || is(t_[k - 1], "city") || is(t_[k - 1], "state") || is(t_[k - 1], "emirate")))
-        return i;
-      if (is(t_[k], "by") && k > 0 && is(t_[k - 1], "hosted")) return i;
-      // "The second round is scheduled for Brussels"
-      if (is(t_[k], "for") && k > 0 && is_any(t_[k - 1], kScheduledFor)) return i;
+      if (cue_on("venue", x)) return i;
     }
     return -1;
+  }
+  // The cue of a kind that marks mention x ("in", "hosted by" before a place: data/patterns/held-in.pat).
+  const Cue* cue_on(std::string_view kind, const Mention& x) const {
+    for (const Cue& c : s_.cues)
+      if (c.kind == kind && c.begin == x.tok_begin && c.end == x.tok_end) return &c;
+    return nullptr;
   }
 
   // "Round 9 took place in a hybrid format, with some Indian officials travelling to London": the

@@ -6,3 +6,26 @@ pattern leads-inverted
   example Leading the Peruvian delegation at the water talks in La Paz was Vice Minister Elena Quispe.
   expect leads Elena Quispe -> Peruvian delegation
   never Elena Quispe, leading the talks for Peru, said the Peruvian delegation was ready.
+
+# "Maria Sanchez, head of the Bolivian Water Authority", "X (chief of the Nile Basin Secretariat)"
+pattern leads-appositive-head-of
+  match p=PERSON ( , | "(" ) noun:head of ..2 a=AGENCY
+  emit leads p -> a
+  example Maria Sanchez, head of the Bolivian Water Authority, said the river talks would resume.
+  expect leads Maria Sanchez -> Bolivian Water Authority
+  never Maria Sanchez told the head of the Bolivian Water Authority that the talks would resume.
+
+# "Uruguay was represented by Deputy Foreign Minister Ana Ruiz": she heads that side's delegation
+pattern leads-represented-by
+  match d=DELEGATION ..2 represented by ..3 p=PERSON
+  emit leads p -> d
+  example The Uruguayan delegation was represented by Deputy Foreign Minister Ana Ruiz at the Mercosur talks.
+  expect leads Ana Ruiz -> Uruguayan delegation
+  never The Uruguayan delegation met Deputy Foreign Minister Ana Ruiz at the Mercosur talks.
+
+pattern leads-represented-by-country
+  match c=COUNTRY ..2 represented by ..3 p=PERSON
+  emit leads p -> delegation(c)
+  example At the Mercosur talks, Uruguay was represented by Deputy Foreign Minister Ana Ruiz.
+  expect leads Ana Ruiz -> Uruguayan delegation
+  never At the Mercosur talks, Uruguay was praised by Deputy Foreign Minister Ana Ruiz.

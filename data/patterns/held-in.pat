@@ -1,0 +1,35 @@
+# Where talks are held: the words before a place that make it the venue of what the clause is
+# about (a cue: the rounds step takes the first such place in the round's clause).
+
+# "talks in Montevideo", "at the Itamaraty Palace", "in Geneva" — but not "troops stationed in
+# Japan" or "the war in Yemen", and not a possessor ("in Uruguay's capital")
+pattern venue-after-preposition
+  match ( ^ | !cue:place-of-other Any ) in|at|on|inside the? x=PLACE !'s
+  emit cue venue x
+  example The fourth round of the Mercosur-EU talks was held in Montevideo on Monday.
+  expect cue venue Montevideo
+  never The fourth round of the talks discussed troops stationed in Montevideo.
+
+# "on the island of Zanzibar", "in the Gulf state of Qatar"
+pattern venue-island-of
+  match island|city|state|emirate of the? x=PLACE !'s
+  emit cue venue x
+  example The next round of Sudan peace talks opens on Monday in the Gulf state of Qatar.
+  expect cue venue Qatar
+  never The next round of Sudan peace talks opens on Monday with the mediation of Qatar.
+
+# "talks hosted by Oman"
+pattern venue-hosted-by
+  match hosted by the? x=PLACE !'s
+  emit cue venue x
+  example The indirect talks between Iran and the United States were hosted by Oman.
+  expect cue venue Oman
+  never The indirect talks between Iran and the United States were welcomed by Oman.
+
+# "The second round is scheduled for Brussels"
+pattern venue-scheduled-for
+  match verb:scheduled for the? x=PLACE !'s
+  emit cue venue x
+  example The second round of the fisheries talks is scheduled for Reykjavik.
+  expect cue venue Reykjavik
+  never The second round of the fisheries talks is scheduled for March.
