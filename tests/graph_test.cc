@@ -5,9 +5,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <map>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "graph_test_helpers.h"
@@ -431,6 +433,29 @@ TEST(RelationKinds, MalformedNamesAreRefusedWithTheReason) {
   const auto lopsided = declare_relation_type("talks-with", EntityType::person, EntityType::agency, true);
   ASSERT_TRUE(std::holds_alternative<std::string>(lopsided));
   EXPECT_NE(std::get<std::string>(lopsided).find("symmetric"), std::string::npos);
+}
+
+// Kinds are meant to be declared before extraction starts; still, reading takes no lock, so it
+// must hold while another thread declares: readers see every kind whole or not at all.
+TEST(RelationKinds, ReadingWhileAnotherThreadDeclares) {
+  std::atomic<bool> done{false};
+  std::atomic<int> wrong{0};
+  std::vector<std::thread> readers;
+  for (int r = 0; r < 3; ++r)
+    readers.emplace_back([&] {
+      while (!done) {
+        if (to_string(RelationType::party_to) != "party-to" || relation_type_from("held-on") != RelationType::held_on) ++wrong;
+        for (RelationType t : relation_types())
+          if (relation_type_from(to_string(t)) != t) ++wrong;  // a kind seen is seen whole
+      }
+    });
+  for (int i = 0; i < 40; ++i)
+    testing::declared(std::string("concurrent-") + char('a' + i / 26) + char('a' + i % 26), EntityType::person,
+                      EntityType::round);
+  done = true;
+  for (auto& t : readers) t.join();
+  EXPECT_EQ(wrong, 0);
+  EXPECT_TRUE(relation_type_from("concurrent-bn"));
 }
 
 // In a child process: filling the registry must not take the kinds other tests declare.
