@@ -2,6 +2,7 @@
 // graph, digraph, subgraph and strict are plain strings), nodes shaped and coloured by type,
 // a legend, labelled edges. Renders with dot and sfdp without warnings.
 #include <algorithm>
+#include <set>
 
 #include "export/document.h"
 #include "export/selection.h"
@@ -28,6 +29,26 @@ std::string quoted(std::string_view s) {
 constexpr EntityType kTypes[] = {EntityType::person, EntityType::agency, EntityType::agreement,
                                  EntityType::round,  EntityType::place,  EntityType::date};
 
+// A legend of the declared relation kinds the export holds, by name, each as a coloured edge
+// between two points; none when it holds only built-in kinds (they keep the default grey).
+std::string declared_legend(const Selection& sel) {
+  std::set<std::string_view> kinds;
+  for (const auto& e : sel.edges) {
+    const RelationSpec& spec = relation_spec(sel.graph()[e.edge].type);
+    if (!spec.builtin) kinds.insert(spec.name);
+  }
+  if (kinds.empty()) return {};
+  std::string out = "  subgraph cluster_relations {\n    label=\"declared relation kinds\";\n    color=\"#bbbbbb\";\n";
+  for (std::string_view k : kinds) {
+    const std::string from = quoted("legend:" + std::string(k) + ":from"), to = quoted("legend:" + std::string(k) + ":to");
+    const std::string colour = quoted(relation_colour(*relation_type_from(k)));
+    out += "    " + from + " [label=\"\", shape=point];\n    " + to + " [label=\"\", shape=point];\n";
+    out += "    " + from + " -> " + to + " [label=" + quoted(k) + ", color=" + colour + ", fontcolor=" + colour + "];\n";
+  }
+  out += "  }\n";
+  return out;
+}
+
 }  // namespace
 
 void save_dot(const graph::KnowledgeGraph& kg, const Filter& filter, unsigned threads, Sink& out) {
@@ -46,6 +67,7 @@ void save_dot(const graph::KnowledgeGraph& kg, const Filter& filter, unsigned th
             ", fontcolor=" + std::string(text_colour(s)) + "];\n";
   }
   head += "  }\n";
+  head += declared_legend(sel);
   out.write(head);
   write_items(sel.nodes.size(), threads, out, [&](std::size_t begin, std::size_t end, std::string* texts) {
     for (std::size_t i = begin; i < end; ++i) {
@@ -62,6 +84,10 @@ void save_dot(const graph::KnowledgeGraph& kg, const Filter& filter, unsigned th
       const auto& d = g[e.edge];
       std::string& line = texts[i - begin];
       line = "  " + quoted(sel.source_id(e)) + " -> " + quoted(sel.target_id(e)) + " [label=" + quoted(to_string(d.type));
+      if (!relation_spec(d.type).builtin) {
+        const std::string colour = quoted(relation_colour(d.type));
+        line += ", color=" + colour + ", fontcolor=" + colour;
+      }
       if (d.sources.size() > 1) line += ", penwidth=" + std::to_string(std::min<std::size_t>(1 + d.sources.size(), 6));
       line += "];\n";
     }

@@ -8,7 +8,8 @@
 // - A Filter picks the nodes written (by type, by mentions, largest connected component);
 //   an edge is written when both its ends are.
 // - Output depends only on the graph: nodes sorted by their stable id, edges by
-//   (source id, target id, type). Same graph, same bytes.
+//   (source id, target id, kind: built-in kinds first, then declared ones by name). Same graph,
+//   same bytes.
 // - GraphML also carries the graph before resolution (hidden keys `parts`, `articles`), so
 //   read_graphml() gives back the very graph that was written, and merging read graphs equals
 //   building from all their articles.

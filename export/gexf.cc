@@ -71,6 +71,13 @@ std::string token(std::string_view s) {
 }
 
 // start[v]: when node v appears on the timeline ("" throughout).
+void viz_colour(pugi::xml_node element, const NodeStyle& s) {
+  auto colour = element.append_child("viz:color");
+  colour.append_attribute("r") = s.r;
+  colour.append_attribute("g") = s.g;
+  colour.append_attribute("b") = s.b;
+}
+
 void node_element(pugi::xml_node node, const Selection& sel, std::size_t i, const std::vector<std::string>& start) {
   const graph::Graph& g = sel.graph();
   const graph::Vertex v = sel.nodes[i];
@@ -94,10 +101,7 @@ void node_element(pugi::xml_node node, const Selection& sel, std::size_t i, cons
     value(values, "lon", number(*n.lon));
   }
   const NodeStyle s = style_of(n.type);
-  auto colour = node.append_child("viz:color");
-  colour.append_attribute("r") = s.r;
-  colour.append_attribute("g") = s.g;
-  colour.append_attribute("b") = s.b;
+  viz_colour(node, s);
   node.append_child("viz:size").append_attribute("value") = number(node_size(n)).c_str();
   node.append_child("viz:shape").append_attribute("value") = std::string(s.gexf_shape).c_str();
 }
@@ -119,6 +123,9 @@ void edge_element(pugi::xml_node edge, const Selection& sel, std::size_t i, cons
   value(values, "type", kind);
   value(values, "sources", joined(d.sources));
   value(values, "evidence", evidence_text(d));
+  if (!relation_spec(d.type).builtin) {  // built-in kinds keep Gephi's colouring, as before
+    viz_colour(edge, relation_rgb(d.type));
+  }
   edge.append_child("viz:thickness").append_attribute("value") = std::to_string(d.sources.size()).c_str();
 }
 

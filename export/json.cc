@@ -119,6 +119,10 @@ void append_link(std::string& out, const Selection& sel, std::size_t i, const st
   const std::string_view kind = to_string(d.type);
   bool first = true;
   out += '{';
+  if (!relation_spec(d.type).builtin) {  // a declared kind: its own colour; built-in ones as before
+    member(out, first, kMember, "color");
+    str(out, relation_colour(d.type));
+  }
   member(out, first, kMember, "evidence");
   if (d.evidence.empty()) {
     out += "[]";

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <variant>
 
 #include "export/json_text.h"
 #include "export/parallel.h"
@@ -114,6 +115,10 @@ std::string PartsWriter::json(graph::Vertex v) const {
         }
         out += "],\"sources\":";
         append_strings(out, ed.sources.sorted());
+        // A declared kind's symmetry travels with it (`merge` may run without its pattern file);
+        // built-in kinds need no mark, so parts of built-in kinds read as before.
+        const RelationSpec& spec = relation_spec(ed.type);
+        if (spec.symmetric && !spec.builtin) out += ",\"symmetric\":true";
         out += ",\"to\":";
         append_string(out, edges[i].to);
         out += ",\"to_type\":";
@@ -171,6 +176,19 @@ graph::Sources sources_field(const nlohmann::json& o) {
   return out;
 }
 
+// The kind of an edge read back: a built-in one as it is; a declared one (the graph was built
+// with a pattern file) is declared here from its end types, or refused when this process knows
+// it with other ends.
+std::variant<RelationType, std::string> edge_kind(const std::string& name, EntityType from, EntityType to,
+                                                  bool symmetric) {
+  const auto known = relation_type_from(name);
+  if (known) {
+    const RelationSpec& spec = relation_spec(*known);
+    if (spec.builtin || (spec.from == from && spec.to == to && spec.symmetric == symmetric)) return *known;
+  }
+  return declare_relation_type(name, from, to, symmetric);
+}
+
 }  // namespace
 
 std::string PartsReader::add(EntityType type, std::string_view text) {
@@ -199,11 +217,12 @@ std::string PartsReader::add(EntityType type, std::string_view text) {
       parts_[{type, graph::name_key(d.label)}] = p;
       if (!o.contains("edges")) continue;
       for (const auto& e : o["edges"]) {
-        const auto rel = relation_type_from(e.at("type").get<std::string>());
         const auto to_type = entity_type_from(e.at("to_type").get<std::string>());
-        if (!rel || !to_type) return "parts: unknown relation or node type in " + e.dump();
+        if (!to_type) return "parts: unknown node type in " + e.dump();
+        const auto rel = edge_kind(e.at("type").get<std::string>(), type, *to_type, e.value("symmetric", false));
+        if (const auto* error = std::get_if<std::string>(&rel)) return "parts: " + *error;
         PendingEdge pending{p, *to_type, e.at("to").get<std::string>(), {}};
-        pending.data.type = *rel;
+        pending.data.type = std::get<RelationType>(rel);
         pending.data.sources = sources_field(e);
         for (const auto& ev : e.at("evidence"))
           pending.data.evidence.insert({ev.at(0).get<std::string>(), ev.at(1).get<int>(), ev.at(2).get<std::string>()});

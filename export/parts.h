@@ -7,6 +7,7 @@
 //   "series": "...", "keys": [...], "edges": [{"type": "leads", "to_type": "agency",
 //   "to": "<normalised name of the target part>", "sources": [...],
 //   "evidence": [["article", 3, "sentence"], ...]}]}, ...]
+// An edge of a declared kind (not built in) that is symmetric also holds "symmetric": true.
 // Empty fields are left out. The text is ASCII (\u escapes): it survives any XML handling.
 #pragma once
 

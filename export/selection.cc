@@ -46,7 +46,7 @@ Selection select(const graph::KnowledgeGraph& kg, const Filter& filter, unsigned
   std::sort(edges.begin(), edges.end(), [](const Ranked& a, const Ranked& b) {
     if (a.source != b.source) return a.source < b.source;
     if (a.target != b.target) return a.target < b.target;
-    return a.type < b.type;
+    return relation_before(a.type, b.type);  // by name for declared kinds: their values vary between runs
   });
   sel.edges.reserve(edges.size());
   for (const auto& e : edges) sel.edges.push_back({e.source, e.target, e.edge});

@@ -1,5 +1,5 @@
 // The nodes and edges one export writes, in the order every writer writes them (internal to
-// export/): nodes by stable id, edges by (source id, target id, type).
+// export/): nodes by stable id, edges by (source id, target id, kind; see relation_before).
 #pragma once
 
 #include <string>

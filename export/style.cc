@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
+#include <cstdint>
 #include <cstdio>
 
 namespace newsgraph::exporter {
@@ -29,6 +31,28 @@ std::string hex_colour(const NodeStyle& s) {
 std::string_view text_colour(const NodeStyle& s) {
   return 0.299 * s.r + 0.587 * s.g + 0.114 * s.b < 140 ? "white" : "black";  // perceived brightness
 }
+
+NodeStyle relation_rgb(RelationType t) {
+  const RelationSpec& spec = relation_spec(t);
+  if (spec.builtin) return {85, 85, 85, "", ""};
+  std::uint32_t h = 2166136261u;  // FNV-1a: fixed, unlike std::hash
+  for (unsigned char c : spec.name) h = (h ^ c) * 16777619u;
+  // Hue from the hash at fixed saturation and value (0.7, 0.75): dark enough to read on white.
+  const double hue = (h % 360) / 60.0, v = 0.75, c = v * 0.7, x = c * (1 - std::abs(std::fmod(hue, 2.0) - 1));
+  double rgb[3];
+  switch (static_cast<int>(hue)) {
+    case 0: rgb[0] = c, rgb[1] = x, rgb[2] = 0; break;
+    case 1: rgb[0] = x, rgb[1] = c, rgb[2] = 0; break;
+    case 2: rgb[0] = 0, rgb[1] = c, rgb[2] = x; break;
+    case 3: rgb[0] = 0, rgb[1] = x, rgb[2] = c; break;
+    case 4: rgb[0] = x, rgb[1] = 0, rgb[2] = c; break;
+    default: rgb[0] = c, rgb[1] = 0, rgb[2] = x; break;
+  }
+  const auto channel = [&](double k) { return static_cast<int>(std::lround((k + v - c) * 255)); };
+  return {channel(rgb[0]), channel(rgb[1]), channel(rgb[2]), "", ""};
+}
+
+std::string relation_colour(RelationType t) { return hex_colour(relation_rgb(t)); }
 
 double node_size(const graph::NodeData& n) { return 10.0 + 4.0 * std::clamp(n.mentions, 0, 20); }
 

@@ -23,6 +23,11 @@ std::string hex_colour(const NodeStyle& s);  // "#1f77b4"
 // "white" on dark fills, "black" on light ones: labels stay readable.
 std::string_view text_colour(const NodeStyle& s);
 
+// Colour of an edge kind: built-in kinds the edges' usual grey ("#555555"); a declared kind one
+// made from its name (a hash picks the hue), the same in every run and on every machine.
+NodeStyle relation_rgb(RelationType t);  // its r, g, b (no shapes)
+std::string relation_colour(RelationType t);
+
 // Node size shown by Gephi and Sigma.js: grows with mentions, capped.
 double node_size(const graph::NodeData& n);
 

@@ -22,6 +22,9 @@
 namespace newsgraph {
 
 enum class EntityType : std::uint8_t { person, agency, agreement, round, place, date };
+// Built-in kinds keep their enumerators; kinds declared at run time (pattern files, or read back from a
+// part for `merge`) get the values after counterpart_of, in a process-wide registry (declare them before
+// extraction starts; reading is thread-safe).
 enum class RelationType : std::uint8_t {
   leads,           // person → agency
   held_in,         // round → place
@@ -33,23 +36,29 @@ enum class RelationType : std::uint8_t {
   counterpart_of,  // person → person (symmetric)
 };
 
-// Built-in kinds keep their enumerators; kinds declared at run time (pattern files, or read back
-// from a part for `merge`) get the values after counterpart_of, in a process-wide registry.
+// What a relation kind joins. A symmetric kind has one edge per pair, from the smaller node id.
 struct RelationSpec {
   std::string name;
   EntityType from, to;
   bool symmetric = false;
   bool builtin = true;
 };
-// Finds or adds the kind `name`; an error text when it is malformed or exists with other end types.
+
+// Finds or adds the kind `name` (lower-case words joined by '-'). Error text when the name is malformed,
+// when there are too many kinds, or when it exists with other end types.
 std::variant<RelationType, std::string> declare_relation_type(std::string_view name, EntityType from, EntityType to,
                                                               bool symmetric = false);
-const RelationSpec& relation_spec(RelationType t);
+const RelationSpec& relation_spec(RelationType t);  // every kind, built-in or declared
+// Every kind known now, built-in ones first, then declared ones in the order they were declared.
+std::vector<RelationType> relation_types();
+// Orders kinds alike in every process: built-in ones by enumerator, then declared ones by name
+// (their values depend on the order they were declared in, which differs between runs).
+bool relation_before(RelationType a, RelationType b);
 
 std::string_view to_string(EntityType t);
-std::string_view to_string(RelationType t);
+std::string_view to_string(RelationType t);  // every kind
 std::optional<EntityType> entity_type_from(std::string_view s);
-std::optional<RelationType> relation_type_from(std::string_view s);
+std::optional<RelationType> relation_type_from(std::string_view s);  // every kind
 
 namespace extract {
 

@@ -168,16 +168,16 @@ std::string id_in(const Graph& g, Vertex v) {
   return std::string(to_string(g[v].type)) + ":" + key;
 }
 
-// counterpart-of is symmetric: one edge, from the smaller node id to the larger.
+// A symmetric kind (counterpart-of, or one declared so): one edge, from the smaller node id to the larger.
 void add_relation_in(Graph& g, Vertex a, Vertex b, const EdgeData& data) {
-  if (data.type == RelationType::counterpart_of && id_in(g, b) < id_in(g, a)) std::swap(a, b);
+  if (relation_spec(data.type).symmetric && id_in(g, b) < id_in(g, a)) std::swap(a, b);
   if (a != b) unite_edge(g, a, b, data);
 }
 
-// After resolution ids change: turn counterpart edges that now point down, merging them.
-void canonical_counterparts(Graph& g) {
+// After resolution ids change: turn symmetric edges that now point down, merging them.
+void canonical_symmetric(Graph& g) {
   const auto down = [&g](const Graph::edge_descriptor& e) {
-    return g[e].type == RelationType::counterpart_of &&
+    return relation_spec(g[e].type).symmetric &&
            id_in(g, boost::target(e, g)) < id_in(g, boost::source(e, g));
   };
   std::vector<std::tuple<Vertex, Vertex, EdgeData>> flipped;
@@ -266,7 +266,7 @@ void KnowledgeGraph::resolve() const {
     resolve_again(g);
   }
   g_ = std::move(g);
-  canonical_counterparts(*g_);
+  canonical_symmetric(*g_);
   part_of_as_named(*g_);
 }
 

@@ -20,6 +20,7 @@
 
 #include "export/json_text.h"
 #include "export/parallel.h"
+#include "export/style.h"
 #include "export_helpers.h"
 
 namespace newsgraph::exporter {
@@ -27,6 +28,7 @@ namespace {
 
 using graph::KnowledgeGraph;
 using testing::Doc;
+using testing::Strings;
 
 // Names that carry DOT, XML and JSON syntax, control characters and broken UTF-8.
 const std::string kInjection = "\"]; evil [label=\"";
@@ -78,6 +80,9 @@ KnowledgeGraph dated_graph() {
   kg.resolve();
   return kg;
 }
+
+// Relation kinds a user's pattern file declared, beside a built-in one (graph_test_helpers.h).
+KnowledgeGraph user_kinds_graph() { return testing::build({testing::user_kinds_article(1), testing::user_kinds_article(2)}); }
 
 std::string run(const std::string& command) {
   std::string out;
@@ -437,6 +442,7 @@ TEST(Threads, EveryFormatIsByteIdenticalOnAnyNumberOfThreads) {
           EXPECT_EQ(difference(render(*kg, f, filter, threads), one), "") << to_string(f) << " " << threads;
       }
   for (Format f : kFormats) EXPECT_EQ(render(hostile_graph(), f, {}, 4), render(hostile_graph(), f, {}, 1)) << to_string(f);
+  for (Format f : kFormats) EXPECT_EQ(render(user_kinds_graph(), f, {}, 3), render(user_kinds_graph(), f, {}, 1)) << to_string(f);
 }
 
 TEST(Threads, WriteOnThreadsMatchesRender) {
@@ -456,7 +462,7 @@ TEST(Threads, WriteOnThreadsMatchesRender) {
 // Documents are written in pieces; put together, they must be what the library writes of the
 // whole document.
 TEST(Pieces, XmlIsWhatPugixmlSavesOfTheWholeDocument) {
-  for (const KnowledgeGraph& kg : {large_graph(), hostile_graph(), dated_graph()})
+  for (const KnowledgeGraph& kg : {large_graph(), hostile_graph(), dated_graph(), user_kinds_graph()})
     for (Format f : {Format::graphml, Format::gexf}) {
       const std::string text = render(kg, f, {}, 2);
       pugi::xml_document doc;
@@ -468,14 +474,14 @@ TEST(Pieces, XmlIsWhatPugixmlSavesOfTheWholeDocument) {
 }
 
 TEST(Pieces, JsonIsWhatNlohmannDumpsOfTheWholeDocument) {
-  for (const KnowledgeGraph& kg : {large_graph(), hostile_graph(false), dated_graph(), KnowledgeGraph()}) {
+  for (const KnowledgeGraph& kg : {large_graph(), hostile_graph(false), dated_graph(), user_kinds_graph(), KnowledgeGraph()}) {
     const std::string text = json_string(kg, {}, 2);
     EXPECT_EQ(difference(nlohmann::json::parse(text).dump(1, ' ', false) + "\n", text), "");
   }
 }
 
 TEST(Pieces, PartsAreWhatNlohmannDumps) {
-  for (const KnowledgeGraph& kg : {large_graph(), hostile_graph(false)}) {
+  for (const KnowledgeGraph& kg : {large_graph(), hostile_graph(false), user_kinds_graph()}) {
     pugi::xml_document doc;
     ASSERT_TRUE(doc.load_string(graphml_string(kg).c_str()));
     int checked = 0;
@@ -537,6 +543,129 @@ TEST(Parallel, EveryItemOnceAndErrorsComeBack) {
                  if (b >= 500) throw std::runtime_error("item failed");
                }),
                std::runtime_error);
+}
+
+// ---------------------------------------------------------------- declared relation kinds
+
+// "kind source -> target" of every link of the node-link JSON, in the order written.
+Strings json_links(const std::string& text) {
+  Strings out;
+  const auto doc = nlohmann::json::parse(text);
+  for (const auto& l : doc["links"])
+    out.push_back(l["type"].get<std::string>() + " " + l["source"].get<std::string>() + " -> " +
+                  l["target"].get<std::string>());
+  return out;
+}
+
+TEST(UserKinds, EveryFormatWritesThemOrderedByNameNotByDeclaration) {
+  const testing::UserKinds k;
+  ASSERT_LT(k.signs, k.mediates);  // declared first, but "aa-mediates" sorts first by name
+  EXPECT_TRUE(relation_before(k.mediates, k.signs));
+  EXPECT_TRUE(relation_before(RelationType::counterpart_of, k.mediates));  // built-in kinds first
+  const KnowledgeGraph kg = user_kinds_graph();
+  EXPECT_EQ(json_links(json_string(kg)), (Strings{"leads person:ann-lee -> agency:trade-office",
+                                                  "aa-mediates person:ann-lee -> agreement:lima-accord",
+                                                  "signs person:ann-lee -> agreement:lima-accord",
+                                                  "meets person:ann-lee -> person:bo-kim"}));
+  pugi::xml_document graphml, gexf;
+  ASSERT_TRUE(graphml.load_string(graphml_string(kg).c_str()));
+  ASSERT_TRUE(gexf.load_string(gexf_string(kg).c_str()));
+  Strings graphml_kinds, gexf_kinds;
+  for (const auto& x : graphml.select_nodes("//edge/data[@key='e_type']")) graphml_kinds.push_back(x.node().text().get());
+  for (const auto& x : gexf.select_nodes("//edge")) gexf_kinds.push_back(x.node().attribute("kind").value());
+  const Strings kinds{"leads", "aa-mediates", "signs", "meets"};
+  EXPECT_EQ(graphml_kinds, kinds);
+  EXPECT_EQ(gexf_kinds, kinds);
+  const std::string dot = dot_string(kg);
+  EXPECT_LT(dot.find("[label=\"aa-mediates\""), dot.find("[label=\"signs\""));
+}
+
+TEST(UserKinds, DeclaredKindsHaveAStableColourOfTheirOwnBuiltInsTheUsualGrey) {
+  const testing::UserKinds k;
+  for (RelationType t : {k.signs, k.meets, k.mediates}) {
+    const std::string c = relation_colour(t);
+    ASSERT_EQ(c.size(), 7u);
+    EXPECT_EQ(c.find_first_not_of("0123456789abcdef", 1), std::string::npos) << c;
+    EXPECT_NE(c, "#555555");
+    EXPECT_EQ(relation_colour(t), c);
+  }
+  EXPECT_NE(relation_colour(k.signs), relation_colour(k.meets));
+  EXPECT_NE(relation_colour(k.signs), relation_colour(k.mediates));
+  for (RelationType t : relation_types())
+    if (relation_spec(t).builtin) EXPECT_EQ(relation_colour(t), "#555555") << to_string(t);
+}
+
+TEST(UserKinds, ColoursAndLegendWhereTheFormatHasThem) {
+  const testing::UserKinds k;
+  const KnowledgeGraph kg = user_kinds_graph();
+  const std::string signs = relation_colour(k.signs);
+  const auto doc = nlohmann::json::parse(json_string(kg));
+  ASSERT_EQ(doc["links"].size(), 4u);
+  for (const auto& l : doc["links"]) {
+    if (l["type"] == "leads") EXPECT_FALSE(l.contains("color"));  // built-in links as before
+    else EXPECT_EQ(l["color"], relation_colour(*relation_type_from(l["type"].get<std::string>())));
+  }
+  pugi::xml_document gexf;
+  ASSERT_TRUE(gexf.load_string(gexf_string(kg).c_str()));
+  const auto edge = gexf.select_node("//edge[@kind='signs']").node();
+  char hex[8];
+  std::snprintf(hex, sizeof hex, "#%02x%02x%02x", edge.child("viz:color").attribute("r").as_int(),
+                edge.child("viz:color").attribute("g").as_int(), edge.child("viz:color").attribute("b").as_int());
+  EXPECT_EQ(hex, signs);
+  EXPECT_FALSE(gexf.select_node("//edge[@kind='leads']").node().child("viz:color"));
+  const std::string dot = dot_string(kg);
+  EXPECT_NE(dot.find("label=\"signs\", color=\"" + signs + "\", fontcolor=\"" + signs + "\""), std::string::npos);
+  const auto legend = dot.find("subgraph cluster_relations");
+  ASSERT_NE(legend, std::string::npos);
+  for (const char* kind : {"aa-mediates", "meets", "signs"})
+    EXPECT_NE(dot.find(std::string("\"legend:") + kind + ":from\" -> \"legend:" + kind + ":to\""), std::string::npos) << kind;
+  // A legend of the kinds the export holds: without the agreement, no signs nor aa-mediates; none
+  // at all for a graph of built-in kinds (its DOT is as before).
+  Filter no_agreement;
+  ASSERT_EQ(parse_types("person,agency", no_agreement.types), "");
+  const std::string people = dot_string(kg, no_agreement);
+  EXPECT_NE(people.find("\"legend:meets:from\""), std::string::npos);
+  EXPECT_EQ(people.find("legend:signs"), std::string::npos);
+  EXPECT_EQ(dot_string(hostile_graph()).find("cluster_relations"), std::string::npos);
+}
+
+TEST(UserKinds, GraphmlAndJsonReadBack) {
+  const KnowledgeGraph kg = user_kinds_graph();
+  KnowledgeGraph back;
+  ASSERT_EQ(parse_graphml(graphml_string(kg), back), "");
+  testing::expect_same_graph(back, kg);
+  for (Format f : kFormats) EXPECT_EQ(render(back, f), render(kg, f)) << to_string(f);
+  // The JSON holds each link's kind and evidence as the graph has them.
+  const auto doc = nlohmann::json::parse(json_string(kg));
+  int signs = 0;
+  for (const auto& l : doc["links"]) {
+    if (l["type"] != "signs") continue;
+    ++signs;
+    EXPECT_EQ(l["key"], "signs");
+    EXPECT_EQ(l["sources"], nlohmann::json::array({"u1", "u2"}));
+    EXPECT_EQ(l["evidence"][0]["text"], "Ann Lee signed the Lima Accord.");
+  }
+  EXPECT_EQ(signs, 1);
+}
+
+TEST(UserKinds, ExportsPassCheckClients) {
+  const std::string checker = NEWSGRAPH_SOURCE_DIR "/../shared/tools/check-clients";
+  if (!std::filesystem::exists(checker)) GTEST_SKIP() << checker << " not found (it ships beside the project, not in it)";
+  const KnowledgeGraph kg = user_kinds_graph();
+  const auto dir = std::filesystem::temp_directory_path() / ("export_test_clients_" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  std::string files;
+  for (Format f : kFormats) {
+    const auto path = (dir / ("graph." + std::string(to_string(f)))).string();
+    ASSERT_EQ(write(kg, f, path), "");
+    files += " " + path;
+  }
+  const std::string report = run(checker + files + " 2>&1; echo exit=$?");
+  EXPECT_NE(report.find("exit=0"), std::string::npos) << report;
+  EXPECT_EQ(report.find("FAIL"), std::string::npos) << report;
+  EXPECT_NE(report.find(" passed, 0 failed"), std::string::npos) << report;
+  EXPECT_EQ(report.find("\n0 passed"), std::string::npos) << report;  // some client did read them
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace

@@ -5,7 +5,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <map>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "graph_test_helpers.h"
@@ -368,6 +372,135 @@ TEST(Sources, MergeIsAUnion) {
   EXPECT_EQ(empty, a);
   a.merge(Sources{});
   EXPECT_EQ(a.size(), 4u);
+}
+
+// ---------------------------------------------------------------- relation kinds
+
+TEST(RelationKinds, BuiltInKindsKeepTheirNamesAndEnds) {
+  std::size_t builtin = 0;
+  for (RelationType t : relation_types()) {
+    const RelationSpec& spec = relation_spec(t);
+    if (!spec.builtin) continue;
+    ++builtin;
+    EXPECT_EQ(to_string(t), spec.name);
+    EXPECT_EQ(relation_type_from(spec.name), t) << spec.name;
+    // Declaring a built-in kind with its own ends finds it (a pattern file may name one).
+    const auto again = declare_relation_type(spec.name, spec.from, spec.to, spec.symmetric);
+    ASSERT_TRUE(std::holds_alternative<RelationType>(again)) << std::get<std::string>(again);
+    EXPECT_EQ(std::get<RelationType>(again), t);
+  }
+  EXPECT_EQ(builtin, 8u);
+  EXPECT_EQ(to_string(RelationType::counterpart_of), "counterpart-of");
+  EXPECT_TRUE(relation_spec(RelationType::counterpart_of).symmetric);
+  EXPECT_FALSE(relation_spec(RelationType::leads).symmetric);
+  const auto wrong = declare_relation_type("leads", EntityType::person, EntityType::agreement);
+  ASSERT_TRUE(std::holds_alternative<std::string>(wrong));
+  EXPECT_EQ(std::get<std::string>(wrong), "relation kind 'leads' exists as person -> agency, not person -> agreement");
+}
+
+TEST(RelationKinds, DeclaredKindIsFoundAgainByName) {
+  const testing::UserKinds k;
+  EXPECT_GT(k.signs, RelationType::counterpart_of);
+  EXPECT_NE(k.signs, k.mediates);
+  EXPECT_EQ(to_string(k.signs), "signs");
+  EXPECT_EQ(relation_type_from("signs"), k.signs);
+  EXPECT_EQ(relation_type_from("aa-mediates"), k.mediates);
+  EXPECT_FALSE(relation_type_from("never-declared"));
+  const RelationSpec& spec = relation_spec(k.signs);
+  EXPECT_FALSE(spec.builtin);
+  EXPECT_EQ(spec.from, EntityType::person);
+  EXPECT_EQ(spec.to, EntityType::agreement);
+  EXPECT_TRUE(relation_spec(k.meets).symmetric);
+  EXPECT_EQ(testing::declared("signs", EntityType::person, EntityType::agreement), k.signs);  // no second kind
+  const auto other = declare_relation_type("signs", EntityType::person, EntityType::agency);
+  ASSERT_TRUE(std::holds_alternative<std::string>(other));
+  EXPECT_EQ(std::get<std::string>(other), "relation kind 'signs' exists as person -> agreement, not person -> agency");
+  const auto one_way = declare_relation_type("meets", EntityType::person, EntityType::person, false);
+  ASSERT_TRUE(std::holds_alternative<std::string>(one_way));
+  EXPECT_NE(std::get<std::string>(one_way).find("exists as person <-> person"), std::string::npos);
+}
+
+TEST(RelationKinds, MalformedNamesAreRefusedWithTheReason) {
+  for (std::string_view bad : {"", "Signs", "signs--off", "-signs", "signs-", "signs off", "signs2", "signs_off",
+                               "sign\xc3\xa9"}) {
+    const auto r = declare_relation_type(bad, EntityType::person, EntityType::agreement);
+    ASSERT_TRUE(std::holds_alternative<std::string>(r)) << bad;
+    EXPECT_NE(std::get<std::string>(r).find("lower-case words"), std::string::npos) << std::get<std::string>(r);
+    EXPECT_FALSE(relation_type_from(bad)) << bad;
+  }
+  EXPECT_TRUE(std::holds_alternative<std::string>(
+      declare_relation_type(std::string(65, 'a'), EntityType::person, EntityType::agreement)));
+  const auto lopsided = declare_relation_type("talks-with", EntityType::person, EntityType::agency, true);
+  ASSERT_TRUE(std::holds_alternative<std::string>(lopsided));
+  EXPECT_NE(std::get<std::string>(lopsided).find("symmetric"), std::string::npos);
+}
+
+// Kinds are meant to be declared before extraction starts; still, reading takes no lock, so it
+// must hold while another thread declares: readers see every kind whole or not at all.
+TEST(RelationKinds, ReadingWhileAnotherThreadDeclares) {
+  std::atomic<bool> done{false};
+  std::atomic<int> wrong{0};
+  std::vector<std::thread> readers;
+  for (int r = 0; r < 3; ++r)
+    readers.emplace_back([&] {
+      while (!done) {
+        if (to_string(RelationType::party_to) != "party-to" || relation_type_from("held-on") != RelationType::held_on) ++wrong;
+        for (RelationType t : relation_types())
+          if (relation_type_from(to_string(t)) != t) ++wrong;  // a kind seen is seen whole
+      }
+    });
+  for (int i = 0; i < 40; ++i)
+    testing::declared(std::string("concurrent-") + char('a' + i / 26) + char('a' + i % 26), EntityType::person,
+                      EntityType::round);
+  done = true;
+  for (auto& t : readers) t.join();
+  EXPECT_EQ(wrong, 0);
+  EXPECT_TRUE(relation_type_from("concurrent-bn"));
+}
+
+// In a child process: filling the registry must not take the kinds other tests declare.
+TEST(RelationKindsDeathTest, TooManyKindsIsAnErrorNotAWrap) {
+  EXPECT_EXIT(
+      {
+        std::string last_error;
+        int added = 0;
+        for (int i = 0; i < 300 && last_error.empty(); ++i) {
+          const std::string name = std::string("filler-") + char('a' + i / 26 % 26) + char('a' + i % 26);
+          const auto r = declare_relation_type(name, EntityType::person, EntityType::place);
+          if (const auto* e = std::get_if<std::string>(&r)) last_error = *e;
+          else if (to_string(std::get<RelationType>(r)) == name) ++added;
+        }
+        const bool full = relation_types().size() == 256 && last_error.find("too many") != std::string::npos;
+        std::exit(full && added + 8 <= 256 ? 0 : 1);
+      },
+      ::testing::ExitedWithCode(0), "");
+}
+
+TEST(Edges, DeclaredKindFromTwoArticlesIsOneEdgeWithBothSources) {
+  KnowledgeGraph kg;
+  kg.add(testing::user_kinds_article(1));
+  kg.add(testing::user_kinds_article(2));
+  const Graph& g = kg.graph();
+  std::map<std::string, Strings> by_kind;  // kind -> "source -> target sources"
+  for (auto [e, end] = boost::edges(g); e != end; ++e)
+    by_kind[std::string(to_string(g[*e].type))].push_back(kg.node_id(boost::source(*e, g)) + " -> " +
+                                                          kg.node_id(boost::target(*e, g)) + " " + join(g[*e].sources));
+  EXPECT_EQ(by_kind["signs"], (Strings{"person:ann-lee -> agreement:lima-accord u1|u2"}));
+  EXPECT_EQ(by_kind["aa-mediates"], (Strings{"person:ann-lee -> agreement:lima-accord u2"}));
+  // Symmetric like counterpart-of: stated either way, one edge from the smaller id.
+  EXPECT_EQ(by_kind["meets"], (Strings{"person:ann-lee -> person:bo-kim u1|u2"}));
+  EXPECT_EQ(by_kind["leads"], (Strings{"person:ann-lee -> agency:trade-office u1"}));
+  EXPECT_EQ(edge_count(kg), 4u);
+}
+
+TEST(Order, AddOrderDoesNotChangeAGraphWithDeclaredKinds) {
+  const Article one = testing::user_kinds_article(1), two = testing::user_kinds_article(2);
+  KnowledgeGraph a, b;
+  a.add(one);
+  a.add(two);
+  b.add(two);
+  b.add(one);
+  EXPECT_EQ(dump(a), dump(b));
 }
 
 }  // namespace

@@ -2,11 +2,14 @@
 // articles assembled by hand, a resolved graph of articles, and looking nodes up by label.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <cstddef>
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "extract/extract.h"
@@ -79,6 +82,44 @@ inline const graph::NodeData* node(const graph::KnowledgeGraph& kg, EntityType t
   for (auto [v, end] = boost::vertices(g); v != end; ++v)
     if (g[*v].type == type && g[*v].label == label) return &g[*v];
   return nullptr;
+}
+
+// A relation kind declared as a pattern file declares one; the test fails when it is refused.
+inline RelationType declared(std::string_view name, EntityType from, EntityType to, bool symmetric = false) {
+  const auto r = declare_relation_type(name, from, to, symmetric);
+  if (const auto* error = std::get_if<std::string>(&r)) {
+    ADD_FAILURE() << *error;
+    return RelationType::leads;
+  }
+  return std::get<RelationType>(r);
+}
+
+// Kinds a user's pattern file adds: `signs` (person -> agreement), the symmetric `meets` (person
+// <-> person) and `aa-mediates` (person -> agreement), declared in that order so that their values
+// and their names sort differently.
+struct UserKinds {
+  RelationType signs = declared("signs", EntityType::person, EntityType::agreement);
+  RelationType meets = declared("meets", EntityType::person, EntityType::person, true);
+  RelationType mediates = declared("aa-mediates", EntityType::person, EntityType::agreement);
+};
+
+// Articles stating them: in "u1" Ann Lee signs the Lima Accord and meets Bo Kim (and leads an
+// office, a built-in kind); in "u2" she signs it again, mediates it, and Bo Kim meets her (the
+// same meeting, stated the other way).
+inline extract::Article user_kinds_article(int which) {
+  const UserKinds k;
+  Doc d(which == 1 ? "u1" : "u2", extract::Date{2024, 5, which});
+  const auto ann = d.person("Ann Lee"), bo = d.person("Bo Kim");
+  const auto accord = d.entity(EntityType::agreement, "Lima Accord");
+  d.relation(k.signs, ann, accord, 1, "Ann Lee signed the Lima Accord.");
+  if (which == 1) {
+    d.relation(k.meets, ann, bo, 2, "Ann Lee met Bo Kim.");
+    d.relation(RelationType::leads, ann, d.entity(EntityType::agency, "Trade Office"), 3);
+  } else {
+    d.relation(k.mediates, ann, accord, 2);
+    d.relation(k.meets, bo, ann, 3, "Bo Kim met Ann Lee.");
+  }
+  return d.a;
 }
 
 }  // namespace newsgraph::testing

@@ -3,6 +3,12 @@
 // and any grouping; `build --into` likewise.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
 #include "export/export.h"
 #include "export_helpers.h"
 
@@ -106,6 +112,72 @@ TEST(Merge, EmptyGraphIsTheIdentity) {
   const KnowledgeGraph whole = build(testing::example_articles());
   expect_same_graph(merge({&empty, &whole}), whole);
   expect_same_graph(merge({&whole, &empty}), whole);
+}
+
+// ---------------------------------------------------------------- declared relation kinds
+
+TEST(Merge, DeclaredKindsInEitherOrderGiveTheWhole) {
+  const KnowledgeGraph a = build({testing::user_kinds_article(1)});
+  const KnowledgeGraph b = build({testing::user_kinds_article(2)});
+  const KnowledgeGraph whole = build({testing::user_kinds_article(1), testing::user_kinds_article(2)});
+  expect_same_graph(merge({&a, &b}), whole);
+  for (exporter::Format f : exporter::kFormats) {
+    EXPECT_EQ(exporter::render(merge({&a, &b}), f), exporter::render(whole, f)) << to_string(f);
+    EXPECT_EQ(exporter::render(merge({&b, &a}), f), exporter::render(whole, f)) << to_string(f);
+  }
+}
+
+TEST(Merge, PartWithAKnownKindBetweenOtherTypesIsRefused) {
+  const testing::UserKinds k;  // signs: person -> agreement, here and in the part
+  std::string doc = exporter::graphml_string(build({testing::user_kinds_article(1)}));
+  const std::string edge = R"("to_type":"agreement","type":"signs")";
+  const auto at = doc.find(edge);
+  ASSERT_NE(at, std::string::npos);
+  doc.replace(at, edge.size(), R"("to_type":"agency","type":"signs")");
+  KnowledgeGraph out;
+  const std::string err = exporter::parse_graphml(doc, out);
+  EXPECT_NE(err.find("relation kind 'signs' exists as person -> agreement, not person -> agency"), std::string::npos)
+      << err;
+  EXPECT_EQ(boost::num_vertices(out.graph()), 0u);
+}
+
+// What a real `newsgraph merge` writes, in a process of its own that knows no declared kind
+// but those it reads: in the order of its inputs, so their values differ between the two runs.
+std::string merged_by_program(const std::string& dir, const std::string& first, const std::string& second) {
+  const std::string out = dir + "/" + first + "+" + second;
+  const std::string command = std::string(NEWSGRAPH_BINARY) + " merge --quiet --no-svg " + dir + "/" + first + ".graphml " +
+                              dir + "/" + second + ".graphml -o " + out;
+  EXPECT_EQ(std::system(command.c_str()), 0) << command;
+  return out;
+}
+
+std::string file_text(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+TEST(Merge, FreshProcessesDeclareKindsFromThePartsAndWriteTheSameBytes) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("merge_test_kinds_" + std::to_string(getpid()));
+  fs::create_directories(dir);
+  const KnowledgeGraph a = build({testing::user_kinds_article(1)});
+  const KnowledgeGraph b = build({testing::user_kinds_article(2)});
+  const KnowledgeGraph whole = build({testing::user_kinds_article(1), testing::user_kinds_article(2)});
+  ASSERT_EQ(exporter::write(a, exporter::Format::graphml, (dir / "a.graphml").string()), "");
+  ASSERT_EQ(exporter::write(b, exporter::Format::graphml, (dir / "b.graphml").string()), "");
+  // A declared symmetric kind says so in the parts: the merging process has no pattern file.
+  const std::string saved = file_text((dir / "a.graphml").string());
+  EXPECT_NE(saved.find(R"("symmetric":true,"to":"bo kim","to_type":"person","type":"meets")"), std::string::npos);
+  EXPECT_EQ(saved.find(R"("symmetric":true,"to":"lima accord")"), std::string::npos);
+  const std::string ab = merged_by_program(dir.string(), "a", "b"), ba = merged_by_program(dir.string(), "b", "a");
+  for (exporter::Format f : exporter::kFormats) {
+    const std::string name = "/graph." + std::string(to_string(f));
+    const std::string text = file_text(ab + name);
+    EXPECT_NE(text.find("aa-mediates"), std::string::npos) << name;
+    EXPECT_EQ(text, file_text(ba + name)) << name;
+    EXPECT_EQ(text, exporter::render(whole, f)) << name;
+  }
+  fs::remove_all(dir);
 }
 
 }  // namespace
