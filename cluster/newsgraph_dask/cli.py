@@ -1,0 +1,309 @@
+"""newsgraph-dask: the options, the run (map, reduce, write) and the exit code.
+
+Exit status as build's: 0 all inputs processed; 1 some inputs failed (each reported with its
+file and the reason; the rest are processed and written) or a shard failed for good (nothing is
+written); 2 usage error, a broken lexicon file, or an output that cannot be written.
+"""
+import argparse
+import logging
+import os
+import stat
+import sys
+import time
+import uuid
+import warnings
+
+from newsgraph_dask import inputs as inputs_mod
+from newsgraph_dask import messages, outputs, tasks
+from newsgraph_dask.progress import Progress
+from newsgraph_dask.reduce import Tree
+
+NAME = "newsgraph-dask"
+
+
+def parse_args(argv):
+    p = argparse.ArgumentParser(
+        prog=NAME,
+        description="Runs `newsgraph build` on a Dask cluster: the inputs are cut into shards, each built "
+                    "on a worker (the article bytes travel with the task: no shared file system), and the "
+                    "parts merged by a tree of `newsgraph merge` tasks. The outputs are the bytes one "
+                    "`newsgraph build` of all the inputs writes.")
+    p.add_argument("inputs", nargs="+", help="article files, folders (searched recursively), or - for stdin")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--scheduler", metavar="ADDRESS", help="address of a running dask-scheduler (tcp://host:8786)")
+    where.add_argument("--local", metavar="N", type=int,
+                       help="start a local cluster of N one-thread workers (default: one per core)")
+    p.add_argument("--shard-mb", type=float, default=4.0, help="bytes of articles per shard, in MB (default 4)")
+    p.add_argument("--fan-in", type=int, default=8, help="parts merged by one merge task (default 8)")
+    p.add_argument("--program", default=None,
+                   help="the newsgraph program on the workers (default: $NEWSGRAPH_PROGRAM, else the build "
+                        "tree's beside this driver, else newsgraph on the workers' PATH)")
+    p.add_argument("-o", "--out", help="output folder: graph.graphml, .gexf, .dot, .json and .svg")
+    for fmt in outputs.FORMATS:
+        p.add_argument("--" + fmt, metavar="FILE", help=f"write {fmt} to this file")
+    p.add_argument("--no-svg", action="store_true", help="with -o, do not render graph.svg")
+    p.add_argument("--types", help="export only these node types, e.g. person,agency")
+    p.add_argument("--min-mentions", type=int, help="export only nodes mentioned at least N times")
+    p.add_argument("--largest-component", action="store_true", help="export only the largest connected component")
+    p.add_argument("--lexicon", action="append", default=[], help="extra lexicon file (repeatable), sent to the workers")
+    p.add_argument("--data-dir", help="folder of the built-in lexicons on the workers")
+    p.add_argument("--max-article-bytes", type=int, default=10 << 20, help="skip articles larger than this")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+    p.add_argument("--stats", action="store_true",
+                   help="print peak memory (driver, workers, tasks) and the time spent in build and merge tasks")
+    opt = p.parse_args(argv)
+    if opt.local is not None and opt.local < 1:
+        p.error("--local: give at least 1 worker")
+    if opt.fan_in < 2:
+        p.error("--fan-in: give at least 2")
+    if opt.shard_mb <= 0:
+        p.error("--shard-mb: give a positive size")
+    return opt
+
+
+def default_program():
+    env = os.environ.get("NEWSGRAPH_PROGRAM")
+    if env:
+        return env
+    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    built = os.path.join(os.path.dirname(here), "build", "newsgraph")
+    return built if os.access(built, os.X_OK) else "newsgraph"
+
+
+def report(text):
+    sys.stderr.write(f"newsgraph: {text}\n")
+
+
+def read_file(i, limit):
+    """The bytes of one input, or the error build reports for it (app::read_input's wording)."""
+    too_large = f"larger than the article size limit ({limit} bytes); skipped"
+    if i.path == "-":
+        data = sys.stdin.buffer.read()
+        return (None, too_large) if len(data) > limit else (data, "")
+    # Found in a folder: never wait on the open of a pipe that has taken a file's place since.
+    try:
+        fd = os.open(i.path, os.O_RDONLY | os.O_CLOEXEC | (0 if i.named else os.O_NONBLOCK))
+    except OSError as e:
+        return None, "cannot open: " + e.strerror
+    with os.fdopen(fd, "rb") as f:
+        try:
+            st = os.fstat(fd)
+            if stat.S_ISDIR(st.st_mode):
+                return None, "is a folder"
+            if not i.named and not stat.S_ISREG(st.st_mode):
+                return None, "not a regular file; skipped"
+            if stat.S_ISREG(st.st_mode) and st.st_size > limit:
+                return None, too_large
+            data = f.read(limit + 1)
+        except OSError as e:
+            return None, "cannot read: " + e.strerror
+    return (None, too_large) if len(data) > limit else (data, "")
+
+
+def start_client(opt):
+    from distributed import Client, LocalCluster
+    # Articles travel inside their task by design (no shared file system; a task whose worker
+    # dies is run again from the scheduler's copy): Dask's advice to scatter them does not apply.
+    warnings.filterwarnings("ignore", message=".*[Ll]arge (graph|object).*")
+    if opt.scheduler:
+        return Client(opt.scheduler), None
+    n = opt.local or os.cpu_count() or 1
+    cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+                           silence_logs=logging.ERROR)
+    return Client(cluster), cluster
+
+
+def build_options(opt):
+    o = ["--max-article-bytes", str(opt.max_article_bytes)]
+    return o + (["--data-dir", opt.data_dir] if opt.data_dir else [])
+
+
+def filter_options(opt):
+    o = ["--types", opt.types] if opt.types else []
+    o += ["--min-mentions", str(opt.min_mentions)] if opt.min_mentions is not None else []
+    o += ["--largest-component"] if opt.largest_component else []
+    return o + (["--no-svg"] if opt.no_svg else [])
+
+
+def passed_on(stderr, progress):
+    """Prints a task's messages but its progress and summary lines; returns the build summary."""
+    summary = None
+    for line in stderr.splitlines():
+        if messages.PROGRESS.match(line) or messages.MERGE_SUMMARY.match(line):
+            continue
+        if messages.BUILD_SUMMARY.match(line):
+            summary = line
+            continue
+        progress.message(line)
+    return summary
+
+
+def run(opt):
+    t0 = time.monotonic()
+    targets, err = outputs.plan(opt)
+    if err:
+        report(err)
+        return 2
+    lexicons = []
+    for path in opt.lexicon:
+        try:
+            with open(path, "rb") as f:
+                lexicons.append((path, f.read()))
+        except OSError as e:
+            report(f"{path}: cannot read lexicon: {e.strerror}")
+            return 2
+    program = opt.program or default_program()
+    client, cluster = start_client(opt)
+    try:
+        # Lexicons and filters are checked on a worker first: build stops on them before any work.
+        try:
+            check = client.submit(tasks.preflight, program, lexicons, build_options(opt) + filter_options(opt),
+                                  pure=False).result()
+        except tasks.TaskFailed as e:
+            report(str(e))
+            return 2
+        if check["code"] not in (0, 1):
+            sys.stderr.write(check["stderr"])
+            return 2
+        return distribute(opt, client, program, lexicons, targets, t0, time.monotonic())
+    except tasks.TaskFailed as e:
+        report(f"{e}; nothing written")
+        return 1
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def shard_label(number, shard):
+    if not shard:
+        return f"shard {number} (no file)"
+    more = f" … {shard[-1].path}, {len(shard)} files" if len(shard) > 1 else ""
+    return f"shard {number} ({shard[0].path}{more})"
+
+
+def distribute(opt, client, program, lexicons, targets, t0, t_started):
+    from distributed import as_completed
+    listed = inputs_mod.collect_inputs(opt.inputs)
+    failed = len(listed.errors)
+    for path, reason in listed.errors:
+        report(f"{path}: {reason}")
+    if not opt.quiet:
+        for path, reason in listed.warnings:
+            report(f"{path}: warning: {reason}")
+    shards = list(inputs_mod.shards(listed.inputs, int(opt.shard_mb * 1e6))) or [[]]
+    workers = sum(client.nthreads().values()) or 1
+    # Shards in flight at once: enough to keep every worker busy, few enough that the driver and
+    # the scheduler hold only a window of the corpus.
+    window = 2 * workers + opt.fan_in
+    progress = Progress(opt.quiet)
+    tally = messages.Tally()
+    tree = Tree(client, program, opt.fan_in)
+    done = as_completed()
+    pending = {}  # report future -> (label, files shipped, bytes)
+    bytes_total = sum(i.size for i in listed.inputs)
+    bytes_done = shards_done = submitted = seq = 0
+    builds = []  # usage of each build task
+
+    def submit(number, shard):
+        nonlocal failed, seq
+        files = []
+        for i in shard:
+            seq += 1
+            data, err = read_file(i, opt.max_article_bytes)
+            if err:
+                progress.message(f"newsgraph: {i.path}: {err}")
+                failed += 1
+                continue
+            files.append((seq, None if i.path == "-" else i.id + i.ext, i.named, data, i.path))
+        label = shard_label(number, shard)
+        key = uuid.uuid4().hex
+        part = client.submit(tasks.build_shard, program, label, files, lexicons, build_options(opt), pure=False,
+                             key=f"shard-{number}-{key}", retries=1)
+        tree.push(f"shard {number}", part)
+        rep = client.submit(tasks.shard_report, part, pure=False, key=f"report-{number}-{key}")
+        pending[rep] = (label, len(files), sum(i.size for i in shard))
+        done.add(rep)
+
+    def fill():
+        nonlocal submitted
+        while len(pending) < window and submitted < len(shards):
+            submitted += 1
+            submit(submitted, shards[submitted - 1])
+
+    fill()
+    for fut in done:
+        label, shipped, size = pending.pop(fut)
+        if fut.status == "error":
+            exc = fut.exception()
+            raise tasks.TaskFailed(str(exc) if isinstance(exc, tasks.TaskFailed) else f"{label}: {exc!r}")
+        result = fut.result()
+        builds.append(result["usage"])
+        summary = passed_on(result["stderr"], progress)
+        if summary is None or not tally.add_build_line(summary, shipped):
+            raise tasks.TaskFailed(f"{label}: no summary line from newsgraph build")
+        shards_done += 1
+        bytes_done += size
+        fill()
+        progress.update(shards_done, len(shards), tally.articles, bytes_done, bytes_total)
+    progress.update(shards_done, len(shards), tally.articles, bytes_done, bytes_total, final=True)
+    progress.finish()
+    t_mapped = time.monotonic()
+
+    try:
+        result = tree.finish(outputs.merge_target(opt, targets), filter_options(opt), targets).result()
+    except tasks.TaskFailed:
+        raise
+    except Exception as exc:  # a worker lost too often (Dask's KilledWorker)
+        raise tasks.TaskFailed(f"final merge: {exc!r}")
+    nodes = edges = 0
+    for line in result["stderr"].splitlines():
+        m = messages.MERGE_SUMMARY.match(line)
+        if m:
+            nodes, edges = int(m.group(2)), int(m.group(3))
+        elif not (opt.quiet and "not rendered" in line):
+            progress.message(line)
+    write_errors = 0
+    for name, data in result["files"].items():
+        if name in targets:
+            err = outputs.write_atomically(targets[name], data)
+            if err:
+                report(err)
+                write_errors += 1
+    failed += tally.failed
+    if opt.stats:
+        print_stats(client, builds, result["merges"], [t_started - t0, t_mapped - t_started, time.monotonic() - t_mapped])
+    if not opt.quiet or failed:
+        sys.stderr.write(f"{NAME}: {tally.articles} articles{tally.files_by_kind()}"
+                         + (f", {failed} failed" if failed else "")
+                         + f", {nodes} nodes, {edges} edges, {time.monotonic() - t0:.2f} s"
+                         + f" ({len(shards)} shards, {workers} workers)\n")
+    if write_errors:
+        return 2
+    return 1 if failed else 0
+
+
+def print_stats(client, builds, merges, walls):
+    """Peak memory and where the time went: what sizing workers and the final merge needs."""
+    import resource
+    mib = 1024.0
+    driver = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / mib
+    workers = max(client.run(tasks.peak_kib).values(), default=0) / mib
+    sys.stderr.write(
+        f"{NAME}: stats: peak memory: driver {driver:.0f} MiB, worker process {workers:.0f} MiB, "
+        f"build task {max(u['peak_kib'] for u in builds) / mib:.0f} MiB, "
+        f"merge task {max(u['peak_kib'] for u in merges[:-1] or merges) / mib:.0f} MiB, "
+        f"final merge {merges[-1]['peak_kib'] / mib:.0f} MiB; "
+        f"task time: build {sum(u['seconds'] for u in builds):.2f} s in {len(builds)} tasks, "
+        f"merge {sum(u['seconds'] for u in merges[:-1]):.2f} s in {len(merges) - 1} tasks, "
+        f"final merge {merges[-1]['seconds']:.2f} s; wall: start-up {walls[0]:.2f} s, "
+        f"until the last shard built {walls[1]:.2f} s, after it {walls[2]:.2f} s\n")
+
+
+def main(argv=None):
+    opt = parse_args(sys.argv[1:] if argv is None else argv)
+    try:
+        return run(opt)
+    except KeyboardInterrupt:
+        report("interrupted; nothing written")
+        return 130
