@@ -36,7 +36,8 @@ same_outputs() {  # same_outputs DIR_A DIR_B: the four formats byte for byte
 }
 
 # A corpus: generated articles in two folders, a file name found twice (ids "talks", "talks~1"),
-# and a page, feeds and JSON Lines (several articles per file, ids from their content).
+# a page, feeds and JSON Lines (several articles per file, ids from their content), and a copy of a
+# feed in a later shard (its items are read twice: build adds them once).
 c="$work/corpus"
 mkdir -p "$c/a" "$c/b/more" "$c/b/mixed"
 gen="$root/../shared/tools/gen-corpus"
@@ -51,6 +52,7 @@ fi
 fx="$root/tests/fixtures/readers"
 cp "$fx/talks.txt" "$c/a/" && cp "$fx/talks.txt" "$c/b/mixed/"
 cp "$fx/page.html" "$fx/feed.rss" "$fx/feed.atom" "$fx/articles.jsonl" "$c/b/mixed/"
+cp "$fx/feed.rss" "$c/b/more/zz-feed-copy.xml"
 articles=$(find "$c" -type f | wc -l)
 export NEWSGRAPH_PROGRAM="$bin"
 
@@ -68,6 +70,10 @@ rc=$?
   { fail "2 workers: exit $rc (build $ref_rc) or outputs differ"; tail -5 "$work/d1.err"; }
 [ -n "$ref_summary" ] && [ "$(summary newsgraph-dask "$work/d1.err")" = "$ref_summary" ] &&
   pass "summary line counts what build counts ($ref_summary)" || { fail "summary line"; tail -2 "$work/d1.err"; }
+twice=$(grep 'read twice' "$work/ref.err")
+[ -n "$twice" ] && [ "$(grep 'read twice' "$work/d1.err")" = "$twice" ] &&
+  pass "a feed's items read again in a later shard are added once: ${twice#newsgraph: }" ||
+  { fail "items read twice"; grep 'twice' "$work/d1.err"; }
 timeout 120 "$driver" "$c" --graphml "$work/d2.graphml" --json "$work/d2.json" --types person,agency,place \
   --local 2 --shard-mb 1000 -q 2>"$work/d2.err"
 "$bin" build "$c" --graphml "$work/ref2.graphml" --json "$work/ref2.json" --types person,agency,place -q -j 1 \

@@ -7,14 +7,13 @@ written); 2 usage error, a broken lexicon file, or an output that cannot be writ
 import argparse
 import logging
 import os
-import stat
 import sys
 import time
-import uuid
 import warnings
 
 from newsgraph_dask import inputs as inputs_mod
 from newsgraph_dask import messages, outputs, tasks
+from newsgraph_dask.mapping import MapStep
 from newsgraph_dask.progress import Progress
 from newsgraph_dask.reduce import Tree
 
@@ -74,32 +73,6 @@ def report(text):
     sys.stderr.write(f"newsgraph: {text}\n")
 
 
-def read_file(i, limit):
-    """The bytes of one input, or the error build reports for it (app::read_input's wording)."""
-    too_large = f"larger than the article size limit ({limit} bytes); skipped"
-    if i.path == "-":
-        data = sys.stdin.buffer.read()
-        return (None, too_large) if len(data) > limit else (data, "")
-    # Found in a folder: never wait on the open of a pipe that has taken a file's place since.
-    try:
-        fd = os.open(i.path, os.O_RDONLY | os.O_CLOEXEC | (0 if i.named else os.O_NONBLOCK))
-    except OSError as e:
-        return None, "cannot open: " + e.strerror
-    with os.fdopen(fd, "rb") as f:
-        try:
-            st = os.fstat(fd)
-            if stat.S_ISDIR(st.st_mode):
-                return None, "is a folder"
-            if not i.named and not stat.S_ISREG(st.st_mode):
-                return None, "not a regular file; skipped"
-            if stat.S_ISREG(st.st_mode) and st.st_size > limit:
-                return None, too_large
-            data = f.read(limit + 1)
-        except OSError as e:
-            return None, "cannot read: " + e.strerror
-    return (None, too_large) if len(data) > limit else (data, "")
-
-
 def start_client(opt):
     from distributed import Client, LocalCluster
     # Articles travel inside their task by design (no shared file system; a task whose worker
@@ -123,19 +96,6 @@ def filter_options(opt):
     o += ["--min-mentions", str(opt.min_mentions)] if opt.min_mentions is not None else []
     o += ["--largest-component"] if opt.largest_component else []
     return o + (["--no-svg"] if opt.no_svg else [])
-
-
-def passed_on(stderr, progress):
-    """Prints a task's messages but its progress and summary lines; returns the build summary."""
-    summary = None
-    for line in stderr.splitlines():
-        if messages.PROGRESS.match(line) or messages.MERGE_SUMMARY.match(line):
-            continue
-        if messages.BUILD_SUMMARY.match(line):
-            summary = line
-            continue
-        progress.message(line)
-    return summary
 
 
 def run(opt):
@@ -175,17 +135,8 @@ def run(opt):
             cluster.close()
 
 
-def shard_label(number, shard):
-    if not shard:
-        return f"shard {number} (no file)"
-    more = f" … {shard[-1].path}, {len(shard)} files" if len(shard) > 1 else ""
-    return f"shard {number} ({shard[0].path}{more})"
-
-
 def distribute(opt, client, program, lexicons, targets, t0, t_started):
-    from distributed import as_completed
     listed = inputs_mod.collect_inputs(opt.inputs)
-    failed = len(listed.errors)
     for path, reason in listed.errors:
         report(f"{path}: {reason}")
     if not opt.quiet:
@@ -193,61 +144,13 @@ def distribute(opt, client, program, lexicons, targets, t0, t_started):
             report(f"{path}: warning: {reason}")
     shards = list(inputs_mod.shards(listed.inputs, int(opt.shard_mb * 1e6))) or [[]]
     workers = sum(client.nthreads().values()) or 1
+    progress = Progress(opt.quiet)
+    tree = Tree(client, program, opt.fan_in)
     # Shards in flight at once: enough to keep every worker busy, few enough that the driver and
     # the scheduler hold only a window of the corpus.
-    window = 2 * workers + opt.fan_in
-    progress = Progress(opt.quiet)
-    tally = messages.Tally()
-    tree = Tree(client, program, opt.fan_in)
-    done = as_completed()
-    pending = {}  # report future -> (label, files shipped, bytes)
-    bytes_total = sum(i.size for i in listed.inputs)
-    bytes_done = shards_done = submitted = seq = 0
-    builds = []  # usage of each build task
-
-    def submit(number, shard):
-        nonlocal failed, seq
-        files = []
-        for i in shard:
-            seq += 1
-            data, err = read_file(i, opt.max_article_bytes)
-            if err:
-                progress.message(f"newsgraph: {i.path}: {err}")
-                failed += 1
-                continue
-            files.append((seq, None if i.path == "-" else i.id + i.ext, i.named, data, i.path))
-        label = shard_label(number, shard)
-        key = uuid.uuid4().hex
-        part = client.submit(tasks.build_shard, program, label, files, lexicons, build_options(opt), pure=False,
-                             key=f"shard-{number}-{key}", retries=1)
-        tree.push(f"shard {number}", part)
-        rep = client.submit(tasks.shard_report, part, pure=False, key=f"report-{number}-{key}")
-        pending[rep] = (label, len(files), sum(i.size for i in shard))
-        done.add(rep)
-
-    def fill():
-        nonlocal submitted
-        while len(pending) < window and submitted < len(shards):
-            submitted += 1
-            submit(submitted, shards[submitted - 1])
-
-    fill()
-    for fut in done:
-        label, shipped, size = pending.pop(fut)
-        if fut.status == "error":
-            exc = fut.exception()
-            raise tasks.TaskFailed(str(exc) if isinstance(exc, tasks.TaskFailed) else f"{label}: {exc!r}")
-        result = fut.result()
-        builds.append(result["usage"])
-        summary = passed_on(result["stderr"], progress)
-        if summary is None or not tally.add_build_line(summary, shipped):
-            raise tasks.TaskFailed(f"{label}: no summary line from newsgraph build")
-        shards_done += 1
-        bytes_done += size
-        fill()
-        progress.update(shards_done, len(shards), tally.articles, bytes_done, bytes_total)
-    progress.update(shards_done, len(shards), tally.articles, bytes_done, bytes_total, final=True)
-    progress.finish()
+    step = MapStep(client, program, shards, lexicons, build_options(opt), opt.max_article_bytes, tree, progress,
+                   window=2 * workers + opt.fan_in)
+    step.run()
     t_mapped = time.monotonic()
 
     try:
@@ -270,11 +173,12 @@ def distribute(opt, client, program, lexicons, targets, t0, t_started):
             if err:
                 report(err)
                 write_errors += 1
-    failed += tally.failed
+    failed = len(listed.errors) + step.failed + step.tally.failed
     if opt.stats:
-        print_stats(client, builds, result["merges"], [t_started - t0, t_mapped - t_started, time.monotonic() - t_mapped])
+        print_stats(client, step.builds, result["merges"],
+                    [t_started - t0, t_mapped - t_started, time.monotonic() - t_mapped])
     if not opt.quiet or failed:
-        sys.stderr.write(f"{NAME}: {tally.articles} articles{tally.files_by_kind()}"
+        sys.stderr.write(f"{NAME}: {step.tally.articles} articles{step.tally.files_by_kind()}"
                          + (f", {failed} failed" if failed else "")
                          + f", {nodes} nodes, {edges} edges, {time.monotonic() - t0:.2f} s"
                          + f" ({len(shards)} shards, {workers} workers)\n")

@@ -6,6 +6,7 @@ import time
 
 class Progress:
     def __init__(self, quiet):
+        self.quiet = quiet
         self.enabled = not quiet
         self.tty = sys.stderr.isatty()
         self.start = self.last = time.monotonic()

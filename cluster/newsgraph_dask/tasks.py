@@ -6,12 +6,15 @@ no file system shared with the driver. A task returns what the program wrote (fi
 and its exit status; it raises only when the program could not do its job (exit 2, a signal),
 so that Dask retries it and, after that, the driver names the shard that failed.
 """
+import json
 import os
 import shutil
 import subprocess
 import tempfile
 import threading
 import time
+
+from xml.sax.saxutils import unescape
 
 from newsgraph_dask.messages import user_paths
 
@@ -118,27 +121,43 @@ def _lexicon_args(tmp, lexicons, where):
     return args
 
 
-def build_shard(program, label, files, lexicons, options):
-    """`newsgraph build -j 1` on one shard; returns {code, stderr, graphml}."""
+def article_ids(graphml):
+    """The ids of the articles in a GraphML part (its graph key `articles`, a JSON list)."""
+    start = graphml.rfind(b'<data key="articles">')
+    if start < 0:
+        return []
+    start += len(b'<data key="articles">')
+    return json.loads(unescape(graphml[start:graphml.index(b"</data>", start)].decode("utf-8")))
+
+
+def build_shard(program, label, files, lexicons, options, skip=()):
+    """`newsgraph build -j 1` on one shard; returns {code, stderr, usage, ids, graphml}.
+
+    skip: ids of articles earlier shards added, which build then skips as read twice.
+    """
     exe = _program(program)
     with tempfile.TemporaryDirectory(prefix=TMP_PREFIX) as tmp:
         args, stdin, where = _lay_out(tmp, files)
         if not args:  # no article at all: build an empty graph all the same
             args = [os.path.join(tmp, "empty")]
             os.mkdir(args[0])
+        if skip:
+            _write(os.path.join(tmp, "skip-ids"), "".join(i + "\n" for i in skip).encode())
+            args += ["--skip-ids", os.path.join(tmp, "skip-ids")]
         part = os.path.join(tmp, "part.graphml")
         code, err, usage = _run([exe, "build", *args, "--graphml", part, "-j", "1",
-                          *_lexicon_args(tmp, lexicons, where), *options], stdin)
+                                 *_lexicon_args(tmp, lexicons, where), *options], stdin)
         err = user_paths(err, tmp, where)
         if code not in (0, 1) or not os.path.exists(part):
             raise _failure(label, code, err)
         with open(part, "rb") as f:
-            return {"code": code, "stderr": err, "usage": usage, "graphml": f.read()}
+            graphml = f.read()
+        return {"code": code, "stderr": err, "usage": usage, "ids": article_ids(graphml), "graphml": graphml}
 
 
 def shard_report(result):
     """The part of a shard's result the driver reads (the GraphML stays on the workers)."""
-    return {k: result[k] for k in ("code", "stderr", "usage")}
+    return {k: result[k] for k in ("code", "stderr", "usage", "ids")}
 
 
 def merge_parts(program, label, parts, outputs=None, options=(), where=None):
