@@ -23,6 +23,13 @@ from newsgraph_dask.messages import user_paths
 TMP_PREFIX = "newsgraph-task-"
 
 
+def _scratch():
+    """Where a task lays out its files: memory (/dev/shm) when the worker has it, since a shard is
+    thousands of small files that a disk may take milliseconds each to create (2.4 ms measured on
+    one machine: 7.5 s for a 4 MB shard)."""
+    return "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
+
+
 class TaskFailed(RuntimeError):
     """The program failed on a shard or a merge (not a bad article: that is exit 1, reported)."""
 
@@ -136,7 +143,7 @@ def build_shard(program, label, files, lexicons, options, skip=()):
     skip: ids of articles earlier shards added, which build then skips as read twice.
     """
     exe = _program(program)
-    with tempfile.TemporaryDirectory(prefix=TMP_PREFIX) as tmp:
+    with tempfile.TemporaryDirectory(prefix=TMP_PREFIX, dir=_scratch()) as tmp:
         args, stdin, where = _lay_out(tmp, files)
         if not args:  # no article at all: build an empty graph all the same
             args = [os.path.join(tmp, "empty")]
@@ -169,7 +176,7 @@ def merge_parts(program, label, parts, outputs=None, options=(), where=None):
     to the user's paths in messages.
     """
     exe = _program(program)
-    with tempfile.TemporaryDirectory(prefix=TMP_PREFIX) as tmp:
+    with tempfile.TemporaryDirectory(prefix=TMP_PREFIX, dir=_scratch()) as tmp:
         inputs, names = [], {}
         for name, result in parts:
             inputs.append(os.path.join(tmp, name.replace(" ", "-") + ".graphml"))
@@ -203,7 +210,7 @@ def preflight(program, lexicons, options):
     """Loads the lexicons and checks the filter options on a worker before any work: build's
     usage errors and broken lexicon lines (exit 2) stop the run as they stop build."""
     exe = _program(program)
-    with tempfile.TemporaryDirectory(prefix=TMP_PREFIX) as tmp:
+    with tempfile.TemporaryDirectory(prefix=TMP_PREFIX, dir=_scratch()) as tmp:
         empty = os.path.join(tmp, "empty")
         os.mkdir(empty)
         where = {}
