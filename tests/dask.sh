@@ -6,7 +6,8 @@
 #    Dask runs its tasks again elsewhere and the output is still build's;
 # 3. a shard holding bad files: each reported with the user's path and build's reason, exit 1, the
 #    rest written, same bytes as build;
-# 4. a shard that fails for good (the program crashes on it): named, exit 1, nothing written.
+# 4. a shard that fails for good (the program crashes on it): named, exit 1, nothing written;
+# 5. installed (`cmake --install`, component dask): the driver finds its package and the program.
 # Skips (exit 77) when Dask (python3-distributed) is missing. Uses ../shared/tools/gen-corpus when
 # present, else copies of the example articles.
 set -uo pipefail
@@ -99,7 +100,13 @@ cat >"$work/killer" <<EOS
 # The third build of a shard kills its worker process (SIGKILL) and so itself.
 if [ "\$1" = build ]; then
   mktemp -p "$work/calls" >/dev/null
-  [ "\$(ls "$work/calls" | wc -l)" = 3 ] && { echo "\$PPID" >"$work/killed"; kill -9 "\$PPID"; sleep 30; }
+  if [ "\$(ls "$work/calls" | wc -l)" = 3 ]; then
+    worker=\$PPID  # the worker process, or GNU time that it started to measure this one
+    [ "\$(cat /proc/\$worker/comm)" = time ] && worker=\$(awk '{print \$4}' /proc/\$worker/stat)
+    echo "\$worker" >"$work/killed"
+    kill -9 "\$worker"
+    exit 1
+  fi
 fi
 exec "$bin" "\$@"
 EOS
@@ -152,6 +159,17 @@ rc=$?
 grep -q "shard [0-9]* (.*poison.txt.*killed by signal 11; nothing written" "$work/d5.err" &&
   pass "the failed shard is named: $(grep -o 'shard [0-9]* ([^)]*)' "$work/d5.err" | head -1)" || { fail "failed shard not named"; tail -3 "$work/d5.err"; }
 [ -z "$(ls -A "$work/d5")" ] && pass "nothing written" || { fail "outputs written after a failure"; ls -A "$work/d5"; }
+
+# 5. The installed driver, run from elsewhere with nothing set: the program beside it is used.
+build_dir=$(dirname "$bin")
+if [ -f "$build_dir/cmake_install.cmake" ]; then
+  cmake --install "$build_dir" --prefix "$work/p" >/dev/null &&
+    cmake --install "$build_dir" --component dask --prefix "$work/p" >/dev/null
+  (cd "$work" && env -u NEWSGRAPH_PROGRAM -u NEWSGRAPH_DATA_DIR \
+    timeout 120 "$work/p/bin/newsgraph-dask" "$c/a" -o "$work/d6" --no-svg --local 1 -q)
+  "$bin" build "$c/a" -o "$work/ref6" --no-svg -q -j 2
+  same_outputs "$work/ref6" "$work/d6" && pass "installed driver: build's bytes" || fail "installed driver"
+fi
 
 echo "$fails failed"
 [ "$fails" = 0 ]

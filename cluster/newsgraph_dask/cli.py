@@ -61,12 +61,17 @@ def parse_args(argv):
 
 
 def default_program():
+    """$NEWSGRAPH_PROGRAM, else the build tree's program (run from the source tree), else the one
+    installed beside the driver, else newsgraph on the workers' PATH."""
     env = os.environ.get("NEWSGRAPH_PROGRAM")
     if env:
         return env
-    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    built = os.path.join(os.path.dirname(here), "build", "newsgraph")
-    return built if os.access(built, os.X_OK) else "newsgraph"
+    package = os.path.dirname(os.path.abspath(__file__))
+    for built in (os.path.join(package, "..", "..", "build", "newsgraph"),
+                  os.path.join(os.path.dirname(os.path.realpath(sys.argv[0])), "newsgraph")):
+        if os.access(built, os.X_OK):
+            return os.path.normpath(built)
+    return "newsgraph"
 
 
 def report(text):
@@ -81,7 +86,8 @@ def start_client(opt):
     if opt.scheduler:
         return Client(opt.scheduler), None
     n = opt.local or os.cpu_count() or 1
-    cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+    # ":0": its web routes on any free port (8787 may be another cluster's)
+    cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0",
                            silence_logs=logging.ERROR)
     return Client(cluster), cluster
 
@@ -181,23 +187,29 @@ def distribute(opt, client, program, lexicons, targets, t0, t_started):
         sys.stderr.write(f"{NAME}: {step.tally.articles} articles{step.tally.files_by_kind()}"
                          + (f", {failed} failed" if failed else "")
                          + f", {nodes} nodes, {edges} edges, {time.monotonic() - t0:.2f} s"
-                         + f" ({len(shards)} shards, {workers} workers)\n")
+                         + f" ({plural(len(shards), 'shard')}, {plural(workers, 'worker')})\n")
     if write_errors:
         return 2
     return 1 if failed else 0
 
 
+def plural(n, word):
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
 def print_stats(client, builds, merges, walls):
     """Peak memory and where the time went: what sizing workers and the final merge needs."""
     import resource
-    mib = 1024.0
-    driver = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / mib
-    workers = max(client.run(tasks.peak_kib).values(), default=0) / mib
+
+    def mib(usages):
+        peaks = [u["peak_kib"] for u in usages if u["peak_kib"] is not None]
+        return f"{max(peaks) / 1024:.0f} MiB" if peaks else "? MiB (no /usr/bin/time on the workers)"
+
+    driver = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    workers = max(client.run(tasks.peak_kib).values(), default=0) / 1024
     sys.stderr.write(
         f"{NAME}: stats: peak memory: driver {driver:.0f} MiB, worker process {workers:.0f} MiB, "
-        f"build task {max(u['peak_kib'] for u in builds) / mib:.0f} MiB, "
-        f"merge task {max(u['peak_kib'] for u in merges[:-1] or merges) / mib:.0f} MiB, "
-        f"final merge {merges[-1]['peak_kib'] / mib:.0f} MiB; "
+        f"build task {mib(builds)}, merge task {mib(merges[:-1] or merges)}, final merge {mib(merges[-1:])}; "
         f"task time: build {sum(u['seconds'] for u in builds):.2f} s in {len(builds)} tasks, "
         f"merge {sum(u['seconds'] for u in merges[:-1]):.2f} s in {len(merges) - 1} tasks, "
         f"final merge {merges[-1]['seconds']:.2f} s; wall: start-up {walls[0]:.2f} s, "

@@ -30,6 +30,21 @@ def _scratch():
     return "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
 
 
+def _task_folder():
+    """A temporary folder for one task, named after the worker process. The folders of worker
+    processes that died (killed mid-task: nothing removed them) are removed first."""
+    base = _scratch() or tempfile.gettempdir()
+    for name in os.listdir(base):
+        if name.startswith(TMP_PREFIX):
+            try:
+                os.kill(int(name[len(TMP_PREFIX):].split("-")[0]), 0)
+            except ProcessLookupError:
+                shutil.rmtree(os.path.join(base, name), ignore_errors=True)
+            except (ValueError, PermissionError):
+                pass
+    return tempfile.TemporaryDirectory(prefix=f"{TMP_PREFIX}{os.getpid()}-", dir=base)
+
+
 class TaskFailed(RuntimeError):
     """The program failed on a shard or a merge (not a bad article: that is exit 1, reported)."""
 
@@ -87,11 +102,17 @@ def _lay_out(tmp, files):
     return args, stdin, where
 
 
-def _run(cmd, stdin=None):
+def _run(cmd, tmp, stdin=None):
     """Runs the program; returns its exit status (negative: the signal), its stderr, and its
-    usage: wall-clock seconds and peak resident memory (KiB, from wait4: this process alone)."""
+    usage: wall-clock seconds and peak resident memory in KiB (None when unknown).
+
+    The peak comes from GNU time, when the worker has it: a process forked from the worker
+    inherits the worker's own peak (Linux counts the forked image), so it must be started from a
+    small process that reports its child's alone."""
     t0 = time.monotonic()
-    p = subprocess.Popen(cmd, stdin=subprocess.DEVNULL if stdin is None else subprocess.PIPE,
+    report = os.path.join(tmp, "usage")
+    timer = ["/usr/bin/time", "-f", "%M", "-o", report] if os.access("/usr/bin/time", os.X_OK) else []
+    p = subprocess.Popen(timer + cmd, stdin=subprocess.DEVNULL if stdin is None else subprocess.PIPE,
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     if stdin is not None:
         def feed():
@@ -103,10 +124,18 @@ def _run(cmd, stdin=None):
         threading.Thread(target=feed, daemon=True).start()
     err = p.stderr.read()
     p.stderr.close()
-    _, status, rusage = os.wait4(p.pid, 0)
-    p.returncode = os.waitstatus_to_exitcode(status)
-    usage = {"seconds": time.monotonic() - t0, "peak_kib": rusage.ru_maxrss}
-    return p.returncode, err.decode("utf-8", "replace"), usage
+    code, peak = p.wait(), None
+    if timer:
+        try:
+            with open(report) as f:
+                lines = f.read().splitlines()
+            peak = int(lines[-1])
+            if lines[0].startswith("Command terminated by signal "):
+                code = -int(lines[0].rsplit(" ", 1)[1])
+        except (OSError, ValueError, IndexError):
+            pass
+    usage = {"seconds": time.monotonic() - t0, "peak_kib": peak}
+    return code, err.decode("utf-8", "replace"), usage
 
 
 def _failure(what, code, err):
@@ -143,7 +172,7 @@ def build_shard(program, label, files, lexicons, options, skip=()):
     skip: ids of articles earlier shards added, which build then skips as read twice.
     """
     exe = _program(program)
-    with tempfile.TemporaryDirectory(prefix=TMP_PREFIX, dir=_scratch()) as tmp:
+    with _task_folder() as tmp:
         args, stdin, where = _lay_out(tmp, files)
         if not args:  # no article at all: build an empty graph all the same
             args = [os.path.join(tmp, "empty")]
@@ -153,7 +182,7 @@ def build_shard(program, label, files, lexicons, options, skip=()):
             args += ["--skip-ids", os.path.join(tmp, "skip-ids")]
         part = os.path.join(tmp, "part.graphml")
         code, err, usage = _run([exe, "build", *args, "--graphml", part, "-j", "1",
-                                 *_lexicon_args(tmp, lexicons, where), *options], stdin)
+                                 *_lexicon_args(tmp, lexicons, where), *options], tmp, stdin)
         err = user_paths(err, tmp, where)
         if code not in (0, 1) or not os.path.exists(part):
             raise _failure(label, code, err)
@@ -176,7 +205,7 @@ def merge_parts(program, label, parts, outputs=None, options=(), where=None):
     to the user's paths in messages.
     """
     exe = _program(program)
-    with tempfile.TemporaryDirectory(prefix=TMP_PREFIX, dir=_scratch()) as tmp:
+    with _task_folder() as tmp:
         inputs, names = [], {}
         for name, result in parts:
             inputs.append(os.path.join(tmp, name.replace(" ", "-") + ".graphml"))
@@ -190,7 +219,7 @@ def merge_parts(program, label, parts, outputs=None, options=(), where=None):
             target = ["-o", out]
         else:
             target = [a for fmt in outputs for a in ("--" + fmt, os.path.join(out, "graph." + fmt))]
-        code, err, usage = _run([exe, "merge", *inputs, *target, *options])
+        code, err, usage = _run([exe, "merge", *inputs, *target, *options], tmp)
         names.update({os.path.join(out, k): v for k, v in (where or {}).items()})
         err = user_paths(err, tmp, names)
         if code != 0:
@@ -210,12 +239,12 @@ def preflight(program, lexicons, options):
     """Loads the lexicons and checks the filter options on a worker before any work: build's
     usage errors and broken lexicon lines (exit 2) stop the run as they stop build."""
     exe = _program(program)
-    with tempfile.TemporaryDirectory(prefix=TMP_PREFIX, dir=_scratch()) as tmp:
+    with _task_folder() as tmp:
         empty = os.path.join(tmp, "empty")
         os.mkdir(empty)
         where = {}
         code, err, _ = _run([exe, "build", empty, "--graphml", os.path.join(tmp, "check.graphml"), "-q",
-                          *_lexicon_args(tmp, lexicons, where), *options])
+                          *_lexicon_args(tmp, lexicons, where), *options], tmp)
         return {"code": code, "stderr": user_paths(err, tmp, where)}
 
 
