@@ -72,6 +72,7 @@ class MapStep:
     def run(self):
         from distributed import as_completed
         self.done = as_completed()
+        self.progress.update(0, len(self.shards), 0, 0, self.bytes_total, final=True)
         self._fill()
         for fut in self.done:
             number = self.pending.pop(fut)
@@ -90,6 +91,9 @@ class MapStep:
             more = ", ..." if self.repeated > 1 else ""
             self.progress.message(f"newsgraph: {self.repeated} article(s) read twice (same id) skipped "
                                   f"({self.first_repeated}{more})")
+        if not self.progress.quiet:
+            # the final merge can take a while (tens of seconds per 100k articles): say what runs
+            self.progress.message(f"newsgraph-dask: {len(self.shards)} shards built; merging")
 
     def _fill(self):
         while len(self.pending) + len(self.reports) < self.window and self.submitted < len(self.shards):

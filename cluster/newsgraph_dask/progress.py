@@ -22,7 +22,8 @@ class Progress:
         secs = max(now - self.start, 1e-3)
         rate = articles / secs
         left = (bytes_total - bytes_done) * secs / bytes_done if bytes_done else 0
-        line = f"{shards_done}/{shards} shards, {articles} articles, {rate:.0f} articles/s, ETA {left:.0f} s"
+        eta = f"{left:.0f} s" if bytes_done else "?"
+        line = f"{shards_done}/{shards} shards, {articles} articles, {rate:.0f} articles/s, ETA {eta}"
         if self.tty:
             sys.stderr.write("\r" + line + "   ")
             self.printed = True
