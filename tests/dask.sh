@@ -54,17 +54,24 @@ fx="$root/tests/fixtures/readers"
 cp "$fx/talks.txt" "$c/a/" && cp "$fx/talks.txt" "$c/b/mixed/"
 cp "$fx/page.html" "$fx/feed.rss" "$fx/feed.atom" "$fx/articles.jsonl" "$c/b/mixed/"
 cp "$fx/feed.rss" "$c/b/more/zz-feed-copy.xml"
-articles=$(find "$c" -type f | wc -l)
+# File names whose id or order a careless copy would change: an upper-case extension, a leading
+# dot, two dots, a space, non-ASCII (sorted by bytes), a name without extension (not read from a
+# folder); and a file named on the command line with an extension no reader has (read by content).
+one=$(ls "$c/a" | head -1)
+for name in "Ünïcode talks.TXT" ".early.txt" "v1.2.txt" "zz-no-extension" "Zed.txt"; do cp "$c/a/$one" "$c/a/$name"; done
+cp "$c/a/$one" "$work/named.md"
+articles=$(( $(find "$c" -type f | wc -l) + 1 ))
 export NEWSGRAPH_PROGRAM="$bin"
 
-"$bin" build "$c" -o "$work/ref" --no-svg -j 2 2>"$work/ref.err"
+"$bin" build "$c" "$work/named.md" -o "$work/ref" --no-svg -j 2 2>"$work/ref.err"
 ref_rc=$?
 # "N articles (files: ...), K failed, N nodes, M edges" without the time
 summary() { sed -n "s/^$1: \([0-9]* articles.* edges\), [0-9.]* s.*/\1/p" "$2"; }
 ref_summary=$(summary newsgraph "$work/ref.err")
 
 # 1. Local cluster, 2 workers.
-timeout 120 "$driver" "$c" -o "$work/d1" --no-svg --local 2 --shard-mb 0.05 --fan-in 2 2>"$work/d1.err"
+timeout 120 "$driver" "$c" "$work/named.md" -o "$work/d1" --no-svg --local 2 --shard-mb 0.05 --fan-in 2 \
+  2>"$work/d1.err"
 rc=$?
 [ "$rc" = "$ref_rc" ] && same_outputs "$work/ref" "$work/d1" &&
   pass "2 workers, $(grep -o '([0-9]* shards' "$work/d1.err" | tr -d '(') of $articles files, fan-in 2: build's bytes" ||
@@ -113,7 +120,7 @@ EOS
 chmod +x "$work/killer"
 for _ in $(seq 1 60); do [ -s "$sched" ] && break; sleep 0.5; done
 address=$(/usr/bin/python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["address"])' "$sched")
-timeout 180 "$driver" "$c" -o "$work/d3" --no-svg --scheduler "$address" --shard-mb 0.1 --fan-in 3 \
+timeout 180 "$driver" "$c" "$work/named.md" -o "$work/d3" --no-svg --scheduler "$address" --shard-mb 0.1 --fan-in 3 \
   --program "$work/killer" 2>"$work/d3.err"
 rc=$?
 if [ -s "$work/killed" ] && ! kill -0 "$(cat "$work/killed")" 2>/dev/null; then
