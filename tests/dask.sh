@@ -54,6 +54,7 @@ fx="$root/tests/fixtures/readers"
 cp "$fx/talks.txt" "$c/a/" && cp "$fx/talks.txt" "$c/b/mixed/"
 cp "$fx/page.html" "$fx/feed.rss" "$fx/feed.atom" "$fx/articles.jsonl" "$c/b/mixed/"
 cp "$fx/feed.rss" "$c/b/more/zz-feed-copy.xml"
+echo "<catalog/>" >"$c/b/mixed/other.xml"  # no feed: a warning, left out by -q
 # File names whose id or order a careless copy would change: an upper-case extension, a leading
 # dot, two dots, a space, non-ASCII (sorted by bytes), a name without extension (not read from a
 # folder); and a file named on the command line with an extension no reader has (read by content).

@@ -119,7 +119,12 @@ def run(opt):
             report(f"{path}: cannot read lexicon: {e.strerror}")
             return 2
     program = opt.program or default_program()
-    client, cluster = start_client(opt)
+    try:
+        client, cluster = start_client(opt)
+    except (OSError, TimeoutError) as e:
+        report(f"cannot reach the scheduler at {opt.scheduler}: {e}" if opt.scheduler
+               else f"cannot start a local cluster: {e}")
+        return 2
     try:
         # Lexicons and filters are checked on a worker first: build stops on them before any work.
         try:

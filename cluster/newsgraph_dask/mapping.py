@@ -136,7 +136,7 @@ class MapStep:
                 self.first_repeated = self.first_repeated or m.group(2)
             elif messages.BUILD_SUMMARY.match(line):
                 summary = line
-            elif not messages.PROGRESS.match(line):
+            elif not messages.PROGRESS.match(line) and not (self.progress.quiet and messages.SKIP_WARNING.match(line)):
                 self.progress.message(line)
         label = shard_label(number, self.shards[number - 1])
         if summary is None or not self.tally.add_build_line(summary, len(self.files[number])):

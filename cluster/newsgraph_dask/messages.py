@@ -8,6 +8,9 @@ KINDS = ["text", "HTML", "RSS/Atom", "JSON Lines"]
 BUILD_SUMMARY = re.compile(r"^newsgraph: (\d+) articles(?: \(files: ([^)]*)\))?(?:, (\d+) failed)?, \d+ nodes, \d+ edges, [\d.]+ s$")
 MERGE_SUMMARY = re.compile(r"^newsgraph: merged \d+ graphs?(?:, \d+ failed)?, (\d+) articles, (\d+) nodes, (\d+) edges, [\d.]+ s$")
 PROGRESS = re.compile(r"^newsgraph: \d+/\d+ articles, ")
+# A file found in a folder that is not what its extension says: build -q leaves this warning out
+# (shards are built without -q, for their summary line).
+SKIP_WARNING = re.compile(r"^newsgraph: .*: warning: .*; skipped$")
 
 class Tally:
     """What the shards' summary lines add up to."""
