@@ -18,8 +18,7 @@ from xml.sax.saxutils import unescape
 
 from newsgraph_dask.messages import user_paths
 
-# The worker's own files are named after the shard's sequence numbers (see _lay_out), so the
-# driver can turn the paths in the program's messages back into the user's.
+# A task's folder: TMP_PREFIX, the worker's process id, a random part (see _task_folder).
 TMP_PREFIX = "newsgraph-task-"
 
 
