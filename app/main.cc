@@ -12,6 +12,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <iterator>
@@ -38,6 +39,7 @@ struct BuildOptions {
   std::vector<std::string> inputs;
   app::OutputOptions out;
   std::string into;  // a saved graph to add to and write back
+  std::string skip_ids;  // a file of article ids read before (by another shard of a distributed run)
   std::vector<std::string> lexicons;
   std::vector<std::string> patterns;
   std::string data_dir;
@@ -103,6 +105,15 @@ std::string files_by_kind(const std::size_t (&kinds)[std::size(readers::kKinds)]
   return s + ")";
 }
 
+// Reads one article id per line (the ids a distributed run's earlier shards added).
+std::string read_ids(const std::string& path, std::set<std::string>& ids) {
+  std::ifstream in(path);
+  if (!in) return path + ": cannot read the article ids";
+  for (std::string line; std::getline(in, line);)
+    if (!line.empty()) ids.insert(line);
+  return {};
+}
+
 int run_build(const BuildOptions& opt) {
   const auto t0 = std::chrono::steady_clock::now();
   app::OutputPlan plan;
@@ -142,8 +153,16 @@ int run_build(const BuildOptions& opt) {
   if (!opt.quiet)
     for (const auto& w : list.warnings) std::cerr << "newsgraph: " << w.path << ": warning: " << w.reason << "\n";
   // An article the saved graph already holds, or one read earlier in this run (a feed item seen
-  // in two feeds), is not added twice.
+  // in two feeds) or, with --skip-ids, by an earlier shard of a distributed run, is not added twice.
   const std::set<std::string> saved = kg.article_ids();
+  std::set<std::string> read_before;
+  if (!opt.skip_ids.empty()) {
+    err = read_ids(opt.skip_ids, read_before);
+    if (!err.empty()) {
+      app::report(err);
+      return 2;
+    }
+  }
   std::size_t known = 0, repeated = 0;
   std::string first_known, first_repeated;
   const unsigned jobs = opt.jobs ? opt.jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -172,7 +191,7 @@ int run_build(const BuildOptions& opt) {
             if (!skip) ++failed;
           }
           for (auto& article : result.articles) {
-            if (kg.article_ids().count(article.id)) {
+            if (kg.article_ids().count(article.id) || read_before.count(article.id)) {
               const bool in_saved = saved.count(article.id) > 0;
               if ((in_saved ? known : repeated)++ == 0) (in_saved ? first_known : first_repeated) = article.id;
               continue;
@@ -253,6 +272,9 @@ int main(int argc, char** argv) {
   app::add_output_options(*build, opt.out);
   build->add_option("--into", opt.into,
                     "Add the articles to this saved GraphML graph and write it back (created when missing)");
+  build->add_option("--skip-ids", opt.skip_ids,
+                    "Skip the articles whose ids this file lists, one per line, as read twice (newsgraph-dask "
+                    "gives a shard the ids earlier shards read)");
   build->add_option("--lexicon", opt.lexicons, "Extra lexicon file (repeatable; format in README)")->check(CLI::ExistingFile);
   build->add_option("--patterns", opt.patterns,
                     "Extra fact pattern file (repeatable; may declare new relation kinds; format in README)")

@@ -51,6 +51,12 @@ elseif(NOT NEWSGRAPH_SANITIZE AND NOT NEWSGRAPH_FUZZ)
   message(WARNING "help2man not found: no man page is built or installed (scripts/setup installs it)")
 endif()
 
+# newsgraph-dask (cluster/): a component of its own, left out of the default install and of the
+# .deb (which would then depend on python3-distributed): cmake --install build --component dask.
+install(PROGRAMS cluster/newsgraph-dask DESTINATION bin COMPONENT dask EXCLUDE_FROM_ALL)
+install(DIRECTORY cluster/newsgraph_dask DESTINATION share/newsgraph/python COMPONENT dask EXCLUDE_FROM_ALL
+        PATTERN __pycache__ EXCLUDE)
+
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME newsgraph)
 set(CPACK_PACKAGE_CONTACT "${NEWSGRAPH_MAINTAINER}")

@@ -1,0 +1,1 @@
+"""newsgraph-dask: `newsgraph build` spread over a Dask cluster (map: build per shard; reduce: merge)."""
