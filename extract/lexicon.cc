@@ -1,6 +1,8 @@
 #include "extract/lexicon.h"
 
 #include <algorithm>
+#include <charconv>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -51,6 +53,23 @@ const std::string& LexEntry::attr(std::string_view key) const {
   static const std::string kNone;
   auto it = attrs.find(key);
   return it == attrs.end() ? kNone : it->second;
+}
+
+namespace {
+// atof's value, at a fraction of its cost for a plain decimal number (every place mention reads
+// two): from_chars rounds to nearest as strtod does, and anything else it leaves to atof.
+double to_double(const std::string& s) {
+  double v = 0;
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec == std::errc() && end == s.data() + s.size()) return v;
+  return std::atof(s.c_str());
+}
+}  // namespace
+
+std::optional<std::pair<double, double>> LexEntry::coordinates() const {
+  const std::string &lat = attr("lat"), &lon = attr("lon");
+  if (lat.empty() || lon.empty()) return std::nullopt;
+  return std::pair{to_double(lat), to_double(lon)};
 }
 
 std::vector<std::string> LexEntry::attr_list(std::string_view key) const {

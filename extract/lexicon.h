@@ -36,6 +36,8 @@ struct LexEntry {
   // lexicon match, and a copy each time was a measurable share of its allocations.
   const std::string& attr(std::string_view key) const;
   std::vector<std::string> attr_list(std::string_view key) const;  // value split on '|'
+  // The `lat` and `lon` attributes as numbers (as atof reads them), when both are set.
+  std::optional<std::pair<double, double>> coordinates() const;
 };
 
 // A phrase match: entry `entry` covers `length` tokens from the start position.
