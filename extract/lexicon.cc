@@ -1,6 +1,8 @@
 #include "extract/lexicon.h"
 
 #include <algorithm>
+#include <charconv>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -48,9 +50,27 @@ std::optional<LexKind> lex_kind_from(std::string_view s) {
   return std::nullopt;
 }
 
-std::string LexEntry::attr(std::string_view key) const {
+const std::string& LexEntry::attr(std::string_view key) const {
+  static const std::string kNone;
   auto it = attrs.find(key);
-  return it == attrs.end() ? std::string() : it->second;
+  return it == attrs.end() ? kNone : it->second;
+}
+
+namespace {
+// atof's value, at a fraction of its cost for a plain decimal number (every place mention reads
+// two): from_chars rounds to nearest as strtod does, and anything else it leaves to atof.
+double to_double(const std::string& s) {
+  double v = 0;
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec == std::errc() && end == s.data() + s.size()) return v;
+  return std::atof(s.c_str());
+}
+}  // namespace
+
+std::optional<std::pair<double, double>> LexEntry::coordinates() const {
+  const std::string &lat = attr("lat"), &lon = attr("lon");
+  if (lat.empty() || lon.empty()) return std::nullopt;
+  return std::pair{to_double(lat), to_double(lon)};
 }
 
 std::vector<std::string> LexEntry::attr_list(std::string_view key) const {
@@ -260,25 +280,47 @@ Lexicon Lexicon::Builder::build() && {
     }
   }
   L.first_words_.assign(kFirstWordBits / 64, 0);
+  std::size_t slots = 16;
+  while (slots < 2 * L.phrases_.size()) slots *= 2;
+  L.slots_.assign(slots, 0);
+  L.buckets_.reserve(L.phrases_.size());
   for (auto& [word, bucket] : L.phrases_) {
     bucket.lax = std::any_of(bucket.phrases.begin(), bucket.phrases.end(), [](const Phrase& p) { return !p.needs_cap; });
     const std::size_t h = CaseFoldHash{}(word);
     for (const std::size_t bit : {h & (kFirstWordBits - 1), (h >> 32) & (kFirstWordBits - 1)})
       L.first_words_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+    bucket.word = word;
+    bucket.hash = h;
+    std::size_t slot = h & (slots - 1);
+    while (L.slots_[slot] != 0) slot = (slot + 1) & (slots - 1);
+    L.buckets_.push_back(std::move(bucket));
+    L.slots_[slot] = static_cast<std::uint32_t>(L.buckets_.size());
   }
+  L.phrases_.clear();
   return std::move(lex_);
 }
 
 // ---- Queries -------------------------------------------------------------------------
 
+const Lexicon::Bucket* Lexicon::bucket_of(std::string_view word) const {
+  if (slots_.empty()) return nullptr;  // a Lexicon never built
+  const std::size_t h = CaseFoldHash{}(word);
+  if (!may_start_phrase(h)) return nullptr;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t slot = h & mask; slots_[slot] != 0; slot = (slot + 1) & mask) {
+    const Bucket& b = buckets_[slots_[slot] - 1];
+    if (b.hash == h && iequals(b.word, word)) return &b;
+  }
+  return nullptr;
+}
+
 std::vector<LexMatch> Lexicon::matches(const std::vector<Token>& tokens, std::size_t pos) const {
   std::vector<LexMatch> out;
   if (pos >= tokens.size()) return out;
-  if (!may_start_phrase(CaseFoldHash{}(tokens[pos].text))) return out;
-  auto it = phrases_.find(tokens[pos].text);
-  if (it == phrases_.end()) return out;
-  if (!it->second.lax && !(tokens[pos].cap || tokens[pos].digit)) return out;
-  for (const Phrase& p : it->second.phrases) {
+  const Bucket* bucket = bucket_of(tokens[pos].text);
+  if (!bucket) return out;
+  if (!bucket->lax && !(tokens[pos].cap || tokens[pos].digit)) return out;
+  for (const Phrase& p : bucket->phrases) {
     if (p.needs_cap && !(tokens[pos].cap || tokens[pos].digit)) continue;
     if (pos + p.tokens.size() > tokens.size()) continue;
     bool ok = !p.all_caps[0] || is_all_caps(tokens[pos].text);
@@ -314,9 +356,16 @@ const std::vector<std::string>* Lexicon::word_class(std::string_view name) const
 }
 
 std::optional<std::uint32_t> Lexicon::find(LexKind kind, std::string_view phrase) const {
-  std::vector<Token> toks = tokenize(phrase);
-  for (const auto& m : longest(toks, 0))
-    if (m.length == toks.size() && entries_[m.entry].kind == kind) return m.entry;
+  // The first of longest(toks, 0) of the kind covering the whole phrase. Extraction asks this of
+  // every name it builds, so the tokens go in a buffer of the thread's and no list is copied.
+  thread_local std::vector<Token> toks;
+  tokenize(phrase, toks);
+  const auto all = matches(toks, 0);
+  std::uint32_t best = 0;
+  for (const auto& m : all) best = std::max(best, m.length);
+  if (best != toks.size()) return std::nullopt;
+  for (const auto& m : all)
+    if (m.length == best && entries_[m.entry].kind == kind) return m.entry;
   return std::nullopt;
 }
 

@@ -34,8 +34,12 @@ struct LexEntry {
   std::vector<std::string> aliases;
   std::map<std::string, std::string, std::less<>> attrs;
   std::uint32_t population = 0;  // cities from geonames
-  std::string attr(std::string_view key) const;
+  // The value of `key`, "" if absent. A reference: extraction asks for attributes of every
+  // lexicon match, and a copy each time was a measurable share of its allocations.
+  const std::string& attr(std::string_view key) const;
   std::vector<std::string> attr_list(std::string_view key) const;  // value split on '|'
+  // The `lat` and `lon` attributes as numbers (as atof reads them), when both are set.
+  std::optional<std::pair<double, double>> coordinates() const;
 };
 
 // A phrase match: entry `entry` covers `length` tokens from the start position.
@@ -104,9 +108,12 @@ class Lexicon {
   // The phrases that start with one word; `lax` when one of them matches a lower-case first
   // word too (most words of a sentence are lower case: their lookup ends there).
   struct Bucket {
+    std::string word;  // the first word, lower-cased
+    std::size_t hash = 0;
     std::vector<Phrase> phrases;
     bool lax = false;
   };
+  const Bucket* bucket_of(std::string_view word) const;
 
   std::vector<LexEntry> entries_;
   // ASCII case-insensitive hashing and equality, usable with string_view keys: looking a token up
@@ -121,7 +128,12 @@ class Lexicon {
     using is_transparent = void;
     bool operator()(std::string_view a, std::string_view b) const noexcept { return iequals(a, b); }
   };
-  std::unordered_map<std::string, Bucket, CaseFoldHash, CaseFoldEqual> phrases_;  // by first token
+  // The phrase buckets by first word, in an open-addressing table of indices into buckets_
+  // (0: empty slot) probed with the hash the Bloom filter below already computed: one hash per
+  // token and no node to chase. Built from the map phrases_, which only the Builder uses.
+  std::unordered_map<std::string, Bucket, CaseFoldHash, CaseFoldEqual> phrases_;
+  std::vector<Bucket> buckets_;
+  std::vector<std::uint32_t> slots_;  // size a power of two, at most half full
   // Bloom filter of the first tokens (two bits each, 64 KiB: stays in cache, unlike the table
   // above): most tokens of a text start no phrase, and are turned away here.
   static constexpr std::size_t kFirstWordBits = std::size_t{1} << 19;

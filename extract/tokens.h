@@ -27,17 +27,13 @@ void tokenize(std::string_view sentence, std::vector<Token>& out);  // reuses ou
 
 // ASCII lower-casing (names here are compared case-insensitively on ASCII only).
 std::string lower(std::string_view s);
-// ASCII case-insensitive equality; inline, since extraction calls it for nearly every token.
+// ASCII case-insensitive equality of two runs of `n` bytes.
+bool iequals_bytes(const char* a, const char* b, std::size_t n);
+// ASCII case-insensitive equality. Extraction calls it for nearly every token against words of
+// other lengths: the size test stays inline (a compiler would not inline the loop with it, and
+// paid a call for every mismatch); the bytes are compared out of line.
 inline bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x == y) continue;
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
-    if (x != y) return false;
-  }
-  return true;
+  return a.size() == b.size() && iequals_bytes(a.data(), b.data(), a.size());
 }
 bool is_all_caps(std::string_view word);
 // The first three bytes of `w` (at least three long), ASCII-lower-cased, as one number: a cheap
@@ -54,26 +50,41 @@ inline std::uint32_t folded_prefix3(std::string_view w) {
 
 // The token is the word `w`, ignoring ASCII case.
 inline bool is(const Token& t, std::string_view w) { return iequals(t.text, w); }
-// A fixed list of words and a mask of their lengths: is_any() turns most tokens away on their
-// length alone (it runs for nearly every token, against lists of up to ~40 words).
+// A fixed list of words and a mask of their lengths and first letters: is_any() turns most
+// tokens away on those alone (it runs for nearly every token, against lists of up to ~40 words,
+// and most tokens have the length of some word in the list).
 template <std::size_t N>
 struct WordList {
   std::array<std::string_view, N> words;
   std::uint64_t lengths = 0;  // bit k: a word of k bytes (63: 63 or more)
+  std::uint32_t firsts = 0;   // bit k: a word whose first byte, ASCII-lower-cased, is 'a' + k (31: any other)
   constexpr WordList(const std::array<std::string_view, N>& w) : words(w) {
-    for (std::string_view x : w) lengths |= std::uint64_t{1} << (x.size() < 63 ? x.size() : 63);
+    for (std::string_view x : w) {
+      lengths |= std::uint64_t{1} << (x.size() < 63 ? x.size() : 63);
+      firsts |= std::uint32_t{1} << first_bit(x);
+    }
   }
   constexpr auto begin() const { return words.begin(); }
   constexpr auto end() const { return words.end(); }
   static constexpr std::size_t size() { return N; }
   constexpr std::string_view operator[](std::size_t i) const { return words[i]; }
   constexpr bool may_hold(std::size_t len) const { return (lengths >> (len < 63 ? len : 63)) & 1; }
+  constexpr bool may_start(std::string_view x) const { return (firsts >> first_bit(x)) & 1; }
+
+ private:
+  static constexpr unsigned first_bit(std::string_view x) {
+    if (x.empty()) return 31;
+    const char c = x[0];
+    if (c >= 'a' && c <= 'z') return static_cast<unsigned>(c - 'a');
+    if (c >= 'A' && c <= 'Z') return static_cast<unsigned>(c - 'A');
+    return 31;
+  }
 };
 
 // The token is one of `words`, ignoring ASCII case.
 template <std::size_t N>
 bool is_any(const Token& t, const WordList<N>& words) {
-  if (!words.may_hold(t.text.size())) return false;
+  if (!words.may_hold(t.text.size()) || !words.may_start(t.text)) return false;
   for (std::string_view w : words)
     if (iequals(t.text, w)) return true;
   return false;

@@ -12,14 +12,17 @@
 namespace newsgraph::graph {
 
 std::string name_key(std::string_view name) {
-  // One pass, written straight into the result: this runs for every entity of every article.
-  std::string out;
-  out.reserve(name.size());
-  std::size_t word_begin = 0;  // where the current word starts in `out`
+  // One pass, written through a pointer into a result sized for the worst case (the key is never
+  // longer than the name): this runs for every entity of every article, and appending byte by
+  // byte cost a capacity test per byte.
+  std::string out(name.size(), '\0');
+  char* const first = out.data();
+  char* p = first;
+  char* word = first;  // where the current word starts
   bool in_word = false, space = false;
   auto end_word = [&] {
-    if (in_word && out.size() - word_begin == 3 && out.compare(word_begin, 3, "the") == 0)
-      out.resize(word_begin > 0 ? word_begin - 1 : 0);
+    if (in_word && p - word == 3 && word[0] == 't' && word[1] == 'h' && word[2] == 'e')
+      p = word > first ? word - 1 : first;
     in_word = false;
   };
   for (char ch : name) {
@@ -35,13 +38,14 @@ std::string name_key(std::string_view name) {
       space = false;
     }
     if (!in_word) {
-      if (!out.empty()) out += ' ';
-      word_begin = out.size();
+      if (p != first) *p++ = ' ';
+      word = p;
       in_word = true;
     }
-    out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    *p++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   }
   end_word();
+  out.resize(static_cast<std::size_t>(p - first));
   return out;
 }
 

@@ -62,6 +62,14 @@ TEST(NameKey, CaseFoldedWithoutPunctuationOrThe) {
   EXPECT_EQ(name_key("Round 4 of the EU-Mercosur Agreement talks"), "round 4 of eumercosur agreement talks");
 }
 
+TEST(NameKey, TheAtTheEndAloneOrAfterSymbolsGoes) {
+  EXPECT_EQ(name_key("Talks of The"), "talks of");
+  EXPECT_EQ(name_key("the"), "");
+  EXPECT_EQ(name_key("  the  "), "");
+  EXPECT_EQ(name_key("-- the Z\u00fcrich talks --"), "z\u00fcrich talks");
+  EXPECT_EQ(name_key("\"The\" Deal"), "deal");  // quotes vanish first
+}
+
 TEST(NameKey, TheInsideAWordStays) {
   EXPECT_EQ(name_key("Theresa May"), "theresa may");
   EXPECT_EQ(name_key("Other Nations"), "other nations");

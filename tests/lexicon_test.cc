@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <vector>
@@ -364,6 +365,20 @@ TEST(LexiconMerge, AddWithoutOverrideOnlyFillsGaps) {
   EXPECT_EQ(lex.entry(0).attr("lat"), "46.2");
   EXPECT_EQ(lex.entry(0).attr("lon"), "6.1");
   EXPECT_EQ(lex.entry(0).aliases, (Strings{"Geneve"}));
+}
+
+TEST(LexiconEntry, CoordinatesReadAsAtofDoesOnlyWhenBothAreSet) {
+  LexEntry e;
+  e.attrs = {{"lat", "46.2044"}, {"lon", "6.1432"}};
+  ASSERT_TRUE(e.coordinates());
+  EXPECT_EQ(e.coordinates()->first, std::atof("46.2044"));
+  EXPECT_EQ(e.coordinates()->second, std::atof("6.1432"));
+  e.attrs = {{"lat", "+12.5"}, {"lon", "-7e1"}};  // a sign from_chars refuses (left to atof), an exponent
+  ASSERT_TRUE(e.coordinates());
+  EXPECT_EQ(e.coordinates()->first, 12.5);
+  EXPECT_EQ(e.coordinates()->second, -70.0);
+  e.attrs = {{"lat", "46.2"}};
+  EXPECT_FALSE(e.coordinates());
 }
 
 // ---------------------------------------------------------------- country queries

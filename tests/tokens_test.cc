@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+using newsgraph::extract::iequals;
+using newsgraph::extract::is_any;
 using newsgraph::extract::tokenize;
+using newsgraph::extract::WordList;
 
 std::vector<std::string> words(std::string_view s) {
   std::vector<std::string> out;
@@ -34,4 +37,33 @@ TEST(Tokens, FlagsAndOffsets) {
   EXPECT_TRUE(t[2].digit);
   EXPECT_EQ(t[1].begin, 3u);
   EXPECT_TRUE(t[1].space_before);
+}
+
+TEST(Tokens, CaseInsensitiveEqualityFoldsLettersOnly) {
+  EXPECT_TRUE(iequals("Geneva", "gENEVA"));
+  EXPECT_FALSE(iequals("Geneva", "Genev"));
+  EXPECT_FALSE(iequals("Genevb", "Geneva"));
+  // '@' and '`' differ as 'A' and 'a' do (bit 5), but are no letters.
+  EXPECT_FALSE(iequals("@x", "`x"));
+  EXPECT_TRUE(iequals("", ""));
+}
+
+TEST(Tokens, WordListsMatchAnyCaseAndTurnAwayOtherWords) {
+  constexpr WordList<4> kWords = {{"round", "Session", "talks", "3rd"}};
+  const auto tok = [](std::string_view s) { return tokenize(s).front(); };
+  EXPECT_TRUE(is_any(tok("ROUND"), kWords));
+  EXPECT_TRUE(is_any(tok("session"), kWords));
+  EXPECT_TRUE(is_any(tok("3rd"), kWords));
+  EXPECT_FALSE(is_any(tok("sound"), kWords));   // a word's length, another first letter
+  EXPECT_FALSE(is_any(tok("rounds"), kWords));  // a word's first letter, another length
+  EXPECT_FALSE(is_any(tok("4th"), kWords));
+}
+
+TEST(Tokens, LongSentencesKeepEveryToken) {
+  std::string s;
+  for (int i = 0; i < 200; ++i) s += "a, ";  // more tokens than bytes / 4
+  const auto t = tokenize(s);
+  ASSERT_EQ(t.size(), 400u);
+  EXPECT_EQ(t[399].text, ",");
+  EXPECT_EQ(t[398].begin, 597u);
 }
