@@ -70,6 +70,8 @@ struct SentenceMentions {
   std::vector<Token> tokens;
   std::vector<Mention> mentions;  // sorted by tok_begin
   std::vector<Cue> cues;          // in pattern order
+  // The patterns indexed by a word of this sentence (PatternSet::candidates finds them once).
+  mutable std::optional<std::vector<std::uint32_t>> pattern_words;
   bool byline = false;            // "By A, B and C": the people are the article's authors
   bool headline = false;          // a title-case headline: its capitalised words need not be names
   std::optional<std::vector<DateMention>> dates;  // found once

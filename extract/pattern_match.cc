@@ -55,6 +55,23 @@ class Matcher {
     }
   }
 
+  // Whether a match may start at token b: the pattern's first condition, when it is a plain
+  // required one, holds there (a quick test before backtracking from every token).
+  bool may_start(std::size_t b) const {
+    if (p_.items.empty()) return false;
+    const PatternItem& first = p_.items[0];
+    if (first.min == 0 || first.negated) return true;
+    switch (first.kind) {
+      case Kind::words:
+      case Kind::mention:
+      case Kind::delegation: {
+        int unused = -1;
+        return single(first, b, unused) != 0;
+      }
+      default: return true;
+    }
+  }
+
   std::optional<PatternMatch> at(std::size_t begin) {
     bound_.clear();
     std::size_t end = 0;
@@ -191,34 +208,49 @@ void PatternSet::index(std::uint32_t p) {
   if (!it) always_.push_back(p);
   else if (it->kind == Kind::mention) by_type_[static_cast<int>(it->type)].push_back(p);
   else
-    for (const auto& w : it->words) by_word_[w].push_back(p);
+    for (const auto& w : it->words) {
+      by_word_[w].push_back(p);
+      word_lengths_ |= std::uint64_t{1} << std::min<std::size_t>(w.size(), 63);
+      const auto c = static_cast<unsigned char>(w.empty() ? 0 : w[0]);
+      first_letters_[c >> 6] |= std::uint64_t{1} << (c & 63);
+    }
 }
 
 void PatternSet::candidates(const SentenceMentions& s, PatternOutput output, std::vector<std::uint32_t>& out) const {
   out.clear();
   if (patterns_.empty()) return;
-  out = always_;
-  std::string key;
-  for (const Token& t : s.tokens) {
-    key.assign(t.text);
-    for (char& c : key)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (auto f = by_word_.find(key); f != by_word_.end()) out.insert(out.end(), f->second.begin(), f->second.end());
+  if (!s.pattern_words) {
+    std::vector<std::uint32_t> words;
+    std::string key;
+    for (const Token& t : s.tokens) {
+      if (t.text.empty() || !(word_lengths_ >> std::min<std::size_t>(t.text.size(), 63) & 1)) continue;
+      auto c = static_cast<unsigned char>(t.text[0]);
+      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+      if (!(first_letters_[c >> 6] >> (c & 63) & 1)) continue;
+      key.assign(t.text);
+      for (char& k : key)
+        if (k >= 'A' && k <= 'Z') k = static_cast<char>(k - 'A' + 'a');
+      if (auto f = by_word_.find(key); f != by_word_.end()) words.insert(words.end(), f->second.begin(), f->second.end());
+    }
+    s.pattern_words = std::move(words);
   }
+  out = always_;
+  out.insert(out.end(), s.pattern_words->begin(), s.pattern_words->end());
   bool seen[6] = {};
   for (const auto& m : s.mentions) seen[static_cast<int>(m.type)] = true;
   for (int t = 0; t < 6; ++t)
     if (seen[t]) out.insert(out.end(), by_type_[t].begin(), by_type_[t].end());
+  std::erase_if(out, [&](std::uint32_t p) { return patterns_[p].output != output; });
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
-  std::erase_if(out, [&](std::uint32_t p) { return patterns_[p].output != output; });
 }
 
 std::vector<PatternMatch> PatternSet::match(const Pattern& p, const SentenceMentions& s, const Lexicon& lex) const {
   std::vector<PatternMatch> out;
   Matcher m(p, s, lex);
   for (std::size_t b = 0; b < s.tokens.size();) {
-    if (auto found = m.at(b)) out.push_back(std::move(*found));
+    if (m.may_start(b))
+      if (auto found = m.at(b)) out.push_back(std::move(*found));
     ++b;
   }
   return out;

@@ -127,6 +127,10 @@ class PatternSet {
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_word_;  // lower-case word → patterns
   std::vector<std::uint32_t> by_type_[6];                                // mention type → patterns
   std::vector<std::uint32_t> always_;                                    // no index: tried everywhere
+  // A sieve before the table: the lengths (bit k: k bytes, 63: more) and first letters (lower
+  // case) of the index words; most tokens of a sentence are turned away by it.
+  std::uint64_t word_lengths_ = 0;
+  std::uint64_t first_letters_[4] = {};
   void index(std::uint32_t p);
 };
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # newsgraph-dask (cluster/): the distributed build gives the bytes of one `newsgraph build`.
 # 1. a local cluster of 2 workers on a generated corpus mixing every input format, small shards and
-#    a fan-in of 2 (a reduce tree of 3 levels), and again with one shard, filters and fan-in 8;
+#    a fan-in of 2 (a reduce tree of 3 levels), and again with one shard, filters, a user lexicon
+#    and pattern file (sent to the workers) and fan-in 8;
 # 2. a scheduler and 2 workers started here, one worker killed (SIGKILL) while it builds a shard:
 #    Dask runs its tasks again elsewhere and the output is still build's;
 # 3. a shard holding bad files: each reported with the user's path and build's reason, exit 1, the
@@ -83,12 +84,14 @@ twice=$(grep 'read twice' "$work/ref.err")
 [ -n "$twice" ] && [ "$(grep 'read twice' "$work/d1.err")" = "$twice" ] &&
   pass "a feed's items read again in a later shard are added once: ${twice#newsgraph: }" ||
   { fail "items read twice"; grep 'twice' "$work/d1.err"; }
-timeout 120 "$driver" "$c" --graphml "$work/d2.graphml" --json "$work/d2.json" --types person,agency,place \
-  --local 2 --shard-mb 1000 -q 2>"$work/d2.err"
-"$bin" build "$c" --graphml "$work/ref2.graphml" --json "$work/ref2.json" --types person,agency,place -q -j 1 \
-  2>"$work/ref2.err"
+user=(--lexicon "$root/examples/lexicon/user-example.tsv" --patterns "$root/examples/patterns/signs.pat")
+timeout 120 "$driver" "$c" --graphml "$work/d2.graphml" --json "$work/d2.json" --types person,agency,place,agreement \
+  "${user[@]}" --local 2 --shard-mb 1000 -q 2>"$work/d2.err"
+"$bin" build "$c" --graphml "$work/ref2.graphml" --json "$work/ref2.json" --types person,agency,place,agreement \
+  "${user[@]}" -q -j 1 2>"$work/ref2.err"
 cmp -s "$work/d2.graphml" "$work/ref2.graphml" && cmp -s "$work/d2.json" "$work/ref2.json" &&
-  pass "one shard, --types, explicit files: build's bytes" || fail "one shard with --types differs"
+  pass "one shard, --types, a user lexicon and pattern file, explicit files: build's bytes" ||
+  fail "one shard with --types and user files differs"
 grep -v '^newsgraph: [0-9]* articles' "$work/ref2.err" >"$work/ref2.msgs"
 grep -v '^newsgraph-dask: [0-9]* articles' "$work/d2.err" >"$work/d2.msgs"
 [ -s "$work/ref2.msgs" ] && cmp -s "$work/ref2.msgs" "$work/d2.msgs" && pass "-q: only build's error messages" ||

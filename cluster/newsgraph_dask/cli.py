@@ -45,6 +45,8 @@ def parse_args(argv):
     p.add_argument("--min-mentions", type=int, help="export only nodes mentioned at least N times")
     p.add_argument("--largest-component", action="store_true", help="export only the largest connected component")
     p.add_argument("--lexicon", action="append", default=[], help="extra lexicon file (repeatable), sent to the workers")
+    p.add_argument("--patterns", action="append", default=[],
+                   help="extra fact pattern file (repeatable), sent to the workers")
     p.add_argument("--data-dir", help="folder of the built-in lexicons on the workers")
     p.add_argument("--max-article-bytes", type=int, default=10 << 20, help="skip articles larger than this")
     p.add_argument("-q", "--quiet", action="store_true", help="print only errors")
@@ -110,14 +112,15 @@ def run(opt):
     if err:
         report(err)
         return 2
-    lexicons = []
-    for path in opt.lexicon:
-        try:
-            with open(path, "rb") as f:
-                lexicons.append((path, f.read()))
-        except OSError as e:
-            report(f"{path}: cannot read lexicon: {e.strerror}")
-            return 2
+    lexicons = []  # (build's option, path, bytes): user lexicons and pattern files
+    for flag, paths in (("--lexicon", opt.lexicon), ("--patterns", opt.patterns)):
+        for path in paths:
+            try:
+                with open(path, "rb") as f:
+                    lexicons.append((flag, path, f.read()))
+            except OSError as e:
+                report(f"{path}: cannot read {flag[2:]} file: {e.strerror}")
+                return 2
     program = opt.program or default_program()
     try:
         client, cluster = start_client(opt)

@@ -144,15 +144,16 @@ def _failure(what, code, err):
 
 
 def _lexicon_args(tmp, lexicons, where):
-    """Writes the user's lexicons (path, bytes) to tmp; returns build's --lexicon arguments."""
+    """Writes the user's lexicons and pattern files (option, path, bytes) to tmp; returns build's
+    --lexicon and --patterns arguments, in the order given."""
     args = []
-    for n, (path, data) in enumerate(lexicons):
+    for n, (flag, path, data) in enumerate(lexicons):
         d = os.path.join(tmp, "lexicon%d" % n)
         os.mkdir(d)
         copy = os.path.join(d, os.path.basename(path) or "lexicon")
         _write(copy, data)
         where[copy] = path
-        args += ["--lexicon", copy]
+        args += [flag, copy]
     return args
 
 
