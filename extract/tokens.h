@@ -54,29 +54,5 @@ inline std::uint32_t folded_prefix3(std::string_view w) {
 
 // The token is the word `w`, ignoring ASCII case.
 inline bool is(const Token& t, std::string_view w) { return iequals(t.text, w); }
-// A fixed list of words and a mask of their lengths: is_any() turns most tokens away on their
-// length alone (it runs for nearly every token, against lists of up to ~40 words).
-template <std::size_t N>
-struct WordList {
-  std::array<std::string_view, N> words;
-  std::uint64_t lengths = 0;  // bit k: a word of k bytes (63: 63 or more)
-  constexpr WordList(const std::array<std::string_view, N>& w) : words(w) {
-    for (std::string_view x : w) lengths |= std::uint64_t{1} << (x.size() < 63 ? x.size() : 63);
-  }
-  constexpr auto begin() const { return words.begin(); }
-  constexpr auto end() const { return words.end(); }
-  static constexpr std::size_t size() { return N; }
-  constexpr std::string_view operator[](std::size_t i) const { return words[i]; }
-  constexpr bool may_hold(std::size_t len) const { return (lengths >> (len < 63 ? len : 63)) & 1; }
-};
-
-// The token is one of `words`, ignoring ASCII case.
-template <std::size_t N>
-bool is_any(const Token& t, const WordList<N>& words) {
-  if (!words.may_hold(t.text.size())) return false;
-  for (std::string_view w : words)
-    if (iequals(t.text, w)) return true;
-  return false;
-}
 
 }  // namespace newsgraph::extract
