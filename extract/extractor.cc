@@ -22,10 +22,8 @@ Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon) : lexicon_(std::mov
 
 namespace {
 
-constexpr WordList<7> kCurrent = {{"current", "existing", "prior", "previous",
-    "last", "old", "expiring"}};
-bool is_current(const std::string& modifier) {
-  return std::find(kCurrent.begin(), kCurrent.end(), modifier) != kCurrent.end();
+bool is_current(const Lexicon& lex, const std::string& modifier) {
+  return lex.words(Words::current).holds_exactly(modifier);
 }
 
 // Blanks lines that are page furniture ("Go to Contents", "Most Popular").
@@ -149,12 +147,9 @@ class ArticleBuilder {
   // An agreement name made only of type words ("Economic Partnership Agreement", "Free Trade
   // Agreement"): it says what kind of deal, not whose.
   bool generic_title(const Mention& m) const {
-    static constexpr WordList<16> kTypeWords = {{
-        "economic", "partnership", "agreement", "free", "trade", "comprehensive", "investment",
-        "strategic", "framework", "cooperation", "and", "of", "the", "treaty", "accord", "bilateral"}};
     if (m.ordinal > 0 || lex_.find(LexKind::agreement, m.name)) return false;
     for (const auto& t : tokenize(m.name))
-      if (t.word && std::none_of(kTypeWords.begin(), kTypeWords.end(), [&](std::string_view w) { return iequals(t.text, w); }))
+      if (t.word && !lex_.words(Words::agreement_type_words).holds(t.text))
         return false;
     return true;
   }
@@ -188,7 +183,7 @@ class ArticleBuilder {
   static std::string described_kind(const std::string& surface) {
     if (surface.find("free trade") != std::string::npos || surface.find("free-trade") != std::string::npos)
       return "Free Trade Agreement";
-    static constexpr WordList<4> kKinds = {{"peace treaty", "peace agreement", "peace accord", "trade agreement"}};
+    static constexpr std::array<std::string_view, 4> kKinds = {{"peace treaty", "peace agreement", "peace accord", "trade agreement"}};
     for (std::string_view k : kKinds)
       if (surface.ends_with(k)) return std::string(k);
     if (surface.ends_with("trade deal") || surface.ends_with("trade pact")) return "trade agreement";
@@ -414,12 +409,12 @@ class ArticleBuilder {
     std::set<int>& current = current_;
     for (const auto& s : sents_)
       for (const auto& m : s.mentions)
-        if (m.type == EntityType::agreement && m.ordinal > 0 && is_current(m.modifier)) current.insert(m.ordinal);
+        if (m.type == EntityType::agreement && m.ordinal > 0 && is_current(lex_, m.modifier)) current.insert(m.ordinal);
     for (const auto& r : rels_)
       if (r.type == RelationType::expires && r.from.sentence >= 0) {
         const Mention& a = sents_[r.from.sentence].mentions[r.from.mention];
         const Mention& d = sents_[r.to.sentence].mentions[r.to.mention];
-        if (a.ordinal > 0 && (!ctx_.date || d.date.year <= ctx_.date->year + 1) && is_current(a.modifier))
+        if (a.ordinal > 0 && (!ctx_.date || d.date.year <= ctx_.date->year + 1) && is_current(lex_, a.modifier))
           current.insert(a.ordinal);
         else if (a.ordinal > 0 && a.modifier.empty() && ctx_.date && d.date.year <= ctx_.date->year)
           current.insert(a.ordinal);  // expires this year or before: the deal in force, not the new one
@@ -466,8 +461,8 @@ class ArticleBuilder {
         }
         if (main_series_.empty()) continue;
         if (m.ordinal > 0) m.name = instances_[m.ordinal];
-        else if (!is_current(m.modifier) && instances_.size() == 1 && !negotiated_.empty()) m.name = negotiated_;
-        else if (is_current(m.modifier) && current_.size() == 1) m.name = instances_[*current_.begin()];  // "the current deal"
+        else if (!is_current(lex_, m.modifier) && instances_.size() == 1 && !negotiated_.empty()) m.name = negotiated_;
+        else if (is_current(lex_, m.modifier) && current_.size() == 1) m.name = instances_[*current_.begin()];  // "the current deal"
         else m.name = main_series_;
       }
     // "Under the five-year SMA that will last until 2030": a series mention that expires after
@@ -475,7 +470,7 @@ class ArticleBuilder {
     for (auto& r : rels_) {
       if (r.type != RelationType::expires || r.from.sentence < 0) continue;
       Mention& a = mention(r.from);
-      if (a.agreement != AgreementRef::named || a.ordinal > 0 || a.modifier.empty() || is_current(a.modifier) ||
+      if (a.agreement != AgreementRef::named || a.ordinal > 0 || a.modifier.empty() || is_current(lex_, a.modifier) ||
           instances_.size() != 1 || a.series != main_series_)
         continue;
       const Mention& d = mention(r.to);
@@ -1215,10 +1210,8 @@ class ArticleBuilder {
             relation(RelationType::party_to, *e, *target, static_cast<int>(si));
         }
         // "the Economic Partnership Agreement Seychelles has with the EU", "the deal Japan signed"
-        static constexpr WordList<8> kMade = {{"has", "had", "signed", "reached", "struck", "concluded",
-                                               "negotiated", "agreed"}};
         if (mi + 1 < ms.size() && ms[mi + 1].tok_begin == a.tok_end && ms[mi + 1].tok_end < s.tokens.size() &&
-            is_any(s.tokens[ms[mi + 1].tok_end], kMade)) {
+            is_any(s.tokens[ms[mi + 1].tok_end], lex_.words(Words::made))) {
           party(ms[mi + 1]);
           // … "with (the) Japan"
           std::size_t w = ms[mi + 1].tok_end + 1;
@@ -1297,12 +1290,11 @@ class ArticleBuilder {
   }
 
   // A sentence that speaks of the agreement or its negotiation.
-  static bool about_negotiation(const SentenceMentions& s) {
+  bool about_negotiation(const SentenceMentions& s) const {
     for (const auto& m : s.mentions)
       if (m.type == EntityType::agreement || m.type == EntityType::round) return true;
-    static constexpr WordList<6> kTalkWords = {{"talks", "deal", "agreement", "accord", "pact", "treaty"}};
     for (const auto& t : s.tokens)
-      if ((t.text.size() >= 8 && iequals(t.text.substr(0, 8), "negotiat")) || is_any(t, kTalkWords)) return true;
+      if ((t.text.size() >= 8 && iequals(t.text.substr(0, 8), "negotiat")) || is_any(t, lex_.words(Words::deal_words))) return true;
     return false;
   }
 

@@ -32,6 +32,17 @@ bool has_upper_or_digit(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
 }
 
+// The words of a class in file order (the commonest first, as written), lower case, once each.
+WordSet word_set(const std::vector<std::string>& aliases) {
+  WordSet set;
+  for (const auto& a : aliases) {
+    std::string w = lower(a);
+    if (std::find(set.words.begin(), set.words.end(), w) != set.words.end()) continue;
+    set.add(std::move(w));
+  }
+  return set;
+}
+
 }  // namespace
 
 std::optional<LexKind> lex_kind_from(std::string_view s) {
@@ -48,6 +59,15 @@ std::optional<LexKind> lex_kind_from(std::string_view s) {
   for (const auto& [name, kind] : kKinds)
     if (name == s) return kind;
   return std::nullopt;
+}
+
+std::string_view words_class_name(Words w) {
+  static constexpr std::string_view kNames[] = {
+#define NEWSGRAPH_WORDS_NAME(id, name) name,
+      NEWSGRAPH_WORD_CLASSES(NEWSGRAPH_WORDS_NAME)
+#undef NEWSGRAPH_WORDS_NAME
+  };
+  return kNames[static_cast<std::size_t>(w)];
 }
 
 const std::string& LexEntry::attr(std::string_view key) const {
@@ -261,6 +281,8 @@ Lexicon Lexicon::Builder::build() && {
         for (const auto& a : e.aliases) words.push_back(lower(a));
         std::sort(words.begin(), words.end());
         words.erase(std::unique(words.begin(), words.end()), words.end());
+        for (std::size_t w = 0; w < kWordClassCount; ++w)
+          if (words_class_name(static_cast<Words>(w)) == e.name) L.word_sets_[w] = word_set(e.aliases);
         break;
       }
       case LexKind::variant:

@@ -6,6 +6,7 @@
 // A Lexicon is built once (Builder), then immutable and safe to share between threads.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -27,6 +28,125 @@ enum class LexKind : std::uint8_t {
   orghead, agreementhead, ordinal, clutter, stopword, variant, placehead, nonname, words
 };
 std::optional<LexKind> lex_kind_from(std::string_view s);
+
+// The word classes the recognisers read (`words` lines of data/lexicon/words.tsv). Each must be
+// in the lexicon: a missing one is a load error naming it (words_class_name gives the name).
+#define NEWSGRAPH_WORD_CLASSES(X)                                                              \
+  X(scheduled_for, "cue:scheduled-for")                                                        \
+  X(lead_verbs, "verb:lead-delegation")                                                        \
+  X(held_verbs, "verb:held")                                                                   \
+  X(talk_words, "noun:talks")                                                                  \
+  X(place_prepositions, "prep:place")                                                          \
+  X(negotiator_words, "cue:negotiator")                                                        \
+  X(head_words, "noun:head")                                                                   \
+  X(after_appositive, "cue:after-appositive")                                                  \
+  X(group, "noun:group")                                                                       \
+  X(joined, "verb:joined")                                                                     \
+  X(made_of, "verb:made-of")                                                                   \
+  X(negotiating, "cue:negotiating")                                                            \
+  X(rulers, "noun:ruler")                                                                      \
+  X(sent_to, "noun:sent-to")                                                                   \
+  X(roles, "noun:role")                                                                        \
+  X(head_roles, "noun:head-role")                                                              \
+  X(career_verbs, "verb:career")                                                               \
+  X(career_between, "cue:career-between")                                                      \
+  X(head_of, "noun:head-of")                                                                   \
+  X(meet_here, "verb:meet-here")                                                               \
+  X(not_meeting_date, "cue:not-meeting-date")                                                  \
+  X(goes_on, "cue:goes-on")                                                                    \
+  X(travel, "verb:travel")                                                                     \
+  X(meet_verbs, "verb:meet")                                                                   \
+  X(open, "verb:open")                                                                         \
+  X(visited, "verb:visited")                                                                   \
+  X(usually, "adv:usually")                                                                    \
+  X(before_subject, "cue:before-subject")                                                      \
+  X(began, "verb:began")                                                                       \
+  X(run_verbs, "verb:run")                                                                     \
+  X(meetings, "noun:meetings")                                                                 \
+  X(expiry_between, "cue:expiry-between")                                                      \
+  X(connectors, "name:connector")                                                              \
+  X(person_before, "cue:person-before")                                                        \
+  X(lead_after, "cue:lead-after")                                                              \
+  X(speech_verbs, "verb:speech")                                                               \
+  X(not_appositive, "cue:not-appositive")                                                      \
+  X(credit_labels, "cue:credit-label")                                                         \
+  X(round_words, "noun:round")                                                                 \
+  X(not_round_descriptors, "cue:not-round-descriptor")                                         \
+  X(round_modifiers, "mod:round")                                                              \
+  X(location_prepositions, "prep:location")                                                    \
+  X(generic_agreement_words, "noun:agreement-generic")                                         \
+  X(no_modifier, "cue:no-agreement-modifier")                                                  \
+  X(agreement_modifiers, "mod:agreement")                                                      \
+  X(met, "verb:met")                                                                           \
+  X(not_goods, "cue:not-goods")                                                                \
+  X(phrase_ends, "cue:goods-phrase-end")                                                       \
+  X(visit, "verb:visit")                                                                       \
+  X(leave, "verb:leave")                                                                       \
+  X(events, "noun:event")                                                                      \
+  X(settlements, "noun:settlement")                                                            \
+  X(compass, "name:compass")                                                                   \
+  X(meeting_names, "name:meeting")                                                             \
+  X(buildings, "name:building")                                                                \
+  X(hosting, "cue:hosting")                                                                    \
+  X(agreement_nouns, "noun:agreement")                                                         \
+  X(compound_tails, "name:compound-tail")                                                      \
+  X(lower_bodies, "noun:lower-body")                                                           \
+  X(place_qualifiers, "name:place-qualifier")                                                  \
+  X(place_nouns, "noun:place")                                                                 \
+  X(current, "mod:current")                                                                    \
+  X(agreement_type_words, "name:agreement-type")                                               \
+  X(made, "verb:made-agreement")                                                               \
+  X(deal_words, "noun:talks-or-deal")
+
+enum class Words : std::uint8_t {
+#define NEWSGRAPH_WORDS_ENUM(id, name) id,
+  NEWSGRAPH_WORD_CLASSES(NEWSGRAPH_WORDS_ENUM)
+#undef NEWSGRAPH_WORDS_ENUM
+};
+inline constexpr std::size_t kWordClassCount = 0
+#define NEWSGRAPH_WORDS_COUNT(id, name) +1
+    NEWSGRAPH_WORD_CLASSES(NEWSGRAPH_WORDS_COUNT)
+#undef NEWSGRAPH_WORDS_COUNT
+    ;
+std::string_view words_class_name(Words w);
+
+// A word class as the recognisers read it: lower-case words and a mask of their lengths, so
+// that is_any() turns most tokens away on their length alone (it runs for nearly every token).
+struct WordSet {
+  std::vector<std::string> words;  // lower case, in file order, no repeats
+  std::uint64_t lengths = 0;       // bit k: a word of k bytes (63: 63 or more)
+  std::uint32_t firsts = 0;        // bit k: a word whose first byte, lower-cased, is 'a' + k (31: other)
+  bool may_hold(std::size_t len) const { return (lengths >> (len < 63 ? len : 63)) & 1; }
+  // Most tokens have the length of some word of a list: their first letter turns most of the rest away.
+  static unsigned first_bit(std::string_view x) {
+    if (x.empty()) return 31;
+    const char c = x[0];
+    if (c >= 'a' && c <= 'z') return static_cast<unsigned>(c - 'a');
+    if (c >= 'A' && c <= 'Z') return static_cast<unsigned>(c - 'A');
+    return 31;
+  }
+  void add(std::string w) {
+    lengths |= std::uint64_t{1} << (w.size() < 63 ? w.size() : 63);
+    firsts |= std::uint32_t{1} << first_bit(w);
+    words.push_back(std::move(w));
+  }
+  // `w` in any case is one of the words.
+  bool holds(std::string_view w) const {
+    if (!may_hold(w.size()) || !(firsts >> first_bit(w) & 1)) return false;
+    for (const std::string& x : words)
+      if (iequals(w, x)) return true;
+    return false;
+  }
+  // `w` exactly, as written (lower case), is one of the words.
+  bool holds_exactly(std::string_view w) const {
+    if (!may_hold(w.size())) return false;
+    for (const std::string& x : words)
+      if (w == x) return true;
+    return false;
+  }
+};
+// The token is one of `words`, ignoring ASCII case.
+inline bool is_any(const Token& t, const WordSet& words) { return words.holds(t.text); }
 
 struct LexEntry {
   LexKind kind = LexKind::country;
@@ -84,6 +204,8 @@ class Lexicon {
   // The lower-case words of a word class (`words` lines: "verb:lead" → led, heads …), sorted;
   // nullptr if no line names the class.
   const std::vector<std::string>* word_class(std::string_view name) const;
+  // A built-in word class (empty if the lexicon lacks it: load_lexicon refuses that).
+  const WordSet& words(Words w) const { return word_sets_[static_cast<std::size_t>(w)]; }
   // The fact patterns (built-in and user files), set once by load_lexicon.
   const PatternSet& patterns() const { return *patterns_; }
   void set_patterns(std::shared_ptr<const PatternSet> p) { patterns_ = std::move(p); }
@@ -163,6 +285,7 @@ class Lexicon {
   std::unordered_map<std::string, std::string> variants_;  // lower-case spelling → reference
   std::map<std::pair<LexKind, std::string>, std::uint32_t> by_name_;
   std::map<std::string, std::vector<std::string>, std::less<>> word_classes_;
+  std::array<WordSet, kWordClassCount> word_sets_;
   std::shared_ptr<const PatternSet> patterns_ = std::make_shared<PatternSet>();
 };
 

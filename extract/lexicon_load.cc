@@ -61,6 +61,14 @@ LexiconLoad load_lexicon(const std::vector<std::string>& user_files, const std::
       return out;
     }
   auto lexicon = std::make_shared<Lexicon>(std::move(builder).build());
+  // The recognisers read these classes: without one, extraction would quietly change.
+  for (std::size_t w = 0; w < kWordClassCount; ++w) {
+    const std::string_view name = words_class_name(static_cast<Words>(w));
+    if (!lexicon->word_class(name)) {
+      out.error = LoadError{dir, 0, "built-in word class '" + std::string(name) + "' is missing (no `words` line names it)"};
+      return out;
+    }
+  }
   // Patterns name word classes of the lexicon, so they are read once it is complete.
   auto patterns = std::make_shared<PatternSet>();
   const std::string pattern_dir = default_patterns_dir(dir);

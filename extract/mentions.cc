@@ -1,6 +1,5 @@
 #include "extract/mentions.h"
 
-#include "extract/cue_words.h"
 
 #include <algorithm>
 #include <array>
@@ -46,55 +45,6 @@ std::string title_case(std::string_view s) {
   return out;
 }
 
-// Lower-case words inside names: "Bureau of …", "Pedro Miguel da Costa e Silva", "Ursula von der Leyen",
-// "Khalid bin Ali al-Humaidan".
-constexpr WordList<20> kConnectors = {{"of", "for", "and", "on", "de", "la", "du", "von",
-    "van", "der", "da", "dos", "das", "del", "di", "e", "bin", "ibn", "al", "el"}};
-// Lower-case words that, just before a capitalised span, say a person follows.
-// ("the head of the Afghan negotiating team Masoom Stanekzai": "team", "delegation")
-constexpr WordList<43> kPersonBefore = {{"member",
-    "diplomat", "negotiator", "envoy", "leader", "official", "spokesman", "spokeswoman",
-    "spokesperson", "minister", "ambassador", "counterpart", "secretary", "president", "chairman",
-    "chairwoman", "chief", "head", "director", "adviser", "advisor", "analyst", "professor",
-    "lawmaker", "senator", "general", "commander", "representative", "reporter", "correspondent",
-    "by", "premier", "deputy", "expert", "economist", "coordinator", "mediator", "commissioner",
-    "negotiators", "team", "delegation", "engineer", "officer"}};
-// Verbs of leading that, just after a capitalised span, say it is a person.
-constexpr WordList<8> kLeadAfter = {{"heads", "leads", "headed", "chairs",
-    "chaired", "led", "will", "has"}};
-// Verbs that, just after a capitalised span, say it is a person speaking.
-constexpr WordList<30> kSpeechVerbs = {{
-    "said", "says", "told", "added", "noted", "explained", "tweeted", "stated", "wrote",
-    "announced", "insisted", "stressed", "argued", "asked", "replied", "warned", "urged",
-    "recognised", "recognized", "stated", "suggested", "declined", "informed", "confirmed",
-    "emphasised", "emphasized", "reiterated", "acknowledged", "disclosed", "revealed"}};
-// Lower-case words after "X," that start no appositive: "Intellectual Property, amongst others".
-constexpr WordList<10> kNotAppositive = {{"amongst", "among", "including", "such", "while",
-    "although", "though", "whereas", "respectively", "etc"}};
-// Labels of a credit line: "Author: Flyn Braun", "Photo: …", "(AP Photo/Marco Ugarte)".
-constexpr WordList<10> kCreditLabels = {{"author", "editor", "photo", "photos", "reporter", "writer",
-    "photographer", "credit", "courtesy", "reporting"}};
-constexpr WordList<10> kRoundWords = {{"round", "session", "meeting", "Round",
-    "Session", "Meeting", "rounds", "sessions", "cycle", "phase"}};
-// Words that end a description between an ordinal and its round word: "the third indirect
-// negotiation meeting" is a round, "the first time a meeting" is not.
-constexpr WordList<22> kNotRoundDescriptors = {{
-    "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "time",
-    "day", "week", "year", "is", "was", "this", "that", "their"}};
-constexpr WordList<16> kRoundModifiers = {{
-    "next", "last", "previous", "upcoming", "new", "latest", "final", "recent", "this", "that",
-    "the", "current", "subsequent", "following", "another", "full"}};
-constexpr WordList<12> kLocationPrepositions = {{
-    "in", "at", "to", "from", "near", "into", "outside", "toward", "towards", "inside", "via", "around"}};
-constexpr WordList<9> kGenericAgreementWords = {{
-    "deal", "agreement", "pact", "accord", "arrangement", "treaty", "accords", "agreements", "protocol"}};
-// Words that end the modifiers of an agreement word walking back: "a pivotal role in treaty
-// renewal" is no treaty's description.
-constexpr WordList<14> kNoModifier = {{
-    "in", "of", "on", "for", "to", "with", "at", "by", "from", "and", "or", "that", "is", "was"}};
-constexpr WordList<12> kAgreementModifiers = {{
-    "current", "existing", "prior", "previous", "new", "next", "last", "latest", "old", "final",
-    "future", "expiring"}};
 
 // The full name of a person named in the article that `name` is a short form of, or "" (also
 // "" when two people fit).
@@ -332,7 +282,8 @@ class Recogniser {
   // Whether a sentence can hold a date at all: a number or a calendar word. Most sentences
   // cannot, and the date scanner is the costliest recogniser.
   bool may_hold_date() const {
-    static constexpr WordList<36> kCalendar = {{
+    // Prefixes of the date scanner's words (dates.cc), not words: they stay beside it, in code.
+    static constexpr std::array<std::string_view, 36> kCalendar = {{
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "year", "month",
         "yesterday", "tomorrow", "mid", "end", "week", "weekend", "today", "tonight", "day", "spring", "autumn"}};
@@ -385,7 +336,7 @@ class Recogniser {
     for (std::size_t k = i; k-- > 0;) {
       if (lex_.ordinal(t_[k].text) > 0) return k;
       if (t_[k].text == "-") continue;
-      if (!t_[k].word || t_[k].digit || is_any(t_[k], kNotRoundDescriptors) || is_any(t_[k], kRoundWords) ||
+      if (!t_[k].word || t_[k].digit || is_any(t_[k], lex_.words(Words::not_round_descriptors)) || is_any(t_[k], lex_.words(Words::round_words)) ||
           ++words > 2 + (k > 0 && t_[k - 1].text == "-"))
         break;
     }
@@ -409,16 +360,14 @@ class Recogniser {
   // "The commanders met for the seventh time on Monday", "This is the third time the dialogue
   // has convened": round 7, round 3, where a verb of meeting stands within a few words.
   void nth_time_met() {
-    static constexpr WordList<8> kMet = {{"met", "meet", "meets", "convened", "convene", "convenes",
-        "gathered", "sat"}};
     for (std::size_t i = 1; i < n(); ++i) {
       if (!is(t_[i], "time") || used_[i] || used_[i - 1] || lex_.ordinal(t_[i - 1].text) <= 0) continue;
       bool met = false;
-      for (std::size_t k = i >= 5 ? i - 5 : 0; k < i && !met; ++k) met = is_any(t_[k], kMet);
+      for (std::size_t k = i >= 5 ? i - 5 : 0; k < i && !met; ++k) met = is_any(t_[k], lex_.words(Words::met));
       // after it, a name counts as one word ("the third time the U.S.-Russia Strategic Stability
       // Dialogue has convened")
       for (std::size_t k = i + 1, words = 0; k < n() && words < 6 && !met; ++k) {
-        met = is_any(t_[k], kMet);
+        met = is_any(t_[k], lex_.words(Words::met));
         if (!t_[k].cap && t_[k].text != "-" && t_[k].text != ".") ++words;
       }
       if (!met) continue;
@@ -455,7 +404,7 @@ class Recogniser {
           add(std::move(m), k, i + 1);
           break;
         }
-        if (!t_[k].word || t_[k].digit || is_any(t_[k], kNotRoundDescriptors)) break;
+        if (!t_[k].word || t_[k].digit || is_any(t_[k], lex_.words(Words::not_round_descriptors))) break;
       }
     }
   }
@@ -464,7 +413,7 @@ class Recogniser {
     nth_time_met();
     relative_talks();
     for (std::size_t i = 0; i < n(); ++i) {
-      if (used_[i] || !is_any(t_[i], kRoundWords)) continue;
+      if (used_[i] || !is_any(t_[i], lex_.words(Words::round_words))) continue;
       const bool plural = is(t_[i], "rounds") || is(t_[i], "sessions");
       const bool is_round = is(t_[i], "round");
       Mention m;
@@ -482,7 +431,7 @@ class Recogniser {
         m.ordinal = 1;
         m.round = RoundRef::numbered;
         b = i - 1;
-      } else if (i > 0 && !plural && is_round && is_any(t_[i - 1], kRoundModifiers)) {
+      } else if (i > 0 && !plural && is_round && is_any(t_[i - 1], lex_.words(Words::round_modifiers))) {
         m.modifier = lower(t_[i - 1].text);
         m.round = (m.modifier == "this" || m.modifier == "that" || m.modifier == "the") ? RoundRef::anaphor
                                                                                          : RoundRef::relative;
@@ -881,7 +830,7 @@ class Recogniser {
   // (A country there is a party, not a name: "the Iran deal" is left to the lexicon.)
   void place_agreements() {
     for (std::size_t i = 1; i < n(); ++i) {
-      if (used_[i] || t_[i].cap || !is_any(t_[i], kGenericAgreementWords)) continue;
+      if (used_[i] || t_[i].cap || !is_any(t_[i], lex_.words(Words::generic_agreement_words))) continue;
       if (is(t_[i], "agreements") || is(t_[i], "accords")) continue;
       const Mention* place = nullptr;
       for (const auto& m : s_.mentions)
@@ -899,7 +848,7 @@ class Recogniser {
   // Named later: the article's series or one of its numbered instances (extractor.cc).
   void generic_agreements() {
     for (std::size_t i = 0; i < n(); ++i) {
-      if (used_[i] || t_[i].cap || !is_any(t_[i], kGenericAgreementWords)) continue;
+      if (used_[i] || t_[i].cap || !is_any(t_[i], lex_.words(Words::generic_agreement_words))) continue;
       if (is(t_[i], "agreements") || is(t_[i], "accords")) continue;
       // Walk back over lower-case modifiers to a determiner.
       std::size_t b = i;
@@ -913,9 +862,9 @@ class Recogniser {
       while (b > 0 && b + 9 > i && (quote(b - 1) || compound(b - 1) ||
                                     (t_[b - 1].word && !t_[b - 1].cap && (!used_[b - 1] || t_[b - 1].digit))) &&
              !is(t_[b - 1], "the") && !is(t_[b - 1], "a") && !is(t_[b - 1], "an") && !is(t_[b - 1], "its") &&
-             !is(t_[b - 1], "their") && !is_any(t_[b - 1], kNoModifier)) {
+             !is(t_[b - 1], "their") && !is_any(t_[b - 1], lex_.words(Words::no_modifier))) {
         --b;
-        if (is_any(t_[b], kAgreementModifiers)) modifier = lower(t_[b].text);
+        if (is_any(t_[b], lex_.words(Words::agreement_modifiers))) modifier = lower(t_[b].text);
       }
       if (b == 0 || !(is(t_[b - 1], "the") || is(t_[b - 1], "its") || is(t_[b - 1], "their") ||
                       is(t_[b - 1], "this") || is(t_[b - 1], "a") || is(t_[b - 1], "an")))
@@ -955,23 +904,17 @@ class Recogniser {
   // the agreement word at i, where [b, i) holds "trade" and the words end the phrase; else 0.
   std::size_t commodity_end(std::size_t b, std::size_t i) const {
     // words that are no good's name: determiners and the trade's own nouns ("sugar exports")
-    static constexpr WordList<16> kNotGoods = {{
-        "the", "a", "an", "its", "their", "trade", "issues", "exports", "imports", "tariffs", "quotas",
-        "duties", "goods", "products", "market", "access"}};
     // words that may follow the good's name: the phrase ends there
-    static constexpr WordList<16> kPhraseEnds = {{
-        "despite", "by", "at", "between", "before", "after", "and", "or", "with", "that", "which",
-        "in", "for", "as", "while", "but"}};
     bool trade = false;
     for (std::size_t k = b; k < i; ++k) trade = trade || is(t_[k], "trade");
     if (!trade || !word_at(i + 1, "on")) return 0;
     std::size_t k = i + 2;
     while (k < n() && k < i + 5 && t_[k].word && !t_[k].cap && !t_[k].digit && !used_[k] &&
-           !is_any(t_[k], kNotGoods) && !is_any(t_[k], kPhraseEnds))
+           !is_any(t_[k], lex_.words(Words::not_goods)) && !is_any(t_[k], lex_.words(Words::phrase_ends)))
       ++k;
     const std::size_t words = k - (i + 2);
     if (words < 1 || words > 2) return 0;
-    if (k < n() && (t_[k].word || t_[k].digit) && !is_any(t_[k], kPhraseEnds))
+    if (k < n() && (t_[k].word || t_[k].digit) && !is_any(t_[k], lex_.words(Words::phrase_ends)))
       return 0;  // a longer phrase ("on sugar exports to …") is a description, not a name
     return k;
   }
@@ -1003,15 +946,13 @@ class Recogniser {
     }
     std::size_t p = b - 1;
     if (is(t_[p], "the") && p > 0) --p;
-    if (is_any(t_[p], kLocationPrepositions)) return true;
+    if (is_any(t_[p], lex_.words(Words::location_prepositions))) return true;
     // "scheduled for Brussels", "set for Geneva"
-    if (is(t_[p], "for") && p > 0 && is_any(t_[p - 1], kScheduledFor)) return true;
-    static constexpr WordList<6> kVisit = {{"visit", "visited", "visiting", "visits", "toured", "reached"}};
-    if (is_any(t_[p], kVisit)) return true;  // "visited Seoul": the city
+    if (is(t_[p], "for") && p > 0 && is_any(t_[p - 1], lex_.words(Words::scheduled_for))) return true;
+    if (is_any(t_[p], lex_.words(Words::visit))) return true;  // "visited Seoul": the city
     // "leaves Kabul for Doha": the cities travelled from and to
-    static constexpr WordList<8> kLeave = {{"leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing"}};
-    if (is_any(t_[p], kLeave)) return true;
-    if (is(t_[p], "for") && p >= 2 && (is_any(t_[p - 2], kLeave) || (p >= 3 && is_any(t_[p - 3], kLeave)))) return true;
+    if (is_any(t_[p], lex_.words(Words::leave))) return true;
+    if (is(t_[p], "for") && p >= 2 && (is_any(t_[p - 2], lex_.words(Words::leave)) || (p >= 3 && is_any(t_[p - 3], lex_.words(Words::leave))))) return true;
     if (is(t_[p], "by") && p > 0 && is(t_[p - 1], "hosted")) return true;
     if (after_listed_location(b - 1, e)) return true;
     if (is(t_[p], "of") && p > 0 &&
@@ -1020,9 +961,7 @@ class Recogniser {
       return true;
     // "the Vienna talks", "a Geneva summit": the city where they meet
     if (e < n() && !t_[e].cap) {
-      static constexpr WordList<8> kEvents = {{"talks", "negotiations", "summit", "meeting",
-          "conference", "round", "process", "meetings"}};
-      if (is_any(t_[e], kEvents)) return true;
+      if (is_any(t_[e], lex_.words(Words::events))) return true;
     }
     // "Honolulu, Hawaii" / "Busan, South Korea"
     if (e + 1 < n() && t_[e].text == ",") {
@@ -1081,15 +1020,13 @@ class Recogniser {
       return e;
     if (b == 0) return 0;
     // "the border town of Naqoura", "the village of Panmunjom"
-    static constexpr WordList<9> kSettlements = {{"town", "village", "city", "port", "district", "province",
-                                                  "region", "island", "area"}};
-    if (b >= 2 && is(t_[b - 1], "of") && !t_[b - 2].cap && is_any(t_[b - 2], kSettlements)) return e;
+    if (b >= 2 && is(t_[b - 1], "of") && !t_[b - 2].cap && is_any(t_[b - 2], lex_.words(Words::settlements))) return e;
     // one word only: "in Washington and Andrea Hopkins in Ottawa" lists people after a place
     if (e == b + 1 && after_listed_location(b - 1, e)) return e;
     // "in Naqoura, South Lebanon": a location preposition before, a known wider place after
     std::size_t p = b - 1;
     if (is(t_[p], "the") && p > 0) --p;
-    if (is_any(t_[p], kLocationPrepositions) && !t_[p].cap && e + 1 < n() && t_[e].text == "," &&
+    if (is_any(t_[p], lex_.words(Words::location_prepositions)) && !t_[p].cap && e + 1 < n() && t_[e].text == "," &&
         place_at(e + 1))
       return e;
     return 0;
@@ -1099,9 +1036,7 @@ class Recogniser {
   // place names a region of it. Records it over the compass word and the place [b, e) when the
   // compass word stands right before b (capitalised or not).
   bool compass_place(const LexEntry& entry, std::size_t b, std::size_t e) {
-    static constexpr WordList<12> kCompass = {{"North", "South", "East", "West", "Northern", "Southern",
-        "Eastern", "Western", "Northeastern", "Northwestern", "Southeastern", "Southwestern"}};
-    if (b == 0 || used_[b - 1] || !is_any(t_[b - 1], kCompass)) return false;
+    if (b == 0 || used_[b - 1] || !is_any(t_[b - 1], lex_.words(Words::compass))) return false;
     // "north" in lower case is a direction ("north of Seoul"), "northern" a region
     if (!t_[b - 1].cap && !t_[b - 1].text.ends_with("ern")) return false;
     std::string word(t_[b - 1].text);
@@ -1125,8 +1060,7 @@ class Recogniser {
     const std::string_view abbr = t_[e + 1].text;
     if (abbr.size() < 3 || abbr.size() > 6) return false;
     // a meeting is no body ("Border Personnel Meeting (BPM) point")
-    static constexpr WordList<5> kEvents = {{"Meeting", "Meetings", "Talks", "Summit", "Dialogue"}};
-    if (is_any(t_[e - 1], kEvents) || (e + 3 < n() && t_[e + 3].word && !t_[e + 3].cap &&
+    if (is_any(t_[e - 1], lex_.words(Words::meeting_names)) || (e + 3 < n() && t_[e + 3].word && !t_[e + 3].cap &&
                                        lex_.is_placehead(t_[e + 3].text, false)))
       return false;
     std::string initials;
@@ -1155,17 +1089,13 @@ class Recogniser {
   // "hold the session at the Korea Institute for Defense Analyses in Seoul": a body with a
   // building of its own, where a meeting is held, is the venue (a place).
   bool venue_of_meeting(std::size_t b, std::size_t e) const {
-    static constexpr WordList<7> kBuildings = {{"Institute", "University", "Academy", "Center", "Centre",
-                                                "Headquarters", "Institution"}};
     bool building = false;
-    for (std::size_t k = b; k < e; ++k) building = building || is_any(t_[k], kBuildings);
+    for (std::size_t k = b; k < e; ++k) building = building || is_any(t_[k], lex_.words(Words::buildings));
     std::size_t p = b;
     if (p > 0 && is(t_[p - 1], "the")) --p;
     if (!building || p == 0 || !is(t_[p - 1], "at")) return false;
-    static constexpr WordList<9> kHosting = {{"hold", "held", "holds", "host", "hosted", "session", "talks",
-                                              "meeting", "venue"}};
     for (std::size_t k = p >= 10 ? p - 10 : 0; k + 1 < p; ++k)
-      if (!t_[k].cap && is_any(t_[k], kHosting)) return true;
+      if (!t_[k].cap && is_any(t_[k], lex_.words(Words::hosting))) return true;
     return false;
   }
 
@@ -1197,9 +1127,8 @@ class Recogniser {
     if (entry.kind == LexKind::country && !location_context(b, e)) ++ctx_.actor_counts[entry.attr("code")];
     // "the Indus treaty talks", "the Paris accord": a river or city naming an agreement is no place
     // (written with its head word it still is one: "the Nile River agreement")
-    static constexpr WordList<5> kAgreementNouns = {{"treaty", "accord", "pact", "agreement", "deal"}};
     if ((entry.kind == LexKind::region || entry.kind == LexKind::city) && e < n() && !t_[e].cap &&
-        is_any(t_[e], kAgreementNouns) && !lex_.is_placehead(t_[e - 1].text, false))
+        is_any(t_[e], lex_.words(Words::agreement_nouns)) && !lex_.is_placehead(t_[e - 1].text, false))
       return;
     Mention m;
     m.type = EntityType::place;
@@ -1462,9 +1391,9 @@ class Recogniser {
       m.ordinal = lex_.ordinal(t_[b - 1].text);
       m.name = ordinal_suffix(m.ordinal) + " " + series;
       start = b - 1;
-    } else if (b > 0 && is_any(t_[b - 1], kAgreementModifiers)) {
+    } else if (b > 0 && is_any(t_[b - 1], lex_.words(Words::agreement_modifiers))) {
       m.modifier = lower(t_[b - 1].text);
-    } else if (b > 1 && t_[b - 1].word && !t_[b - 1].cap && is_any(t_[b - 2], kAgreementModifiers)) {
+    } else if (b > 1 && t_[b - 1].word && !t_[b - 1].cap && is_any(t_[b - 2], lex_.words(Words::agreement_modifiers))) {
       m.modifier = lower(t_[b - 2].text);
     }
     if (b > 0 && !t_[b - 1].cap && t_[b - 1].word && m.modifier.empty() && !m.ordinal &&
@@ -1561,7 +1490,7 @@ class Recogniser {
       }
     }
     std::size_t words = 0;  // particles do not count: "Luiz Inacio Lula da Silva"
-    for (std::size_t k = name_b; k < end; ++k) words += !is_any(t_[k], kConnectors);
+    for (std::size_t k = name_b; k < end; ++k) words += !is_any(t_[k], lex_.words(Words::connectors));
     if (words > 4 || end <= name_b) return true;
     person(name_b, end, /*evidence=*/true, static_cast<int>(entry), b);
     return true;
@@ -1615,7 +1544,7 @@ class Recogniser {
       if (t.digit && j == i && lex_.ordinal(t.text)) { ++j; continue; }
       // "Norbord Inc and Canfor Corp", "the Partnership Agreement and Protocol": a name that has
       // ended on its head word is not continued by "and"
-      if (j > i && is_any(t, kConnectors) && j + 1 < n() && t_[j + 1].cap && !used_[j + 1] &&
+      if (j > i && is_any(t, lex_.words(Words::connectors)) && j + 1 < n() && t_[j + 1].cap && !used_[j + 1] &&
           !is_calendar_name(t_[j + 1].text) &&
           !(is(t, "and") && ((person_like(i, j) && !one_body_over_and(i, j)) || lex_.is_orghead(t_[j - 1].text) ||
                              lex_.is_agreementhead(t_[j - 1].text)))) {
@@ -1629,7 +1558,7 @@ class Recogniser {
         continue;
       }
       // two particles in a row: "Juan de la Torre", "Ursula von der Leyen"
-      if (j > i && !is(t, "and") && is_any(t, kConnectors) && j + 2 < n() && is_any(t_[j + 1], kConnectors) &&
+      if (j > i && !is(t, "and") && is_any(t, lex_.words(Words::connectors)) && j + 2 < n() && is_any(t_[j + 1], lex_.words(Words::connectors)) &&
           !is(t_[j + 1], "and") && t_[j + 2].cap && !used_[j + 2]) {
         j += 2;
         continue;
@@ -1647,7 +1576,7 @@ class Recogniser {
       break;
     }
     // A span never ends on a connector.
-    while (j > i && (is_any(t_[j - 1], kConnectors) || t_[j - 1].text == "-")) --j;
+    while (j > i && (is_any(t_[j - 1], lex_.words(Words::connectors)) || t_[j - 1].text == "-")) --j;
     return j;
   }
 
@@ -1690,16 +1619,10 @@ class Recogniser {
   }
 
   // "Lansing-based", "Russian-proposed", "Commander-level": a compound adjective, no name.
-  static bool compound_adjective(std::string_view w) {
-    static constexpr WordList<20> kTails = {{"based", "listed", "proposed", "level", "led", "backed",
-        "owned", "run", "born", "made", "funded", "sponsored", "controlled", "brokered", "mediated",
-        "style", "era", "linked", "allied", "held"}};
+  bool compound_adjective(std::string_view w) const {
     const auto dash = w.rfind('-');
     if (dash == std::string_view::npos || dash + 1 >= w.size()) return false;
-    const std::string_view tail = w.substr(dash + 1);
-    for (std::string_view x : kTails)
-      if (tail == x) return true;
-    return false;
+    return lex_.words(Words::compound_tails).holds_exactly(w.substr(dash + 1));
   }
 
   // A country's name starting at token k ("Ecuador", "El Salvador").
@@ -1782,14 +1705,14 @@ class Recogniser {
       }
     }
     // "Heads of Government": a plural title's body is no name
-    if (titled && b < e && is_any(t_[b], kConnectors)) return span_end;
+    if (titled && b < e && is_any(t_[b], lex_.words(Words::connectors))) return span_end;
     // "Toronto-based", "Corp Commander-level": an adjective and what leads to it name nothing here
     if (b < e && compound_adjective(t_[e - 1].text)) return span_end;
     // a stop word ends no name, except the body's members of "Council of Ministers"
     while (e > b && lex_.is_stopword(t_[e - 1].text) &&
            !(e >= b + 3 && (is(t_[e - 2], "of") || is(t_[e - 2], "for")) && org_span(b, e)))
       --e;
-    while (e > b && is_any(t_[e - 1], kConnectors)) --e;
+    while (e > b && is_any(t_[e - 1], lex_.words(Words::connectors))) --e;
     if (b >= e) return span_end;
     // "the Economic Partnership Agreement Seychelles has with the EU": a country after an
     // agreement's head word is no part of its name
@@ -1816,7 +1739,7 @@ class Recogniser {
     // A title inside the span ("U.S. President Donald Trump" reached at "President"); not a
     // word of a company's name ("General Motors", "Major League Baseball Players Association").
     bool company = lex_.is_orghead(t_[e - 1].text);
-    for (std::size_t k = b; k < e && company; ++k) company = !is_any(t_[k], kConnectors);
+    for (std::size_t k = b; k < e && company; ++k) company = !is_any(t_[k], lex_.words(Words::connectors));
     for (std::size_t k = b; k < e; ++k) {
       // the tail of a hyphenated word is no title: "Directorate-General for Trade"
       if (k > b && t_[k - 1].text == "-" && !t_[k].space_before) continue;
@@ -1831,7 +1754,7 @@ class Recogniser {
           in_body = (is(t_[q], "of") || is(t_[q], "for")) && lex_.is_orghead(t_[q - 1].text);
         if (in_body && !is(t_[k - 1], "and") && !is(t_[k - 1], "Vice")) continue;
         std::size_t left = k;  // "… Leading Group and Vice Minister X": the "and" joins no name
-        while (left > b && (is_any(t_[left - 1], kConnectors) || is(t_[left - 1], "Vice"))) --left;
+        while (left > b && (is_any(t_[left - 1], lex_.words(Words::connectors)) || is(t_[left - 1], "Vice"))) --left;
         // (not a service of no country before a rank: "Air Force Brigadier General X")
         if (left > b && !lex_.country_by_adjective(span_text(s_, b, left)) &&
             !lex_.is_orghead(std::string(span_text(s_, b, left))))
@@ -1857,7 +1780,7 @@ class Recogniser {
       const bool bare_ministry = e - b == 2 && is(t_[e - 1], "ministry");  // "Foreign Ministry" of no country
       // "the Association of Serb majority municipalities": a name cut off by the lower-case words
       // its nationality adjective describes is a description, not a body's name
-      const bool cut_description = e < n() && t_[e].word && !t_[e].cap && !is_any(t_[e], kConnectors) &&
+      const bool cut_description = e < n() && t_[e].word && !t_[e].cap && !is_any(t_[e], lex_.words(Words::connectors)) &&
                                    lex_.country_by_adjective(t_[e - 1].text) && !lex_.is_orghead(t_[e - 1].text);
       only_heads = only_heads || cut_description;
       // "the Biden Administration": a government named by its leader, whose country is not said here
@@ -1928,14 +1851,13 @@ class Recogniser {
       return e + 4;
     }
     // "the Iremmo institute", "the Hoover institution": a body by a lower-case head word after it
-    static constexpr WordList<5> kLowerBodies = {{"institute", "institution", "foundation", "university", "think-tank"}};
     bool named = true;  // "the Geneva-based institution" is no name
     for (std::size_t k = b; k < e; ++k) {
       const auto dash = t_[k].text.find('-');
       named = named && t_[k].cap && !(dash != std::string_view::npos && dash + 1 < t_[k].text.size() &&
                                       std::islower(static_cast<unsigned char>(t_[k].text[dash + 1])));
     }
-    if (named && e < n() && !t_[e].cap && is_any(t_[e], kLowerBodies) && b > 0 && is(t_[b - 1], "the") && e - b <= 3 &&
+    if (named && e < n() && !t_[e].cap && is_any(t_[e], lex_.words(Words::lower_bodies)) && b > 0 && is(t_[b - 1], "the") && e - b <= 3 &&
         !ctx_.people.count(std::string(span_text(s_, b, e))) && !lex_.country_by_adjective(span_text(s_, b, e))) {
       Mention m;
       m.type = EntityType::agency;
@@ -1977,7 +1899,7 @@ class Recogniser {
     if (defined_body(b, e)) return e;
     // "JRC Executive Engineer Kazi Shahidur Rahman": a role word inside the span; the name follows.
     for (std::size_t k = e - 2; e >= b + 4 && k > b + 1 && k + 4 > e; --k)
-      if (is_any(t_[k - 1], kPersonBefore) && !is_any(t_[k - 1], kConnectors)) {
+      if (is_any(t_[k - 1], lex_.words(Words::person_before)) && !is_any(t_[k - 1], lex_.words(Words::connectors))) {
         initials_body(b);
         claim(b, k);
         person(k, e, /*evidence=*/true);
@@ -2003,7 +1925,7 @@ class Recogniser {
         }
     // Long spans are no single name (connectors such as "da", "e" do not count).
     std::size_t words = 0;
-    for (std::size_t k = b; k < e; ++k) words += !is_any(t_[k], kConnectors);
+    for (std::size_t k = b; k < e; ++k) words += !is_any(t_[k], lex_.words(Words::connectors));
     if (words > 5) return e;
     person(b, e, (s_.byline || titled) && e - b >= 2);
     return e;
@@ -2012,9 +1934,6 @@ class Recogniser {
   // Words [b, k) that may name a place before its country: not a thing ("Economic Partnership
   // Agreement Seychelles"), a shouted word ("RELATED South Korea") or a compass word ("South Lebanon").
   bool place_head_of_country(std::size_t b, std::size_t k) const {
-    static constexpr WordList<21> kCompass = {{"North", "South", "East", "West", "Northern", "Southern",
-        "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Two", "Three", "Four", "Five", "Six",
-        "Seven", "Eight", "Nine", "Ten"}};
     // (nor a sentence's first word or a headline's: "Reiterating Armenia's …", "Oil-rich Qatar")
     bool first = true;  // a sentence's first word
     for (std::size_t q = 0; q < b && first; ++q) first = !t_[q].word;
@@ -2023,7 +1942,7 @@ class Recogniser {
       const std::string_view w = t_[q].text;
       const auto dash = w.find('-');
       if (w == "-" && q > b && !t_[q].space_before) continue;  // "Crans-Montana"
-      if (!t_[q].cap || !has_lower(w) || lex_.is_stopword(w) || is_any(t_[q], kCompass) || common_word(q) ||
+      if (!t_[q].cap || !has_lower(w) || lex_.is_stopword(w) || is_any(t_[q], lex_.words(Words::place_qualifiers)) || common_word(q) ||
           (dash != std::string_view::npos && dash + 1 < w.size() && !(w[dash + 1] >= 'A' && w[dash + 1] <= 'Z')))
         return false;
     }
@@ -2032,12 +1951,10 @@ class Recogniser {
 
   // ", the capital of", ", a small town": a place noun in the apposition after token e.
   bool place_apposition(std::size_t e) const {
-    static constexpr WordList<14> kPlaceNouns = {{"capital", "city", "town", "village", "province",
-        "region", "island", "port", "resort", "district", "county", "municipality", "enclave", "valley"}};
     if (e + 2 >= n() || t_[e].text != "," || !(is(t_[e + 1], "the") || is(t_[e + 1], "a"))) return false;
     for (std::size_t k = e + 2; k < std::min(n(), e + 5); ++k) {
       if (t_[k].cap || !t_[k].word) return false;
-      if (is_any(t_[k], kPlaceNouns)) return true;
+      if (is_any(t_[k], lex_.words(Words::place_nouns))) return true;
     }
     return false;
   }
@@ -2060,9 +1977,9 @@ class Recogniser {
     if (lex_.country_by_adjective(text)) return;  // "Major Canadian lumber firms"
     for (std::size_t k = b; k < e; ++k) {
       if (lex_.is_orghead(t_[k].text) || common_word(k)) return;
-      if (t_[k].cap && is_any(t_[k], kPersonBefore)) return;  // "High Commissioner for …": a role
+      if (t_[k].cap && is_any(t_[k], lex_.words(Words::person_before))) return;  // "High Commissioner for …": a role
       if (lex_.is_stopword(t_[k].text) && !(evidence && k > b)) return;
-      if (!t_[k].cap && t_[k].text != "-" && !is_any(t_[k], kConnectors)) return;
+      if (!t_[k].cap && t_[k].text != "-" && !is_any(t_[k], lex_.words(Words::connectors))) return;
       // Shouted words are not names ("WARM-UP"), except initials and photo credits "(JOE KLAMAR / AFP)".
       if (t_[k].cap && !name_cased(t_[k].text) && t_[k].text.size() > 2 && !credit) return;
     }
@@ -2115,7 +2032,7 @@ class Recogniser {
     for (std::size_t k = b; k < e;) {
       std::size_t q = k + 1;
       while (q < e && !t_[q].space_before) ++q;
-      words += !(q == k + 1 && is_any(t_[k], kConnectors));
+      words += !(q == k + 1 && is_any(t_[k], lex_.words(Words::connectors)));
       k = q;
     }
     return words;
@@ -2150,7 +2067,7 @@ class Recogniser {
       if (t_[k].word && !name_cased(t_[k].text) && !(b > 0 && t_[b - 1].text == "(")) return false;
     if (b > 0) {
       const Token& p = t_[b - 1];
-      if (!p.cap && is_any(p, kPersonBefore)) return true;
+      if (!p.cap && is_any(p, lex_.words(Words::person_before))) return true;
       // "Presidents Donald Trump and Xi Jinping": coordinated with someone known to be a person
       if (is(p, "and") && b >= 3) {
         std::size_t k = b - 1;
@@ -2165,15 +2082,15 @@ class Recogniser {
         for (; s + 1 < k; ++s)  // any tail of the capitalised words before "and"
           if (ctx_.people.count(std::string(span_text(s_, s, k)))) return true;
       }
-      if (p.text == "," && b > 1 && is_any(t_[b - 2], kPersonBefore)) return true;  // "his counterpart, X"
+      if (p.text == "," && b > 1 && is_any(t_[b - 2], lex_.words(Words::person_before))) return true;  // "his counterpart, X"
       if (p.text == "," && titled_body_before(b - 1)) return true;
       if (p.text == "(" && e < n() && t_[e].text == "/") return true;                // "(JOE KLAMAR / AFP)"
       // credit lines: "Author: Flyn Braun", "(AP Photo/Marco Ugarte)", "Courtesy Jane Doe"
-      if (is_any(p, kCreditLabels)) return true;
-      if ((p.text == ":" || p.text == "/") && b > 1 && is_any(t_[b - 2], kCreditLabels)) return true;
+      if (is_any(p, lex_.words(Words::credit_labels))) return true;
+      if ((p.text == ":" || p.text == "/") && b > 1 && is_any(t_[b - 2], lex_.words(Words::credit_labels))) return true;
       // the speaker after a quotation: "… a deal," Laury Haytayan, director of …
       if ((p.text == "\"" || p.text == "\u201D") && b > 1 && t_[b - 2].text == "," && e < n() &&
-          (t_[e].text == "," || is_any(t_[e], kSpeechVerbs)))
+          (t_[e].text == "," || is_any(t_[e], lex_.words(Words::speech_verbs))))
         return true;
       // "said Adel Bakawan of the Iremmo institute." (the speaker after the verb, closing the sentence)
       if ((is(p, "said") || is(p, "says")) && e - b <= 3 &&
@@ -2187,14 +2104,14 @@ class Recogniser {
     }
     if (e < n()) {
       const Token& a = t_[e];
-      if (is_any(a, kSpeechVerbs)) return true;
+      if (is_any(a, lex_.words(Words::speech_verbs))) return true;
       // a photo credit: "Bilal Hussein/AP", "Jane Doe / Reuters"
       if (a.text == "/" && e + 1 < n() && t_[e + 1].cap) {
         if (is_all_caps(t_[e + 1].text)) return true;
         for (const auto& m : matches_at(e + 1))
           if (lex_.entry(m.entry).attr("outlet") == "1") return true;
       }
-      if (is_any(a, kLeadAfter) && (e + 1 >= n() || !is(a, "will") || is(t_[e + 1], "lead") || is(t_[e + 1], "head")) &&
+      if (is_any(a, lex_.words(Words::lead_after)) && (e + 1 >= n() || !is(a, "will") || is(t_[e + 1], "lead") || is(t_[e + 1], "head")) &&
           (!is(a, "has") || (e + 1 < n() && (is(t_[e + 1], "led") || is(t_[e + 1], "headed")))))
         return true;
       // "Jeong Eun-bo (R)", "Mikhail Ulyanov (@Amb_Ulyanov)"; not "Pakal Dul (1,000 MW)"
@@ -2207,12 +2124,12 @@ class Recogniser {
         if (is(x, "the") && e + 2 < n() && t_[e + 2].cap) {
           std::size_t k = e + 2;
           bool role = false;  // "X, the KRG Representative to Washington"
-          while (k < n() && (t_[k].cap || t_[k].text == "'s")) role = role || is_any(t_[k++], kPersonBefore);
+          while (k < n() && (t_[k].cap || t_[k].text == "'s")) role = role || is_any(t_[k++], lex_.words(Words::person_before));
           if (!role && !role_after(k)) return false;
         }
         if (x.word && !x.cap && !x.digit && !is(x, "and") && !is(x, "or") && !is(x, "which") && !is(x, "where") &&
             !is(x, "who") && !is(x, "when") && !is(x, "but") && !is(x, "held") && !is(x, "based") &&
-            !is_any(x, kNotAppositive))
+            !is_any(x, lex_.words(Words::not_appositive)))
           return true;
         for (const auto& m : matches_at(e + 1))
           if (lex_.entry(m.entry).kind == LexKind::title) return true;
@@ -2236,7 +2153,7 @@ class Recogniser {
     for (std::size_t k = comma, steps = 0; k-- > 1 && steps < 8; ++steps) {
       const Token& w = t_[k];
       if (is(w, "of")) {
-        if (is_any(t_[k - 1], kPersonBefore)) return true;
+        if (is_any(t_[k - 1], lex_.words(Words::person_before))) return true;
         for (std::size_t q = k >= 3 ? k - 3 : 0; q < k; ++q)
           for (const auto& m : matches_at(q))
             if (q + m.length == k && lex_.entry(m.entry).kind == LexKind::title &&
@@ -2270,7 +2187,7 @@ class Recogniser {
   bool role_after(std::size_t k) const {
     for (std::size_t q = k; q < std::min(n(), k + 3); ++q) {
       if (t_[q].cap || !t_[q].word) return false;
-      if (is_any(t_[q], kPersonBefore)) return true;
+      if (is_any(t_[q], lex_.words(Words::person_before))) return true;
       for (const auto& m : matches_at(q))
         if (lex_.entry(m.entry).kind == LexKind::title) return true;
     }

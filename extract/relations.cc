@@ -2,8 +2,6 @@
 #include "extract/pattern_apply.h"
 #include "extract/sides.h"
 
-#include "extract/cue_words.h"
-
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -12,17 +10,6 @@ namespace newsgraph::extract {
 namespace {
 
 
-constexpr WordList<14> kLeadVerbs = {{"led",   "leads",  "lead",   "heads",  "headed",
-    "head",  "chairs", "chaired", "chair", "leading", "spearheaded", "spearheads", "spearhead", "spearheading"}};
-constexpr WordList<8> kHeldVerbs = {{"held", "hold", "holds", "take", "took", "takes",
-    "taking", "begun"}};
-constexpr WordList<7> kTalkWords = {{"talks", "negotiations", "meeting", "consultations",
-    "session", "meetings", "discussions"}};
-constexpr WordList<4> kPlacePrepositions = {{"in", "at", "on", "inside"}};
-constexpr WordList<5> kNegotiatorWords = {{"negotiator", "envoy", "represents", "represent",
-    "representing"}};
-constexpr WordList<11> kHeadWords = {{"head", "chief", "leader", "president", "chairman",
-    "chair", "director", "commander", "commandant", "speaker"}};
 class SentenceRelations {
  public:
   SentenceRelations(const ArticleContext& ctx, std::vector<SentenceMentions>& all, std::size_t si,
@@ -107,10 +94,7 @@ class SentenceRelations {
       if (mi >= 0 && mi != person && m(mi).type == EntityType::person) return k;
       if (t_[k].text == ";" || t_[k].text == ")") return k;
       // ", at their talks in …", ", who …": the appositive is over
-      static constexpr WordList<14> kAfterAppositive = {{
-          "at", "in", "on", "according", "who", "which", "where", "when", "during", "after", "before",
-          "as", "while", "with"}};
-      if (k > e && t_[k].text == "," && k + 1 < n() && is_any(t_[k + 1], kAfterAppositive)) return k;
+      if (k > e && t_[k].text == "," && k + 1 < n() && is_any(t_[k + 1], lex_.words(Words::after_appositive))) return k;
       if (k > e && t_[k].word && !t_[k].cap && (is(t_[k], "said") || is(t_[k], "says") || is(t_[k], "will") ||
                                                     is(t_[k], "has") || is(t_[k], "shakes") || is(t_[k], "met") ||
                                                     is(t_[k], "told") || is(t_[k], "added") || is(t_[k], "warned")))
@@ -147,7 +131,7 @@ class SentenceRelations {
         if (object && t_[k].text == "," && k + 2 < n() && (is(t_[k + 1], "before") || is(t_[k + 1], "after")) &&
             t_[k + 2].text.ends_with("ing"))
           break;
-        if (!is_any(t_[k], kLeadVerbs)) continue;
+        if (!is_any(t_[k], lex_.words(Words::lead_verbs))) continue;
         if (k > 0 && is(t_[k - 1], "by")) break;
         int d = first_of(EntityType::agency, k + 1, std::min(n(), k + 5));
         // "heads the EU's Task Force": the possessed agency
@@ -173,7 +157,7 @@ class SentenceRelations {
         --tb;
       // "headed by the US Deputy Secretary of state … X"
       if (tb >= 3 && tb < pb && is(t_[tb - 1], "the") && is(t_[tb - 2], "by")) --tb;
-      if (tb >= 2 && is(t_[tb - 1], "by") && is_any(t_[tb - 2], kLeadVerbs)) {
+      if (tb >= 2 && is(t_[tb - 1], "by") && is_any(t_[tb - 2], lex_.words(Words::lead_verbs))) {
         const int d = subject_agency(tb - 2);
         if (d >= 0) {
           emit(RelationType::leads, end(p), end(d));
@@ -194,7 +178,7 @@ class SentenceRelations {
       if (!led) led = led_by_pattern(p);
 
       // "RCEP trade negotiating committee chief X": a body, a lower-case head word, the name
-      if (!led && pb >= 2 && !t_[pb - 1].cap && is_any(t_[pb - 1], kHeadWords)) {
+      if (!led && pb >= 2 && !t_[pb - 1].cap && is_any(t_[pb - 1], lex_.words(Words::head_words))) {
         const int a = mention_at(pb - 2);
         if (a >= 0 && m(a).type == EntityType::agency && m(a).tok_end == pb - 1) {
           emit(RelationType::leads, end(p), end(a));
@@ -240,7 +224,7 @@ class SentenceRelations {
     if (!found) {
       // "For the US, the talks …": the side named before the talks
       bool talks = false;
-      for (std::size_t q = 0; q < k; ++q) talks = talks || is_any(t_[q], kTalkWords);
+      for (std::size_t q = 0; q < k; ++q) talks = talks || is_any(t_[q], lex_.words(Words::talk_words));
       auto c = talks ? opening_side() : std::nullopt;
       if (c) delegation = delegation_of(*c);
       else if (auto side = participant_before(k)) delegation = *side;
@@ -254,15 +238,13 @@ class SentenceRelations {
   // subject is a bare "the delegates" (or "its delegation", "the team") lists the delegation of
   // the side the sentence before says took part: a country's, or a body's by its short name.
   std::optional<RelEnd> participant_before(std::size_t cue) const {
-    static constexpr WordList<6> kGroup = {{"delegates", "delegation", "team", "negotiators", "panel", "members"}};
-    static constexpr WordList<6> kJoined = {{"participated", "took", "attended", "joined", "sent", "participates"}};
-    if (si_ == 0 || cue == 0 || cue > 4 || !is_any(t_[cue - 1], kGroup)) return std::nullopt;
+    if (si_ == 0 || cue == 0 || cue > 4 || !is_any(t_[cue - 1], lex_.words(Words::group))) return std::nullopt;
     const SentenceMentions& prev = all_[si_ - 1];
     if (prev.mentions.empty() || prev.mentions.front().tok_begin > 1) return std::nullopt;
     const Mention& subject = prev.mentions.front();
     bool joined = false;
     for (std::size_t q = subject.tok_end; q < prev.tokens.size() && q < subject.tok_end + 8; ++q)
-      joined = joined || is_any(prev.tokens[q], kJoined);
+      joined = joined || is_any(prev.tokens[q], lex_.words(Words::joined));
     if (!joined) return std::nullopt;
     if (subject.type == EntityType::place) {
       if (auto c = lex_.country_by_code(subject.country); c && lex_.entry(*c).name == subject.name) return delegation_of(*c);
@@ -297,10 +279,9 @@ class SentenceRelations {
   // Where a sentence starts listing a body's members: "included", "is composed of", "consists of",
   // "is made up of", "with members A, B and C". n() if nowhere.
   std::size_t members_cue() const {
-    static constexpr WordList<4> kMadeOf = {{"composed", "comprised", "consists", "consisted"}};
     for (std::size_t k = 0; k < n(); ++k) {
       if (is(t_[k], "include") || is(t_[k], "includes") || is(t_[k], "included") || is(t_[k], "comprises")) return k;
-      if (k + 1 < n() && is_any(t_[k], kMadeOf) && is(t_[k + 1], "of")) return k;
+      if (k + 1 < n() && is_any(t_[k], lex_.words(Words::made_of)) && is(t_[k + 1], "of")) return k;
       if (k + 2 < n() && is(t_[k], "made") && is(t_[k + 1], "up") && is(t_[k + 2], "of")) return k;
       if (k > 0 && is(t_[k - 1], "with") && is(t_[k], "members")) return k;
     }
@@ -315,7 +296,7 @@ class SentenceRelations {
     // Council, X")
     for (std::size_t k = pb - 1; k-- > 1 && k + 13 > pb;) {
       if (is(t_[k], "by")) {
-        if (!is_any(t_[k - 1], kLeadVerbs)) return false;
+        if (!is_any(t_[k - 1], lex_.words(Words::lead_verbs))) return false;
         const int d = subject_agency(k - 1);
         if (d < 0) return false;
         emit(RelationType::leads, end(p), end(d));
@@ -393,7 +374,7 @@ class SentenceRelations {
     if (a < 0 || m(a).type != EntityType::agency || m(a).tok_end != k) return false;
     std::size_t q = m(a).tok_begin;
     if (q > 0 && is(t_[q - 1], "the")) --q;
-    if (q < 2 || !is(t_[q - 1], "of") || !is_any(t_[q - 2], kHeadWords)) return false;
+    if (q < 2 || !is(t_[q - 1], "of") || !is_any(t_[q - 2], lex_.words(Words::head_words))) return false;
     // "A, head of the office of the President of the Region, B": A is the head (B the President)
     if (q >= 4 && t_[q - 3].text == "," && mention_at(q - 4) >= 0 && m(mention_at(q - 4)).type == EntityType::person)
       return false;
@@ -418,7 +399,7 @@ class SentenceRelations {
   }
   bool talks_subject(std::size_t verb) const {
     for (std::size_t k = verb; k > 0 && k + 6 > verb; --k)
-      if (is_any(t_[k - 1], kTalkWords)) return true;
+      if (is_any(t_[k - 1], lex_.words(Words::talk_words))) return true;
     return false;
   }
   // "The talks will be led by A, …, and B, …": each person leads their side's delegation.
@@ -500,7 +481,7 @@ class SentenceRelations {
     if (sb < 2 || !(is(t_[sb - 1], "and") || t_[sb - 1].text == ",")) return false;
     bool verb = false;  // the verb the clause leaves out: "represented by", "led by", "headed by"
     for (std::size_t k = 1; k + 1 < sb; ++k)
-      verb = verb || (is(t_[k + 1], "by") && (is(t_[k], "represented") || is_any(t_[k], kLeadVerbs)));
+      verb = verb || (is(t_[k + 1], "by") && (is(t_[k], "represented") || is_any(t_[k], lex_.words(Words::lead_verbs))));
     if (!verb) return false;
     std::optional<std::uint32_t> c;
     if (m(side).type == EntityType::agency && m(side).delegation) {
@@ -516,9 +497,8 @@ class SentenceRelations {
   // were meeting": two titled people of two countries, joined by "and", in a sentence about the
   // talks, each lead their country's side (where nothing else made them lead a delegation).
   void coordinated_heads(const std::vector<int>& people) {
-    static constexpr WordList<3> kNegotiating = {{"negotiators", "negotiating", "negotiated"}};
     bool talks = false;
-    for (std::size_t k = 0; k < n() && !talks; ++k) talks = is_any(t_[k], kTalkWords) || is_any(t_[k], kNegotiating);
+    for (std::size_t k = 0; k < n() && !talks; ++k) talks = is_any(t_[k], lex_.words(Words::talk_words)) || is_any(t_[k], lex_.words(Words::negotiating));
     if (!talks) return;
     for (std::size_t i = 0; i + 1 < people.size(); ++i) {
       const int a = people[i], b = people[i + 1];
@@ -543,11 +523,10 @@ class SentenceRelations {
   bool leads_a_country(const Mention& x) const {
     const LexEntry& title = lex_.entry(static_cast<std::uint32_t>(x.title));
     const std::string role = title.attr("role"), org = title.attr("org");
-    static constexpr WordList<8> kRulers = {{"king", "queen", "emperor", "empress", "emir", "sultan", "leader", "prince"}};
     const auto last = title.name.rfind(' ');
     const std::string_view word = std::string_view(title.name).substr(last == std::string::npos ? 0 : last + 1);
     if (role == "honorific")
-      return std::any_of(kRulers.begin(), kRulers.end(), [&](std::string_view r) { return iequals(word, r); });
+      return lex_.words(Words::rulers).holds(word);
     return role == "head" && (org.empty() || org == "government");
   }
 
@@ -612,7 +591,7 @@ class SentenceRelations {
     }
     auto cue_in = [&](std::size_t b, std::size_t e) -> std::size_t {
       for (std::size_t k = b; k < e && k < n(); ++k) {
-        if (is_any(t_[k], kNegotiatorWords)) {
+        if (is_any(t_[k], lex_.words(Words::negotiator_words))) {
           if (is(t_[k], "envoy")) {
             // an envoy to the talks or for negotiations, not any envoy
             bool about_talks = false;
@@ -770,7 +749,7 @@ class SentenceRelations {
       const Mention& a = m(i);
       if (a.type != EntityType::agency || a.delegation || a.tok_begin < pe || a.tok_begin >= ae) continue;
       // "X, head of A" is leads, handled above
-      if (a.tok_begin >= 2 && is(t_[a.tok_begin - 1], "of") && is_any(t_[a.tok_begin - 2], kHeadWords)) continue;
+      if (a.tok_begin >= 2 && is(t_[a.tok_begin - 1], "of") && is_any(t_[a.tok_begin - 2], lex_.words(Words::head_words))) continue;
       if (accredited_to(a.tok_begin) || titles_next_person(i)) continue;
       emit(RelationType::member_of, end(p), end(i));
     }
@@ -779,11 +758,9 @@ class SentenceRelations {
   // "the UK's ambassador to the EU", "envoy to the African Union": the body a diplomat is sent
   // to is not theirs.
   bool accredited_to(std::size_t b) const {
-    static constexpr WordList<7> kSentTo = {{"ambassador", "envoy", "representative", "delegate", "emissary",
-        "observer", "liaison"}};
     std::size_t k = b;
     if (k > 0 && is(t_[k - 1], "the")) --k;
-    return k >= 2 && is(t_[k - 1], "to") && is_any(t_[k - 2], kSentTo);
+    return k >= 2 && is(t_[k - 1], "to") && is_any(t_[k - 2], lex_.words(Words::sent_to));
   }
 
   // "A, B, Lebanese Petroleum Administration board member C": a body followed by a role and the
@@ -842,26 +819,22 @@ class SentenceRelations {
   // "foreign ministry spokesman Geng Shuang", "Joint River Commission member X", "JRC Executive
   // Engineer X": a body, a role, then the name (a head's role makes it leads).
   void role_before(int p) {
-    static constexpr WordList<15> kRoles = {{"spokesman", "spokeswoman", "spokesperson", "official", "officials",
-        "member", "engineer", "adviser", "advisor", "analyst", "economist", "officer", "expert",
-        "researcher", "negotiator"}};
-    static constexpr WordList<6> kHeadRoles = {{"head", "chief", "director", "chairman", "chair", "president"}};
     // a role may be the title ("spokeswoman"); an honorific is passed over ("chief Sir Mark Sedwill")
     const bool honorific = m(p).title >= 0 &&
                            lex_.entry(static_cast<std::uint32_t>(m(p).title)).attr("role") == "honorific";
     const std::size_t tb = honorific ? m(p).title_begin : m(p).tok_begin;
     std::size_t k = tb;
-    if (k > 1 && t_[k - 1].text == "," && is_any(t_[k - 2], kRoles)) --k;  // "Taliban spokesman, Suhail Shaheen"
+    if (k > 1 && t_[k - 1].text == "," && is_any(t_[k - 2], lex_.words(Words::roles))) --k;  // "Taliban spokesman, Suhail Shaheen"
     bool role = false, head = false, qualified = false;
     // the role's words, and lower-case words qualifying it ("political spokesman")
     while (k > 0 && tb - k < 4 && mention_at(k - 1) < 0 && t_[k - 1].word &&
-           (is_any(t_[k - 1], kRoles) || is_any(t_[k - 1], kHeadRoles) || is(t_[k - 1], "executive") ||
+           (is_any(t_[k - 1], lex_.words(Words::roles)) || is_any(t_[k - 1], lex_.words(Words::head_roles)) || is(t_[k - 1], "executive") ||
             (!t_[k - 1].cap && !t_[k - 1].digit && !is(t_[k - 1], "and") && !is(t_[k - 1], "the")))) {
       --k;
-      role = role || is_any(t_[k], kRoles) || is_any(t_[k], kHeadRoles);
+      role = role || is_any(t_[k], lex_.words(Words::roles)) || is_any(t_[k], lex_.words(Words::head_roles));
       // a head of part of the body only: "U.N. climate chief", "deputy director"
-      qualified = qualified || !(is_any(t_[k], kRoles) || is_any(t_[k], kHeadRoles) || is(t_[k], "executive"));
-      head = head || is_any(t_[k], kHeadRoles);
+      qualified = qualified || !(is_any(t_[k], lex_.words(Words::roles)) || is_any(t_[k], lex_.words(Words::head_roles)) || is(t_[k], "executive"));
+      head = head || is_any(t_[k], lex_.words(Words::head_roles));
     }
     if (!role || k == 0) return;
     const int a = mention_at(k - 1);
@@ -873,13 +846,9 @@ class SentenceRelations {
   // Embassy in Nairobi, director of the Office of …", "X worked at the World Bank": each body named
   // in the clause is the person's (led by them after "director of", "head of" …).
   void career(const RelEnd& who, std::size_t from) {
-    static constexpr WordList<10> kCareerVerbs = {{"served", "serves", "serving", "worked", "works",
-        "working", "joined", "spent", "held", "was"}};
-    static constexpr WordList<8> kBetween = {{"previously", "formerly", "has", "had", "also", "earlier",
-        "once", "most"}};
     std::size_t v = from;
-    while (v < n() && v < from + 3 && is_any(t_[v], kBetween)) ++v;
-    if (v >= n() || !is_any(t_[v], kCareerVerbs)) return;
+    while (v < n() && v < from + 3 && is_any(t_[v], lex_.words(Words::career_between))) ++v;
+    if (v >= n() || !is_any(t_[v], lex_.words(Words::career_verbs))) return;
     // "was" tells a career only with "previously"/"formerly" before or "a former" after it
     if (is(t_[v], "was") && !(v > from && (is(t_[v - 1], "previously") || is(t_[v - 1], "formerly"))) &&
         !(v + 2 < n() && is(t_[v + 2], "former")))
@@ -895,10 +864,8 @@ class SentenceRelations {
 
   // "director of the Office of …", "commandant of the National War College" (not "deputy chief of").
   bool heads_after(std::size_t k) const {
-    static constexpr WordList<9> kHeadOf = {{"director", "head", "chief", "commander", "commandant",
-        "president", "chairman", "chair", "dean"}};
     if (k > 0 && is(t_[k - 1], "the")) --k;
-    if (k < 2 || !is(t_[k - 1], "of") || !is_any(t_[k - 2], kHeadOf)) return false;
+    if (k < 2 || !is(t_[k - 1], "of") || !is_any(t_[k - 2], lex_.words(Words::head_of))) return false;
     return !(k >= 3 && (is(t_[k - 3], "deputy") || is(t_[k - 3], "assistant") || is(t_[k - 3], "vice")));
   }
 
@@ -974,10 +941,8 @@ class SentenceRelations {
       } else if (!ctx_.dateline_city.empty()) {
         // "The first round … has ended here": the city of the dateline
         // ("troops stationed here" is not the round's place: the word must follow a verb of meeting)
-        static constexpr WordList<11> kMeetHere = {{
-            "held", "ended", "began", "opened", "concluded", "closed", "started", "place", "resumed", "underway", "met"}};
         for (std::size_t k = m(ri).tok_end; k < clause_end(m(ri).tok_end, stop); ++k)
-          if (t_[k].text == "here" && is_any(t_[k - 1], kMeetHere)) {
+          if (t_[k].text == "here" && is_any(t_[k - 1], lex_.words(Words::meet_here))) {
             emit(RelationType::held_in, end(ri), named(EntityType::place, ctx_.dateline_city));
             break;
           }
@@ -1028,18 +993,13 @@ class SentenceRelations {
     // (also a round's last day: "which will end Friday"; held-on is its first)
     // (and when the talks themselves were set up: "the Dialogue, which was initiated in June 2020")
     // (or the day the sides agreed to meet: "agreed late on Tuesday to hold another round")
-    static constexpr WordList<32> kNot = {{
-        "said", "told", "announced", "added", "says", "before", "by", "until", "since", "noted",
-        "stated", "tweeted", "explained", "reported", "confirmed", "stressed", "insisted", "revealed",
-        "disclosed", "briefed", "informed", "end", "ends", "conclude", "concludes", "initiated",
-        "established", "founded", "created", "inaugurated", "agreed", "decided"}};
-    return !is_any(p, kNot);
+    return !is_any(p, lex_.words(Words::not_meeting_date));
   }
 
   // "had been scheduled to begin Friday, but …": a plan the pluperfect says was not kept.
   bool plan_given_up(std::size_t date_begin) const {
     for (std::size_t k = date_begin; k-- > 2 && k + 5 >= date_begin;)
-      if (is_any(t_[k], kScheduledFor) && is(t_[k - 1], "been") && is(t_[k - 2], "had")) return true;
+      if (is_any(t_[k], lex_.words(Words::scheduled_for)) && is(t_[k - 1], "been") && is(t_[k - 2], "had")) return true;
     return false;
   }
 
@@ -1050,7 +1010,7 @@ class SentenceRelations {
     bool verb = false;
     for (std::size_t k = b; k < e; ++k) {
       if (!t_[k].word && t_[k].text != "," && !(t_[k].text == "-" && t_[k - 1].word && t_[k + 1].word)) return false;
-      verb = verb || is_any(t_[k], kHeldVerbs) || is_any(t_[k], kMeetVerbs);
+      verb = verb || is_any(t_[k], lex_.words(Words::held_verbs)) || is_any(t_[k], lex_.words(Words::meet_verbs));
     }
     return verb;
   }
@@ -1067,8 +1027,6 @@ class SentenceRelations {
   // Palace", "island of Jeju") or "hosted by New Delhi", in [b, stop).
   // The clause of a round only: "the last before the next Summit, to be held in Tokyo on 29 May".
   std::size_t clause_end(std::size_t b, std::size_t stop) const {
-    static constexpr WordList<12> kGoesOn = {{
-        "held", "hosted", "which", "scheduled", "set", "slated", "due", "to", "in", "at", "on", "from"}};
     bool relative = false;  // inside ", which …,": the clause goes on after its closing comma
     for (std::size_t k = b; k < stop; ++k) {
       if (relative) {
@@ -1087,7 +1045,7 @@ class SentenceRelations {
         continue;
       }
       // "The fifth round was a success, officials in Geneva said": another clause
-      if (t_[k].text == "," && k + 1 < stop && !is_any(t_[k + 1], kGoesOn) && !t_[k + 1].digit &&
+      if (t_[k].text == "," && k + 1 < stop && !is_any(t_[k + 1], lex_.words(Words::goes_on)) && !t_[k + 1].digit &&
           mention_at(k + 1) < 0)
         return k;
     }
@@ -1113,12 +1071,10 @@ class SentenceRelations {
   // "Round 9 took place in a hybrid format, with some Indian officials travelling to London": the
   // city the delegates travel to for the round, in [b, stop), or -1.
   int travelled_to(std::size_t b, std::size_t stop) const {
-    static constexpr WordList<8> kTravel = {{"travelled", "traveled", "travelling", "traveling", "travel",
-        "travels", "flew", "flying"}};
     for (int i = 0; i < count(); ++i) {
       const Mention& x = m(i);
       if (x.type != EntityType::place || x.government || x.tok_begin < b + 2 || x.tok_begin >= stop) continue;
-      if (!is(t_[x.tok_begin - 1], "to") || !is_any(t_[x.tok_begin - 2], kTravel)) continue;
+      if (!is(t_[x.tok_begin - 1], "to") || !is_any(t_[x.tok_begin - 2], lex_.words(Words::travel))) continue;
       if (auto c = lex_.country_by_code(x.country); c && lex_.entry(*c).name == x.name) continue;
       return i;
     }
@@ -1144,8 +1100,6 @@ class SentenceRelations {
            (lex_.is_venuehead(name.substr(sp + 1)) || lex_.is_venuehead(name.substr(0, first), true));
   }
 
-  static constexpr WordList<15> kMeetVerbs = {{"met", "meet", "meeting", "began", "begin", "begins",
-      "opened", "open", "opens", "convened", "gathered", "resumed", "started", "hold", "reconvene"}};
 
   // "Negotiators met in Beijing on Monday for a fifth round of talks": the date a verb of meeting
   // puts the sides together on, just before the round, in its clause.
@@ -1158,7 +1112,7 @@ class SentenceRelations {
       if (!meeting_date(i)) return -1;
       for (std::size_t k = x.tok_begin; k-- > 0 && k + 8 >= x.tok_begin;) {
         if (!t_[k].word && t_[k].text != "-" && t_[k].text != "." && t_[k].text != ",") return -1;
-        if (is_any(t_[k], kMeetVerbs)) return i;
+        if (is_any(t_[k], lex_.words(Words::meet_verbs))) return i;
       }
       return -1;
     }
@@ -1171,10 +1125,8 @@ class SentenceRelations {
     if (si_ == 0) return std::nullopt;
     const SentenceMentions& p = all_[si_ - 1];
     const auto& t = p.tokens;
-    static constexpr WordList<9> kOpen = {{"open", "opens", "opened", "start", "starts", "begin", "begins",
-        "launch", "launches"}};
     for (std::size_t k = 0; k + 2 < t.size(); ++k) {
-      if (!is_any(t[k], kOpen)) continue;
+      if (!is_any(t[k], lex_.words(Words::open))) continue;
       const std::size_t o = is(t[k + 1], "the") ? k + 2 : k + 1;
       if (o >= t.size() || !(is(t[o], "talks") || is(t[o], "negotiations"))) continue;
       for (std::size_t i = 0; i < p.mentions.size(); ++i) {
@@ -1207,9 +1159,8 @@ class SentenceRelations {
       if (x.type != EntityType::place || x.tok_end > round_begin || x.tok_end + 8 < round_begin) continue;
       if (x.tok_begin == 0) return -1;
       // "the Indian delegation visited Islamabad for the previous talks": the city travelled to
-      static constexpr WordList<4> kVisited = {{"visited", "visit", "visiting", "visits"}};
-      const bool visited = is_any(t_[x.tok_begin - 1], kVisited) && is(t_[x.tok_end], "for");
-      if (!visited && !is_any(t_[x.tok_begin - 1], kPlacePrepositions)) return -1;
+      const bool visited = is_any(t_[x.tok_begin - 1], lex_.words(Words::visited)) && is(t_[x.tok_end], "for");
+      if (!visited && !is_any(t_[x.tok_begin - 1], lex_.words(Words::place_prepositions))) return -1;
       // "met in Brussels, from 9 to 17 July for a full round": a date may stand between
       std::size_t after = x.tok_end;
       if (after + 1 < round_begin && t_[after].text == ",") {
@@ -1220,7 +1171,7 @@ class SentenceRelations {
         if (!t_[k].word && t_[k].text != "-") return -1;  // another clause
       if (visited) return i;
       for (std::size_t k = x.tok_begin - 1; k-- > 0 && k + 6 >= x.tok_begin;)
-        if (is_any(t_[k], kMeetVerbs)) return i;
+        if (is_any(t_[k], lex_.words(Words::meet_verbs))) return i;
       return -1;
     }
     return -1;
@@ -1238,7 +1189,7 @@ class SentenceRelations {
       std::size_t e = std::min(n(), k + 5);
       bool held = false;
       for (std::size_t q = k + 1; q < e; ++q)
-        if (is_any(t_[q], kHeldVerbs) || is(t_[q], "place")) held = true;
+        if (is_any(t_[q], lex_.words(Words::held_verbs)) || is(t_[q], "place")) held = true;
       const bool direct = k + 1 < n() && (is(t_[k + 1], "in") || is(t_[k + 1], "at"));
       int place = held || direct ? place_after(k + 1, std::min(n(), k + 14)) : -1;
       // "Consultations between A and B on the treaty began on Tuesday in Geneva", "The
@@ -1304,19 +1255,16 @@ class SentenceRelations {
 
   // A sentence about how meetings are usually held, not about one of them.
   bool habitual() const {
-    static constexpr WordList<6> kUsually = {{"annually", "alternately", "usually", "normally", "regularly",
-        "traditionally"}};
     for (std::size_t k = 0; k < n(); ++k)
-      if (is_any(t_[k], kUsually)) return true;
+      if (is_any(t_[k], lex_.words(Words::usually))) return true;
     return false;
   }
 
   // Whether the word at k is the sentence's subject: only "the", "new", "latest" … before it.
   bool subject_at(std::size_t k) const {
-    static constexpr WordList<5> kBefore = {{"the", "new", "latest", "this", "first"}};
     if (k > 3) return false;
     for (std::size_t q = 0; q < k; ++q)
-      if (!is_any(t_[q], kBefore) && lex_.ordinal(t_[q].text) <= 0) return false;
+      if (!is_any(t_[q], lex_.words(Words::before_subject)) && lex_.ordinal(t_[q].text) <= 0) return false;
     return true;
   }
 
@@ -1324,14 +1272,12 @@ class SentenceRelations {
   // verb of holding or beginning, then a date; no place. The date of the round named just before
   // (extractor.cc names it; with no round nearby it names nothing).
   bool dated_talks(std::size_t k) {
-    static constexpr WordList<10> kBegan = {{"began", "begun", "opened", "started", "resumed", "took",
-        "held", "convened", "kicked", "got"}};
     if (!subject_at(k) || has_expiry_trigger()) return false;
     std::size_t v = k + 1;
     while (v < n() && v < k + 3 && (is(t_[v], "were") || is(t_[v], "was") || is(t_[v], "have") ||
                                     is(t_[v], "has") || is(t_[v], "had")))
       ++v;
-    if (v >= n() || !is_any(t_[v], kBegan)) return false;
+    if (v >= n() || !is_any(t_[v], lex_.words(Words::began))) return false;
     const int date = first_of(EntityType::date, v + 1, std::min(n(), v + 5));
     if (date < 0 || m(date).date.day == 0 || !meeting_date(date)) return false;
     Mention round;
@@ -1348,13 +1294,11 @@ class SentenceRelations {
 
   // A place in [b, stop) with a verb of holding, opening or lasting at most 9 tokens before it ("last for three days from Dec. 11 in Seoul").
   int place_after_verb(std::size_t b, std::size_t stop) const {
-    static constexpr WordList<12> kRunVerbs = {{"began", "begin", "begins", "opened", "open", "opens",
-        "started", "start", "resumed", "resume", "last", "lasted"}};
     const int place = place_after(b, stop);
     if (place < 0) return -1;
     const std::size_t p = m(place).tok_begin;
     for (std::size_t k = p; k-- > b && k + 10 > p;)
-      if (is_any(t_[k], kRunVerbs) || is_any(t_[k], kHeldVerbs)) return place;
+      if (is_any(t_[k], lex_.words(Words::run_verbs)) || is_any(t_[k], lex_.words(Words::held_verbs))) return place;
     return -1;
   }
 
@@ -1372,7 +1316,7 @@ class SentenceRelations {
         if (k > 0 && (t_[k - 1].digit || is(t_[k - 1], "two") || is(t_[k - 1], "three") || is(t_[k - 1], "several")))
           return n();
         for (std::size_t q = k + 1; q < std::min(n(), k + 4); ++q)
-          if (is_any(t_[q], kHeldVerbs)) return k;
+          if (is_any(t_[q], lex_.words(Words::held_verbs))) return k;
         return n();
       }
       // "The two sides started negotiations … in Honolulu in March, followed by talks on Jeju Island"
@@ -1388,16 +1332,14 @@ class SentenceRelations {
   // many earlier rounds, each held at the place and on the date told (extractor.cc numbers them
   // back from the highest numbered round where the count fits).
   bool counted_earlier_rounds() {
-    static constexpr WordList<7> kMeetings = {{"talks", "rounds", "meetings", "sessions", "negotiations",
-        "dialogues", "consultations"}};
     for (std::size_t k = 1; k + 2 < n(); ++k) {
       if (!is(t_[k], "previous") && !is(t_[k], "earlier")) continue;
       const int told = is(t_[k - 1], "two") ? 2 : is(t_[k - 1], "three") ? 3 : is(t_[k - 1], "four") ? 4 : 0;
       if (told == 0) continue;
       std::size_t h = k + 1;
-      while (h < n() && h < k + 8 && !is_any(t_[h], kMeetings) && (t_[h].word || t_[h].text == "-" || t_[h].text == "."))
+      while (h < n() && h < k + 8 && !is_any(t_[h], lex_.words(Words::meetings)) && (t_[h].word || t_[h].text == "-" || t_[h].text == "."))
         ++h;
-      if (h >= n() || !is_any(t_[h], kMeetings)) continue;
+      if (h >= n() || !is_any(t_[h], lex_.words(Words::meetings))) continue;
       const int place = place_after(h + 1, std::min(n(), h + 4));
       if (place < 0) continue;
       const int date = first_of(EntityType::date, m(place).tok_end, clause_end(m(place).tok_end, n()));
@@ -1439,7 +1381,7 @@ class SentenceRelations {
       // "in Washington D.C., Seoul and Seattle": a place listed right after a listed place
       const bool next_in_list = !places.empty() && (t_[p].text == "," || is(t_[p], "and")) &&
                                 only_names_between(m(places.back()).tok_end, p);
-      if (!is_any(t_[p], kPlacePrepositions) && !next_in_list) continue;
+      if (!is_any(t_[p], lex_.words(Words::place_prepositions)) && !next_in_list) continue;
       if (auto c = lex_.country_by_code(x.country); c && lex_.entry(*c).name == x.name) continue;
       places.push_back(i);
     }
@@ -1536,10 +1478,8 @@ class SentenceRelations {
   void previous_agreement_expiry(std::size_t trig, int date) {
     if (si_ == 0 || trig == 0) return;
     // only auxiliaries between: "it is due to expire", "it will lapse", "it also expires"
-    static constexpr WordList<12> kBetween = {{"is", "was", "will", "would", "due", "to", "set", "also",
-                                               "has", "had", "already", "now"}};
     std::size_t k = trig;
-    while (k > 0 && trig - k < 4 && is_any(t_[k - 1], kBetween)) --k;
+    while (k > 0 && trig - k < 4 && is_any(t_[k - 1], lex_.words(Words::expiry_between))) --k;
     if (k == 0 || !is(t_[k - 1], "it")) return;
     const SentenceMentions& prev = all_[si_ - 1];
     int agreement = -1;

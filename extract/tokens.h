@@ -50,44 +50,5 @@ inline std::uint32_t folded_prefix3(std::string_view w) {
 
 // The token is the word `w`, ignoring ASCII case.
 inline bool is(const Token& t, std::string_view w) { return iequals(t.text, w); }
-// A fixed list of words and a mask of their lengths and first letters: is_any() turns most
-// tokens away on those alone (it runs for nearly every token, against lists of up to ~40 words,
-// and most tokens have the length of some word in the list).
-template <std::size_t N>
-struct WordList {
-  std::array<std::string_view, N> words;
-  std::uint64_t lengths = 0;  // bit k: a word of k bytes (63: 63 or more)
-  std::uint32_t firsts = 0;   // bit k: a word whose first byte, ASCII-lower-cased, is 'a' + k (31: any other)
-  constexpr WordList(const std::array<std::string_view, N>& w) : words(w) {
-    for (std::string_view x : w) {
-      lengths |= std::uint64_t{1} << (x.size() < 63 ? x.size() : 63);
-      firsts |= std::uint32_t{1} << first_bit(x);
-    }
-  }
-  constexpr auto begin() const { return words.begin(); }
-  constexpr auto end() const { return words.end(); }
-  static constexpr std::size_t size() { return N; }
-  constexpr std::string_view operator[](std::size_t i) const { return words[i]; }
-  constexpr bool may_hold(std::size_t len) const { return (lengths >> (len < 63 ? len : 63)) & 1; }
-  constexpr bool may_start(std::string_view x) const { return (firsts >> first_bit(x)) & 1; }
-
- private:
-  static constexpr unsigned first_bit(std::string_view x) {
-    if (x.empty()) return 31;
-    const char c = x[0];
-    if (c >= 'a' && c <= 'z') return static_cast<unsigned>(c - 'a');
-    if (c >= 'A' && c <= 'Z') return static_cast<unsigned>(c - 'A');
-    return 31;
-  }
-};
-
-// The token is one of `words`, ignoring ASCII case.
-template <std::size_t N>
-bool is_any(const Token& t, const WordList<N>& words) {
-  if (!words.may_hold(t.text.size()) || !words.may_start(t.text)) return false;
-  for (std::string_view w : words)
-    if (iequals(t.text, w)) return true;
-  return false;
-}
 
 }  // namespace newsgraph::extract

@@ -3,7 +3,11 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <optional>
 #include <string>
 #include <vector>
@@ -379,6 +383,52 @@ TEST(LexiconEntry, CoordinatesReadAsAtofDoesOnlyWhenBothAreSet) {
   EXPECT_EQ(e.coordinates()->second, -70.0);
   e.attrs = {{"lat", "46.2"}};
   EXPECT_FALSE(e.coordinates());
+}
+
+// ---------------------------------------------------------------- word classes the code reads
+
+TEST(LexiconWords, ABuiltInClassComesFromItsWordsLineAndALaterFileExtendsIt) {
+  Lexicon::Builder b;
+  ASSERT_FALSE(b.add_text("words\tverb:travel\tflew|Travelled\n", "builtin.tsv"));
+  ASSERT_FALSE(b.add_text("words\tverb:travel\tjourneyed|flew\n", "user.tsv"));
+  const Lexicon lex = std::move(b).build();
+  const WordSet& travel = lex.words(Words::travel);
+  EXPECT_EQ(travel.words, (Strings{"flew", "travelled", "journeyed"}));  // lower case, once each
+  EXPECT_TRUE(is_any(tokenize("JOURNEYED")[0], travel));
+  EXPECT_TRUE(is_any(tokenize("Travelled")[0], travel));
+  EXPECT_FALSE(is_any(tokenize("flown")[0], travel));
+  EXPECT_TRUE(travel.holds_exactly("flew"));
+  EXPECT_FALSE(travel.holds_exactly("Flew"));
+  // a class no line names is empty here; load_lexicon refuses it (below)
+  EXPECT_TRUE(lex.words(Words::visit).words.empty());
+  EXPECT_FALSE(is_any(tokenize("visited")[0], lex.words(Words::visit)));
+}
+
+TEST(LexiconWords, EveryClassTheCodeReadsIsInTheShippedLexicon) {
+  const auto load = load_lexicon({}, NEWSGRAPH_SOURCE_DIR "/data/lexicon");
+  ASSERT_FALSE(load.error) << load.error->to_string();
+  for (std::size_t w = 0; w < kWordClassCount; ++w)
+    EXPECT_FALSE(load.lexicon->words(static_cast<Words>(w)).words.empty()) << words_class_name(static_cast<Words>(w));
+}
+
+TEST(LexiconWords, ALexiconWithoutAClassTheCodeReadsIsRefusedNamingIt) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("newsgraph-words-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  fs::copy(NEWSGRAPH_SOURCE_DIR "/data/lexicon", dir / "lexicon");
+  fs::copy(NEWSGRAPH_SOURCE_DIR "/data/patterns", dir / "patterns");
+  // the shipped words file less the line of one class
+  std::ifstream in(dir / "lexicon" / "words.tsv");
+  std::string kept, line;
+  while (std::getline(in, line))
+    if (!line.starts_with("words\tverb:lead-delegation\t")) kept += line + "\n";
+  in.close();
+  std::ofstream(dir / "lexicon" / "words.tsv") << kept;
+  const auto load = load_lexicon({}, (dir / "lexicon").string());
+  fs::remove_all(dir);
+  ASSERT_TRUE(load.error);
+  EXPECT_NE(load.error->to_string().find("'verb:lead-delegation' is missing"), std::string::npos) << load.error->to_string();
 }
 
 // ---------------------------------------------------------------- country queries

@@ -9,28 +9,28 @@ pattern expiry-expire
   never The Mekong fisheries accord between Laos and Cambodia was renewed on March 31, 2022.
 
 pattern expiry-last-until
-  match v=last|lasts|valid|effective|runs|run until|through|till
+  match v=verb:last-until prep:until
   emit cue expiry v
   example The Columbia River Treaty remains valid until Sept. 16, 2024.
   expect expires Columbia River Treaty -> 2024-09-16
   never Talks on the Columbia River Treaty will last for three days from Sept. 16, 2024.
 
 pattern expiry-ends-on
-  match v=ends|ending|ended|lapses|lapsed|lapse in|on|at
+  match v=verb:ends prep:ends-at
   emit cue expiry v
   example The Black Sea Grain Initiative lapses on July 17, 2023.
   expect expires Black Sea Grain Initiative -> 2023-07-17
   never The Black Sea Grain Initiative was extended for 120 days on July 17, 2023.
 
 pattern expiry-to-end
-  match to an? v=end in|on|at
+  match to an? v=end prep:ends-at
   emit cue expiry v
   example The New START Treaty is due to end on Feb. 5, 2026.
   expect expires New Strategic Arms Reduction Treaty -> 2026-02-05
   never The talks on the New START Treaty end on Feb. 5, 2026.
 
 pattern expiry-runs-out
-  match v=runs|run|ran out
+  match v=verb:runs-out out
   emit cue expiry v
   example The Indus Waters Treaty runs out in 2030, officials say.
   expect expires Indus Waters Treaty -> 2030

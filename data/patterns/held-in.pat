@@ -4,7 +4,7 @@
 # "talks in Montevideo", "at the Itamaraty Palace", "in Geneva" — but not "troops stationed in
 # Japan" or "the war in Yemen", and not a possessor ("in Uruguay's capital")
 pattern venue-after-preposition
-  match ( ^ | !cue:place-of-other Any ) in|at|on|inside the? x=PLACE !'s
+  match ( ^ | !cue:other-place Any ) prep:place the? x=PLACE !'s
   emit cue venue x
   example The fourth round of the Mercosur-EU talks was held in Montevideo on Monday.
   expect cue venue Montevideo
@@ -28,7 +28,7 @@ pattern venue-hosted-by
 
 # "The second round is scheduled for Brussels"
 pattern venue-scheduled-for
-  match verb:scheduled for the? x=PLACE !'s
+  match cue:scheduled-for for the? x=PLACE !'s
   emit cue venue x
   example The second round of the fisheries talks is scheduled for Reykjavik.
   expect cue venue Reykjavik
