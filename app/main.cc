@@ -22,6 +22,7 @@
 
 #include "app/inputs.h"
 #include "app/merge.h"
+#include "app/patterns.h"
 #include "app/outputs.h"
 #include "app/pipeline.h"
 #include "app/progress.h"
@@ -294,6 +295,16 @@ int main(int argc, char** argv) {
   app::add_output_options(*merge, merge_opt.out);
   merge->add_flag("-q,--quiet", merge_opt.quiet, "Print only errors");
 
+  app::PatternsOptions patterns_opt;
+  auto* patterns = app.add_subcommand("patterns", "Check the examples of fact pattern files (all built-in ones when no "
+                                                  "file is given), and list the patterns");
+  patterns->add_option("files", patterns_opt.files, "Pattern files (as given to build --patterns)")
+      ->check(CLI::ExistingFile);
+  patterns->add_option("--lexicon", patterns_opt.lexicons, "Extra lexicon file (repeatable): word classes the patterns name")
+      ->check(CLI::ExistingFile);
+  patterns->add_option("--data-dir", patterns_opt.data_dir, "Folder of the built-in lexicons (as for build)");
+  patterns->add_flag("--list", patterns_opt.list, "Print every pattern a build would use: file:line, name, output, examples");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -307,5 +318,10 @@ int main(int argc, char** argv) {
     return run_build(opt);
   }
   if (merge->parsed()) return app::run_merge(merge_opt);
+  if (patterns->parsed()) {
+    const char* env = std::getenv("NEWSGRAPH_DATA_DIR");
+    if (patterns_opt.data_dir.empty() && !(env && *env)) patterns_opt.data_dir = installed_data_dir();
+    return app::run_patterns(patterns_opt);
+  }
   return 2;
 }

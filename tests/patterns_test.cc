@@ -8,6 +8,7 @@
 
 #include "extract/lexicon.h"
 #include "extract/mentions.h"
+#include "extract/pattern_examples.h"
 #include "extract_test_helpers.h"
 
 namespace newsgraph::extract {
@@ -34,49 +35,33 @@ const std::shared_ptr<const Lexicon>& with_user_patterns() {
   return lex;
 }
 
-// "leads Ana Lopez -> Peruvian delegation" for a relation the pattern `rule` produced.
-std::vector<std::string> produced(const Article& a, const std::string& rule) {
-  std::vector<std::string> out;
-  for (const auto& r : a.relations)
-    if (r.rule == rule)
-      out.push_back(std::string(to_string(r.type)) + " " + a.entities[r.from].name + " -> " + a.entities[r.to].name);
-  for (const auto& line : a.trace)  // mentions and cues carry their pattern in the trace only
-    if (line.ends_with("[" + rule + "]") && line.starts_with("   cue ")) {
-      const auto b = line.find('<'), e = line.find('>');
-      out.push_back(line.substr(3, b - 4) + " " + line.substr(b + 1, e - b - 1));
-    } else if (line.ends_with("[" + rule + "]") && line.starts_with("   ")) {
-      const auto q1 = line.find('\''), q2 = line.find('\'', q1 + 1);
-      std::string type = line.substr(3, line.find(' ', 3) - 3);
-      for (char& c : type) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-      out.push_back(type + " " + line.substr(q1 + 1, q2 - q1 - 1));
-    }
-  return out;
-}
-
 TEST(PatternExamples, EveryExampleOfEveryFileHolds) {
   const auto& lex = with_user_patterns();
   ASSERT_TRUE(lex);
   ASSERT_FALSE(lex->patterns().empty());
-  Extractor x(lex);
-  x.set_trace(true);
-  int examples = 0;
-  for (const Pattern& p : lex->patterns().patterns()) {
-    for (const PatternExample& e : p.examples) {
-      ++examples;
-      const Article a = x.extract("example", e.text);
-      const auto got = produced(a, p.name);
-      std::string all;
-      for (const auto& g : got) all += "\n  " + g;
-      if (e.matches) {
-        for (const auto& want : e.expected)
-          if (std::find(got.begin(), got.end(), want) == got.end())
-            ADD_FAILURE_AT(p.file.c_str(), e.line) << p.name << ": expected '" << want << "', got:" << all;
-      } else if (!got.empty()) {
-        ADD_FAILURE_AT(p.file.c_str(), e.line) << p.name << " must not match, yet gave:" << all;
-      }
-    }
-  }
-  EXPECT_GE(examples, 2 * static_cast<int>(lex->patterns().patterns().size()));
+  for (const auto& f : check_pattern_examples(lex)) ADD_FAILURE_AT(f.file.c_str(), f.line) << f.reason;
+  std::size_t examples = 0;
+  for (const Pattern& p : lex->patterns().patterns()) examples += p.examples.size();
+  EXPECT_GE(examples, 2 * lex->patterns().patterns().size());
+}
+
+TEST(PatternExamples, AFailingExampleIsReportedWithItsLine) {
+  auto load = load_lexicon({}, NEWSGRAPH_SOURCE_DIR "/data/lexicon");
+  ASSERT_FALSE(load.error);
+  const std::string file = ::testing::TempDir() + "wrong.pat";
+  std::ofstream(file) << "pattern wrong-example\n"
+                         "  match p=PERSON verb:lead the? d=DELEGATION\n"
+                         "  emit leads p -> d\n"
+                         "  example Minister Rosa Diaz leads the Chilean delegation.\n"
+                         "  expect leads Rosa Diaz -> Bolivian delegation\n"
+                         "  never Minister Rosa Diaz heads the Chilean delegation.\n";
+  load = load_lexicon({}, NEWSGRAPH_SOURCE_DIR "/data/lexicon", {file});
+  ASSERT_FALSE(load.error) << load.error->to_string();
+  const auto failures = check_pattern_examples(load.lexicon, {file});
+  ASSERT_EQ(failures.size(), 2u);
+  EXPECT_EQ(failures[0].to_string(), file + ":4: wrong-example: expected 'leads Rosa Diaz -> Bolivian delegation', "
+                                     "got leads Rosa Diaz -> Chilean delegation");
+  EXPECT_EQ(failures[1].to_string(), file + ":6: wrong-example: must not match, yet gave leads Rosa Diaz -> Chilean delegation");
 }
 
 // Loads `text` as a pattern file; the error, or "" when it loads.
@@ -179,7 +164,7 @@ TEST(PatternMatcher, SentenceStartAndCountries) {
 TEST(UserPatterns, DeclaredRelationReachesTheArticle) {
   Extractor x(with_user_patterns());
   const Article a = x.extract("signing", "Foreign Minister Mara Novak signed the Ohrid Agreement in Skopje on Friday.");
-  EXPECT_EQ(produced(a, "signs-agreement"), std::vector<std::string>{"signs Mara Novak -> Ohrid Agreement"});
+  EXPECT_EQ(yielded_by(a, "signs-agreement"), std::vector<std::string>{"signs Mara Novak -> Ohrid Agreement"});
 }
 
 }  // namespace
