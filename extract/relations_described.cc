@@ -1,0 +1,115 @@
+#include "extract/relations_rules.h"
+
+#include <algorithm>
+
+namespace newsgraph::extract::rel {
+
+// "D was led by its Foreign Minister, X": "by", a short description with one comma, the person.
+bool DescribedLeads::led_by_described(int p) {
+  const std::size_t pb = m(p).title >= 0 ? m(p).title_begin : m(p).tok_begin;
+  if (pb < 3 || t_[pb - 1].text != ",") return false;
+  // (the description may name a body: "headed by the secretary of the Supreme National Security
+  // Council, X")
+  for (std::size_t k = pb - 1; k-- > 1 && k + 13 > pb;) {
+    if (is(t_[k], "by")) {
+      if (!is_any(t_[k - 1], lex_.words(Words::lead_verbs))) return false;
+      const int d = subject_agency(k - 1);
+      if (d < 0) return false;
+      emit(RelationType::leads, end(p), end(d));
+      described_ministry(p, d, k + 1, pb - 1);
+      described_body(p, k + 1, pb - 1);
+      return true;
+    }
+    const int mi = mention_at(k);
+    if (!t_[k].word || (mi >= 0 && m(mi).type != EntityType::place && m(mi).type != EntityType::agency)) return false;
+  }
+  return false;
+}
+
+// "headed by the secretary of the Supreme National Security Council, X": X works in the body the
+// description names (heads it after "chairman of").
+void DescribedLeads::described_body(int p, std::size_t b, std::size_t e) {
+  for (int i = 0; i < count(); ++i) {
+    const Mention& a = m(i);
+    if (a.type != EntityType::agency || a.delegation || a.outlet || a.tok_begin < b || a.tok_end > e) continue;
+    emit(heads_after(a.tok_begin) ? RelationType::leads : RelationType::member_of, end(p), end(i));
+  }
+}
+
+// "The Iraqi delegation was led by its Foreign Minister, X": the title in the description makes
+// X head of the ministry of the delegation's country, where the article names that ministry.
+void DescribedLeads::described_ministry(int p, int d, std::size_t b, std::size_t e) {
+  const auto c = country_of(m(d));
+  if (!c) return;
+  for (std::size_t k = b; k < e; ++k)
+    for (const auto& tm : lex_.matches(t_, k)) {
+      const LexEntry& title = lex_.entry(tm.entry);
+      if (title.kind != LexKind::title || title.attr("role") != "head" || k + tm.length > e) continue;
+      const std::string org = title.attr("org");
+      const std::string dept = lex_.ministry_for(org.substr(0, org.find(' ')));
+      if (org.empty() || dept.empty()) continue;
+      emit(RelationType::leads, end(p),
+           named(EntityType::agency, "Ministry of " + dept + " of " + ministry_country(lex_.entry(*c))));
+      return;
+    }
+}
+
+// "From the Japanese side, Mr. X, Deputy Minister (Chief Delegate)": the side named before.
+bool DescribedLeads::chief_delegate(int p, std::size_t pe, std::size_t ae) {
+  bool cue = false;
+  for (std::size_t k = pe; k + 1 < std::min(n(), ae + 2) && !cue; ++k)
+    cue = (is(t_[k], "chief") || is(t_[k], "head")) && (is(t_[k + 1], "delegate") ||
+          (k + 2 < n() && is(t_[k + 1], "of") && is(t_[k + 2], "delegation")));
+  if (!cue) return false;
+  int d = -1;
+  for (int i = 0; i < count(); ++i)
+    if (m(i).type == EntityType::agency && m(i).delegation && m(i).tok_end <= m(p).tok_begin) d = i;
+  if (d < 0) return false;
+  emit(RelationType::leads, end(p), end(d));
+  return true;
+}
+
+// "head of the D X": a head word, "of", a delegation (or agency) mention, then the person.
+bool DescribedLeads::head_of_before(int p) {
+  std::size_t k = m(p).title >= 0 ? m(p).title_begin : m(p).tok_begin;
+  // "the speaker of the National Assembly, opposition leader X": a short description between
+  std::size_t q0 = k;
+  while (q0 > 0 && k - q0 < 3 && t_[q0 - 1].word && !t_[q0 - 1].cap) --q0;
+  if (q0 < k && q0 > 0 && t_[q0 - 1].text == ",") k = q0;
+  if (k > 0 && t_[k - 1].text == ",") --k;
+  const int a = k > 0 ? mention_at(k - 1) : -1;
+  if (a < 0 || m(a).type != EntityType::agency || m(a).tok_end != k) return false;
+  std::size_t q = m(a).tok_begin;
+  if (q > 0 && is(t_[q - 1], "the")) --q;
+  if (q < 2 || !is(t_[q - 1], "of") || !is_any(t_[q - 2], lex_.words(Words::head_words))) return false;
+  // "A, head of the office of the President of the Region, B": A is the head (B the President)
+  if (q >= 4 && t_[q - 3].text == "," && mention_at(q - 4) >= 0 && m(mention_at(q - 4)).type == EntityType::person)
+    return false;
+  emit(RelationType::leads, end(p), end(a));
+  return true;
+}
+
+// "Japan will be represented by A and Russia by B": the verb left out after "and"; B heads
+// the delegation of the side before "by".
+bool DescribedLeads::gapped_representation(int p) {
+  const std::size_t tb = m(p).title >= 0 ? m(p).title_begin : m(p).tok_begin;
+  if (tb < 4 || !is(t_[tb - 1], "by")) return false;
+  const int side = mention_at(tb - 2);
+  if (side < 0 || m(side).tok_end != tb - 1) return false;
+  const std::size_t sb = m(side).tok_begin;
+  if (sb < 2 || !(is(t_[sb - 1], "and") || t_[sb - 1].text == ",")) return false;
+  bool verb = false;  // the verb the clause leaves out: "represented by", "led by", "headed by"
+  for (std::size_t k = 1; k + 1 < sb; ++k)
+    verb = verb || (is(t_[k + 1], "by") && (is(t_[k], "represented") || is_any(t_[k], lex_.words(Words::lead_verbs))));
+  if (!verb) return false;
+  std::optional<std::uint32_t> c;
+  if (m(side).type == EntityType::agency && m(side).delegation) {
+    emit(RelationType::leads, end(p), end(side));
+    return true;
+  }
+  if (!(c = country_of(m(side)))) return false;
+  emit(RelationType::leads, end(p), delegation_of(*c));
+  return true;
+}
+
+}  // namespace newsgraph::extract::rel

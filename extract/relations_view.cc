@@ -1,0 +1,100 @@
+#include "extract/relations_view.h"
+
+#include <algorithm>
+
+namespace newsgraph::extract::rel {
+
+// A country for a person's side in [b, e): country mentions, agencies with adjectives,
+// or adjectives; the one nearest `near` wins.
+std::optional<std::uint32_t> RelView::side_in(std::size_t b, std::size_t e, std::size_t near) const {
+  std::optional<std::uint32_t> best;
+  std::size_t best_dist = SIZE_MAX;
+  for (std::size_t k = b; k < e && k < n(); ++k) {
+    std::optional<std::uint32_t> c;
+    const int mi = mention_at(k);
+    if (mi >= 0 && m(mi).tok_begin == k) c = country_of(m(mi));
+    if (!c && mi < 0) c = adjective_at(k);
+    if (!c) continue;
+    const std::size_t d = k > near ? k - near : near - k;
+    if (d < best_dist) {
+      best = c;
+      best_dist = d;
+    }
+  }
+  return best;
+}
+
+// Token index of the clause end after a person: next person, ';', or end of sentence.
+std::size_t RelView::appositive_end(int person) const {
+  std::size_t e = m(person).tok_end;
+  const std::size_t limit = std::min(n(), e + 30);
+  for (std::size_t k = e; k < limit; ++k) {
+    const int mi = mention_at(k);
+    if (mi >= 0 && mi != person && m(mi).type == EntityType::person) return k;
+    if (t_[k].text == ";" || t_[k].text == ")") return k;
+    // ", at their talks in …", ", who …": the appositive is over
+    if (k > e && t_[k].text == "," && k + 1 < n() && is_any(t_[k + 1], lex_.words(Words::after_appositive))) return k;
+    if (k > e && t_[k].word && !t_[k].cap && (is(t_[k], "said") || is(t_[k], "says") || is(t_[k], "will") ||
+                                                  is(t_[k], "has") || is(t_[k], "shakes") || is(t_[k], "met") ||
+                                                  is(t_[k], "told") || is(t_[k], "added") || is(t_[k], "warned")))
+      return k;
+  }
+  return limit;
+}
+
+// The agency a passive "led by" is about: the nearest agency before the verb in the clause.
+int RelView::subject_agency(std::size_t verb) const {
+  int best = -1;
+  for (int i = 0; i < count(); ++i)
+    if (m(i).type == EntityType::agency && m(i).tok_end <= verb && m(i).tok_end + 5 >= verb) best = i;
+  if (best >= 0) return best;
+  // "The US delegation in Wednesday's discussions, held by videoconference, was led by": a
+  // delegation further back, with no person or other body between
+  for (int i = 0; i < count(); ++i) {
+    if (m(i).tok_end > verb || m(i).tok_end + 14 < verb) continue;
+    if (m(i).type == EntityType::agency && m(i).delegation) best = i;
+    else if (m(i).type == EntityType::person || m(i).type == EntityType::agency) best = -1;
+  }
+  return best;
+}
+
+bool RelView::talks_subject(std::size_t verb) const {
+  for (std::size_t k = verb; k > 0 && k + 6 > verb; --k)
+    if (is_any(t_[k - 1], lex_.words(Words::talk_words))) return true;
+  return false;
+}
+
+// "For the US, …", "For Japan, …": the side a sentence opens with, or none.
+std::optional<std::uint32_t> RelView::opening_side() const {
+  if (n() < 4 || !is(t_[0], "for")) return std::nullopt;
+  for (std::size_t k = 1; k < 4 && k + 1 < n(); ++k) {
+    const int mi = mention_at(k);
+    if (mi < 0 || m(mi).tok_begin != k) continue;
+    if (m(mi).tok_end < n() && t_[m(mi).tok_end].text == ",") return country_of(m(mi));
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// "director of the Office of …", "commandant of the National War College" (not "deputy chief of").
+bool RelView::heads_after(std::size_t k) const {
+  if (k > 0 && is(t_[k - 1], "the")) --k;
+  if (k < 2 || !is(t_[k - 1], "of") || !is_any(t_[k - 2], lex_.words(Words::head_of))) return false;
+  return !(k >= 3 && (is(t_[k - 3], "deputy") || is(t_[k - 3], "assistant") || is(t_[k - 3], "vice")));
+}
+
+// The first cue of the sentence that says an agreement ends (data/patterns/expires.pat), or none.
+const Cue* RelView::expiry_cue() const {
+  const Cue* first = nullptr;
+  for (const Cue& c : s_.cues)
+    if (c.kind == "expiry" && (!first || c.begin < first->begin)) first = &c;
+  return first;
+}
+
+// Position of that verb, SIZE_MAX if none.
+std::size_t RelView::expiry_trigger() const {
+  const Cue* c = expiry_cue();
+  return c ? c->begin : SIZE_MAX;
+}
+
+}  // namespace newsgraph::extract::rel
