@@ -13,6 +13,12 @@ class NameCuts {
  public:
   explicit NameCuts(Draft& d) : d_(d) {}
 
+  // "Evolution of Global Plastics Treaty", "Caribbean Community to Weigh Trade Deal": a title-case
+  // headline capitalises the words before an agreement's name too. A headline agreement the body
+  // never writes is cut to the longest ending the body writes ("Global Plastics Treaty"), else it
+  // is no name at all. A title-case link line elsewhere ("Read more: Evolution of Global Plastics
+  // Treaty") is cut the same way after "of", "for" or "on" where the words before hold no
+  // agreement word.
   void headline_agreements() {
     for (auto& s : d_.sents) {
       for (auto& m : s.mentions) {
@@ -56,12 +62,6 @@ class NameCuts {
  private:
   Draft& d_;
 
-  // "Evolution of Global Plastics Treaty", "Caribbean Community to Weigh Trade Deal": a title-case
-  // headline capitalises the words before an agreement's name too. A headline agreement the body
-  // never writes is cut to the longest ending the body writes ("Global Plastics Treaty"), else it
-  // is no name at all. A title-case link line elsewhere ("Read more: Evolution of Global Plastics
-  // Treaty") is cut the same way after "of", "for" or "on" where the words before hold no
-  // agreement word.
   static bool written_in(std::string_view text, const std::string& name) {
     for (std::size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + 1)) {
       const std::size_t end = at + name.size();
