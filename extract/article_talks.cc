@@ -1,0 +1,151 @@
+// What talks of no agreement are called: a named dialogue, else their sides ("UK-EU",
+// "Colombia-ELN", "India-China"), else the body whose meetings they are.
+#include "extract/article_steps.h"
+
+#include <algorithm>
+
+#include "extract/article_draft.h"
+
+namespace newsgraph::extract::article {
+namespace {
+
+class Talks {
+ public:
+  explicit Talks(const Draft& d) : d_(d) {}
+
+  // What rounds of no agreement are named after: the dialogue, else the sides.
+  std::string talks_name() const {
+    std::string name = dialogue_name();
+    return name.empty() ? negotiation_name() : name;
+  }
+
+  // The body whose rounds they are, where the talks have no sides: "the sixth round of meetings
+  // of the Constitutional Committee" → "Constitutional Committee" (a few words after the round).
+  std::string meeting_body() const {
+    for (const auto& s : d_.sents)
+      for (std::size_t i = 0; i + 1 < s.mentions.size(); ++i) {
+        const Mention& r = s.mentions[i];
+        const Mention& a = s.mentions[i + 1];
+        if (r.type == EntityType::round && r.round == RoundRef::numbered && a.type == EntityType::agency &&
+            !a.delegation && !a.outlet && !a.name.empty() && a.tok_begin > r.tok_end && a.tok_begin <= r.tok_end + 5)
+          return a.name;
+      }
+    return {};
+  }
+
+ private:
+  const Draft& d_;
+
+  // The talks' own name where they are a named dialogue: "the U.S.-Russia Strategic Stability
+  // Dialogue has convened" → "U.S.-Russia Strategic Stability Dialogue" (capitalised words up to
+  // "Dialogue"; at least two before it, so that a bare "Strategic Dialogue" names no sides).
+  std::string dialogue_name() const {
+    for (const auto& s : d_.sents) {
+      const auto& t = s.tokens;
+      for (std::size_t k = 2; k < t.size(); ++k) {
+        if (t[k].text != "Dialogue") continue;
+        std::size_t b = k;
+        while (b > 0 && (t[b - 1].cap || ((t[b - 1].text == "-" || t[b - 1].text == ".") && b > 1 && t[b - 2].cap)))
+          --b;
+        if (b < k && (t[b].text == "-" || t[b].text == ".")) ++b;
+        int words = 0;
+        for (std::size_t q = b; q < k; ++q) words += t[q].word && t[q].cap;
+        if (words < 3 || iequals(t[b].text, "The")) continue;
+        return std::string(s.text.substr(t[b].begin, t[k].end() - t[b].begin));
+      }
+    }
+    return {};
+  }
+
+  // The sides of the talks: the first "X and Y" pair of countries or bodies in the article, else
+  // its most named country.
+  std::string negotiation_name() const {
+    // The sides are named in the headline and lead, not in a later aside ("Saudi Arabia and
+    // Russia opposed limits …").
+    for (std::size_t si = 0; si < std::min<std::size_t>(d_.sents.size(), 4); ++si) {
+      const auto& s = d_.sents[si];
+      for (std::size_t i = 0; i + 1 < s.mentions.size(); ++i) {
+        const Mention& x = s.mentions[i];
+        const Mention& y = s.mentions[i + 1];
+        const bool party_x = (x.type == EntityType::place && d_.is_country(x)) || (x.type == EntityType::agency && !x.delegation && !x.outlet);
+        const bool party_y = (y.type == EntityType::place && d_.is_country(y)) || (y.type == EntityType::agency && !y.delegation && !y.outlet);
+        if (!party_x || !party_y || x.name == y.name) continue;
+        if (paired(s, x, y, true)) return d_.party_short(x) + "-" + d_.party_short(y);
+      }
+      if (auto sides = adjective_pair(s); !sides.empty()) return sides;
+      if (auto sides = government_and_other(s); !sides.empty()) return sides;
+    }
+    std::string best;
+    int count = 1;  // a country named once is no side of the talks
+    for (const auto& [code, n] : d_.ctx.country_counts)
+      if (n > count) {
+        if (auto c = d_.lex.country_by_code(code)) {
+          best = d_.lex.entry(*c).name;
+          count = n;
+        }
+      }
+    return best;
+  }
+  // Civil talks between a government and a group: "The Colombian government and the guerrillas of
+  // the National Liberation Army (ELN)" → "Colombia-ELN"; "Venezuela's government and opposition"
+  // → "Venezuelan government-opposition"; or "".
+  std::string government_and_other(const SentenceMentions& s) const {
+    const auto& t = s.tokens;
+    for (std::size_t k = 1; k + 2 < t.size(); ++k) {
+      if (!iequals(t[k].text, "government")) continue;
+      std::optional<std::uint32_t> country = d_.lex.country_by_adjective(t[k - 1].text);  // "Colombian government"
+      std::size_t e = k + 1;
+      for (const auto& m : s.mentions)
+        if (m.type == EntityType::place && d_.is_country(m) && (m.tok_end == k - 1 || (m.tok_begin <= k && k < m.tok_end))) {
+          // "Venezuela's government", "the Government of Colombia"
+          if (m.tok_end == k - 1 && t[k - 1].text != "'s") continue;
+          country = d_.lex.find(LexKind::country, m.name);
+          e = std::max<std::size_t>(e, m.tok_end);
+        }
+      if (!country || e + 1 >= t.size() || !iequals(t[e].text, "and")) continue;
+      std::size_t q = e + 1;
+      if (iequals(t[q].text, "the") || iequals(t[q].text, "a")) ++q;
+      if (q + 1 < t.size() && t[q + 1].text == "'s") q += 2;  // "the country's opposition"
+      if (q < t.size() && iequals(t[q].text, "opposition"))
+        return d_.lex.delegation_adjective(*country) + " government-opposition";
+      // "the guerrillas of", "a delegation from"
+      if (q + 1 < t.size() && t[q].word && !t[q].cap && (iequals(t[q + 1].text, "of") || iequals(t[q + 1].text, "from")))
+        q += 2;
+      if (q < t.size() && iequals(t[q].text, "the")) ++q;
+      for (const auto& m : s.mentions)
+        if (m.tok_begin == q && m.type == EntityType::agency && !m.delegation && !m.outlet) {
+          Mention c;
+          c.type = EntityType::place;
+          c.name = d_.lex.entry(*country).name;
+          return d_.party_short(c) + "-" + d_.party_short(m);
+        }
+    }
+    return {};
+  }
+
+  // "Indian and Chinese Corps Commanders met": two country adjectives joined by "and" name the
+  // sides ("India-China"), or "".
+  std::string adjective_pair(const SentenceMentions& s) const {
+    const auto& t = s.tokens;
+    for (std::size_t k = 0; k + 2 < t.size(); ++k) {
+      if (!t[k].cap || !iequals(t[k + 1].text, "and") || !t[k + 2].cap) continue;
+      const auto x = d_.lex.country_by_adjective(t[k].text), y = d_.lex.country_by_adjective(t[k + 2].text);
+      if (!x || !y || *x == *y) continue;
+      auto side = [&](std::uint32_t c) {
+        Mention m;
+        m.type = EntityType::place;
+        m.name = d_.lex.entry(c).name;
+        return d_.party_short(m);
+      };
+      return side(*x) + "-" + side(*y);
+    }
+    return {};
+  }
+};
+
+}  // namespace
+
+std::string talks_name(const Draft& d) { return Talks(d).talks_name(); }
+std::string meeting_body(const Draft& d) { return Talks(d).meeting_body(); }
+
+}  // namespace newsgraph::extract::article
