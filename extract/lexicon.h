@@ -54,7 +54,6 @@ std::optional<LexKind> lex_kind_from(std::string_view s);
   X(meet_here, "verb:meet-here")                                                               \
   X(not_meeting_date, "cue:not-meeting-date")                                                  \
   X(goes_on, "cue:goes-on")                                                                    \
-  X(travel, "verb:travel")                                                                     \
   X(meet_verbs, "verb:meet")                                                                   \
   X(open, "verb:open")                                                                         \
   X(visited, "verb:visited")                                                                   \

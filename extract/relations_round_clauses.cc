@@ -96,12 +96,12 @@ const Cue* RoundClauses::cue_on(std::string_view kind, const Mention& x) const {
 }
 
 // "Round 9 took place in a hybrid format, with some Indian officials travelling to London": the
-// city the delegates travel to for the round, in [b, stop), or -1.
+// city (not a country) the delegates travel to for the round, in [b, stop), or -1.
 int RoundClauses::travelled_to(std::size_t b, std::size_t stop) const {
   for (int i = 0; i < count(); ++i) {
     const Mention& x = m(i);
     if (x.type != EntityType::place || x.government || x.tok_begin < b + 2 || x.tok_begin >= stop) continue;
-    if (!is(t_[x.tok_begin - 1], "to") || !is_any(t_[x.tok_begin - 2], lex_.words(Words::travel))) continue;
+    if (!cue_on("travel", x)) continue;  // "travelling to London" (data/patterns/held-in.pat)
     if (auto c = lex_.country_by_code(x.country); c && lex_.entry(*c).name == x.name) continue;
     return i;
   }

@@ -33,3 +33,12 @@ pattern venue-scheduled-for
   example The second round of the fisheries talks is scheduled for Reykjavik.
   expect cue venue Reykjavik
   never The second round of the fisheries talks is scheduled for March.
+
+# "with some officials travelling to London", "the delegation flew to Doha": where the delegates go
+# for a round (the rounds step takes such a city when the clause names no other place)
+pattern travel-to
+  match verb:travel to x=PLACE
+  emit cue travel x
+  example The sixth round was held in a hybrid format, with some Kenyan officials travelling to Geneva.
+  expect cue travel Geneva
+  never The sixth round was held in a hybrid format, with some Kenyan officials calling from Geneva.
