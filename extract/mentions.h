@@ -1,6 +1,7 @@
 // Stage 4: mentions — the named things of each sentence, typed, with a canonical name.
 //
-// Recognisers work on tokens, in this order, each claiming the tokens it covers:
+// Recognisers work on tokens, in this order, each claiming the tokens it covers (each family of
+// rules is a class in its own extract/recognise_*.cc; extract/recognise_view.h says how they stack):
 //   dates (extract/dates.h) → rounds ("the 10th round", "Round 9", "the next round") →
 //   delegations ("the Korean delegation", "Japan's negotiating team") → ministries ("the foreign
 //   ministry" → "Ministry of Foreign Affairs of <country>") → lexicon entries, longest match →

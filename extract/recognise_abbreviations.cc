@@ -1,0 +1,99 @@
+#include "extract/recognise_abbreviations.h"
+
+#include <algorithm>
+
+namespace newsgraph::extract::recognise {
+
+// "the Inter-American Conference on Social Security (ISSC)": a name of three words or more
+// that the text abbreviates in brackets, each capital of the abbreviation an initial of the name
+// (in any order: names translated keep the original's), is a body.
+bool AbbreviationRules::defined_body(std::size_t b, std::size_t e) {
+  if (e + 2 >= n() || t_[e].text != "(" || t_[e + 2].text != ")" || !is_all_caps(t_[e + 1].text)) return false;
+  const std::string_view abbr = t_[e + 1].text;
+  if (abbr.size() < 3 || abbr.size() > 6) return false;
+  // a meeting is no body ("Border Personnel Meeting (BPM) point")
+  if (is_any(t_[e - 1], lex_.words(Words::meeting_names)) || (e + 3 < n() && t_[e + 3].word && !t_[e + 3].cap &&
+                                     lex_.is_placehead(t_[e + 3].text, false)))
+    return false;
+  std::string initials;
+  std::size_t words = 0;
+  for (std::size_t k = b; k < e; ++k)
+    if (t_[k].cap && t_[k].word) initials += t_[k].text[0], words += t_[k].space_before || k == b;
+  if (words < 3 || ctx_.people.count(std::string(span_text(s_, b, e)))) return false;
+  // a body says so by a head word ("Conference", "Commission", "Mechanism"): a policy, a right,
+  // a line or a dam abbreviated the same way is none ("Common Agricultural Policy (CAP)")
+  bool body = false;
+  for (std::size_t k = b; k < e && !body; ++k) body = lex_.is_orghead(t_[k].text) || is(t_[k], "Conference");
+  if (!body) return false;
+  for (char c : abbr) {
+    const auto at = initials.find(c);
+    if (at == std::string::npos) return false;
+    initials.erase(at, 1);
+  }
+  Mention m;
+  m.type = EntityType::agency;
+  m.name = std::string(span_text(s_, b, e));
+  add(std::move(m), b, e);
+  abbreviation_after(s_.mentions.back(), e);
+  return true;
+}
+
+// An undefined abbreviation at token k standing for a body named before (by its initials).
+bool AbbreviationRules::initials_body(std::size_t k) {
+  const std::string_view w = t_[k].text;
+  if (w.size() < 2 || w.size() > 6 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return false;
+  auto it = ctx_.initials.find(std::string(w));
+  if (it == ctx_.initials.end() || it->second.empty() || !longest_at(k).empty()) return false;
+  Mention m;
+  m.type = EntityType::agency;
+  m.name = it->second;
+  add(std::move(m), k, k + 1);
+  return true;
+}
+
+// "Special Measures Agreement (SMA)", "Status of Forces Agreement, or SOFA,"
+void AbbreviationRules::abbreviation_after(const Mention& m, std::size_t e) {
+  std::size_t k = e;
+  if (k + 1 < n() && t_[k].text == "(") {
+    ++k;
+    // "New Strategic Arms Treaty (New START)": a known abbreviation gives the lexicon's name.
+    if (m.type == EntityType::agency || m.type == EntityType::agreement) {
+      const LexKind kind = m.type == EntityType::agency ? LexKind::agency : LexKind::agreement;
+      for (const auto& lm : matches_at(k)) {
+        const LexEntry& entry = lex_.entry(lm.entry);
+        if (entry.kind != kind || k + lm.length >= n() || t_[k + lm.length].text != ")") continue;
+        Mention& own = s_.mentions.back();
+        if (&own != &m || own.name == entry.name) break;
+        if (own.ordinal > 0) own.name = ordinal_suffix(own.ordinal) + " " + entry.name;
+        else own.name = entry.name;
+        own.series = kind == LexKind::agreement ? entry.name : own.series;
+        return;  // the lexicon match itself is found by the walk
+      }
+    }
+    k = e;
+  }
+  if (k + 2 < n() && t_[k].text == "(" && t_[k + 2].text == ")") {
+    ++k;
+  } else if (k + 2 < n() && t_[k].text == "," && is(t_[k + 1], "or")) {
+    k += 2;
+  } else {
+    return;
+  }
+  const Token& abbr = t_[k];
+  if (!abbr.cap || abbr.text.size() < 2 || abbr.text.size() > 12) return;
+  int caps = 0;
+  for (char c : abbr.text) caps += (c >= 'A' && c <= 'Z');
+  if (caps < 2) return;
+  Mention copy = m;
+  if (copy.type == EntityType::agreement && copy.ordinal > 0) {
+    // "the 12th Special Measures Agreement (SMA)": the abbreviation names the series.
+    copy.name = copy.series;
+    copy.ordinal = 0;
+  }
+  copy.surface = std::string(abbr.text);
+  ctx_.abbreviations[copy.surface] = copy;
+  if (!used_[k]) add(std::move(copy), k, k + 1);
+}
+
+}  // namespace newsgraph::extract::recognise

@@ -1,0 +1,193 @@
+#include "extract/recognise_delegations.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace newsgraph::extract::recognise {
+
+// ---- delegations ----
+// The owner of a delegation ending just before `end`: a country (name or adjective) or a known
+// body ("Mercosur"); its delegation's name, and where the owner starts.
+std::optional<std::string> DelegationRules::delegation_owner(std::size_t end, std::size_t& begin, std::string& code) const {
+  if (auto c = country_before(end, begin)) {
+    code = lex_.entry(*c).kind == LexKind::country ? lex_.entry(*c).attr("code") : std::string();
+    return lex_.delegation_adjective(*c) + " delegation";
+  }
+  for (std::size_t k = end; k-- > 0 && k + 4 > end;)
+    for (const auto& m : matches_at(k))
+      if (lex_.entry(m.entry).kind == LexKind::agency && k + m.length == end) {
+        begin = k;
+        code.clear();
+        return short_body_name(lex_.entry(m.entry)) + " delegation";
+      }
+  return std::nullopt;
+}
+
+// "the EU and Mercosur negotiating teams", "the Greek and Turkish delegations": one delegation
+// of each owner.
+void DelegationRules::paired_delegations() {
+  for (std::size_t i = 3; i < n(); ++i) {
+    std::size_t head = i;
+    if (is(t_[i], "teams") && (is(t_[i - 1], "negotiating") || is(t_[i - 1], "negotiation"))) head = i - 1;
+    else if (!is(t_[i], "delegations")) continue;
+    std::size_t b2 = 0, b1 = 0;
+    std::string code2, code1;
+    auto second = delegation_owner(head, b2, code2);
+    if (!second || b2 < 2 || !is(t_[b2 - 1], "and") || !free(b2 - 1, i + 1)) continue;
+    auto first = delegation_owner(b2 - 1, b1, code1);
+    if (!first || !free(b1, b2)) continue;
+    for (auto [name, code, b, e] : {std::tuple{*first, code1, b1, b2 - 1}, std::tuple{*second, code2, b2, i + 1}}) {
+      Mention m;
+      m.type = EntityType::agency;
+      m.delegation = true;
+      m.name = name;
+      m.country = code;
+      // the first owner's alias with the shared head: "EU negotiating teams", not "EU"
+      if (e == b2 - 1) m.surface = std::string(span_text(s_, b, e)) + " " + std::string(span_text(s_, head, i + 1));
+      add(std::move(m), b, e);
+    }
+  }
+}
+
+void DelegationRules::delegations() {
+  paired_delegations();
+  for (std::size_t i = 0; i < n(); ++i) {
+    if (used_[i]) continue;
+    std::size_t head_end = i + 1;
+    bool ok = is(t_[i], "delegation") || is(t_[i], "negotiators");
+    if (!ok && (is(t_[i], "negotiation") || is(t_[i], "negotiating")) && word_at(i + 1, "team")) {
+      ok = true;
+      head_end = i + 2;
+    }
+    if (!ok && (is(t_[i], "team") || is(t_[i], "side") || is(t_[i], "panel"))) ok = true;
+    if (!ok) continue;
+    std::size_t b = i;
+    // "the Colombian government delegation", "the Afghan government negotiating team": a
+    // government's side in civil peace talks is still its country's delegation
+    const std::size_t owner_end = i > 1 && is(t_[i - 1], "government") && !used_[i - 1] ? i - 1 : i;
+    auto c = country_before(owner_end, b);
+    // "the UK's Taskforce Europe negotiating team": the team's own name between owner and head
+    if (!c && owner_end >= 3 && t_[owner_end - 1].cap) {
+      std::size_t nb = owner_end - 1;
+      while (nb > 0 && owner_end - nb < 3 && t_[nb - 1].cap && !used_[nb - 1]) --nb;
+      if (nb >= 2 && (t_[nb - 1].text == "'s" || t_[nb - 1].text == "\u2019s")) c = country_before(nb, b);
+    }
+    std::string name;
+    if (c) {
+      name = lex_.delegation_adjective(*c) + " delegation";
+    } else if (is(t_[i], "delegation") && i > 0) {
+      // A body without a country adjective: "the Mercosur delegation"
+      for (std::size_t k = i; k-- > 0 && k + 4 > i && !c;)
+        for (const auto& m : matches_at(k))
+          if (lex_.entry(m.entry).kind == LexKind::agency && k + m.length == i) {
+            c = m.entry;
+            b = k;
+            name = short_body_name(lex_.entry(m.entry)) + " delegation";
+          }
+    }
+    if (!c && (is(t_[i], "delegation") || is(t_[i], "side"))) {
+      if (const auto home = internal_side(i, b, name)) c = home;
+    }
+    if (!c || !free(b, i)) continue;
+    // "side"/"team"/"panel" need a country right before ("the EU side", "the Philippine panel").
+    Mention m;
+    m.type = EntityType::agency;
+    m.delegation = true;
+    m.name = name;
+    m.country = lex_.entry(*c).kind == LexKind::country ? lex_.entry(*c).attr("code") : std::string();
+    add(std::move(m), b, head_end);
+  }
+}
+
+// The country the article is about: the one most named as an actor (not as where talks are
+// held: "the Venezuelan talks in Mexico"), else most named at all; none on a tie.
+// With `adjectives`, a country's adjectives count as mentions as an actor.
+std::optional<std::uint32_t> DelegationRules::article_country(bool adjectives) const {
+  std::map<std::string, int> with_adjectives;
+  if (adjectives) {
+    with_adjectives = ctx_.actor_counts;
+    for (const auto& [code, count] : ctx_.adjective_counts) with_adjectives[code] += count;
+  }
+  for (const auto* counts : {adjectives ? &with_adjectives : &ctx_.actor_counts, &ctx_.country_counts}) {
+    std::optional<std::uint32_t> top;
+    int best = 0, second = 0;
+    for (const auto& [code, count] : *counts) {
+      if (count > best) {
+        second = best, best = count, top = lex_.country_by_code(code);
+      } else if (count > second) {
+        second = count;
+      }
+    }
+    if (top && best > second && best >= 2) return top;  // one mention is too little to go on
+    if (best > 0) return std::nullopt;  // a tie among actors: no guess from locations
+  }
+  return std::nullopt;
+}
+
+// "the government delegation", "the regime's delegation", "the government's side", "the
+// opposition delegation": a side of one country's internal talks, named with no country word.
+// The country is the article's most named one (none on a tie); sets `begin` and `name`.
+std::optional<std::uint32_t> DelegationRules::internal_side(std::size_t i, std::size_t& begin, std::string& name) const {
+  std::size_t k = i;
+  if (k > 0 && (t_[k - 1].text == "'s" || t_[k - 1].text == "’s")) --k;
+  if (k < 2 || used_[k - 1] || !is(t_[k - 2], "the")) return std::nullopt;
+  const bool opposition = is(t_[k - 1], "opposition");
+  if (!opposition && !is(t_[k - 1], "government") && !is(t_[k - 1], "regime")) return std::nullopt;
+  if (opposition && k != i) return std::nullopt;  // "the opposition's side": not a delegation's name
+  // (a side is named by its adjective as often as by its name: "the Syrian parties")
+  const auto top = article_country(/*adjectives=*/true);
+  if (!top) return std::nullopt;
+  begin = k - 1;
+  name = lex_.delegation_adjective(*top) + (opposition ? " opposition delegation" : " delegation");
+  return top;
+}
+
+// ---- embassies: "the Iraqi embassy", "U.S. Embassy in Peru", "Embassy of Japan in Seoul" ----
+// One agency per sending and host country; with no host named, the dateline's country.
+void DelegationRules::embassies() {
+  for (std::size_t i = 0; i < n(); ++i) {
+    if (used_[i] || !is(t_[i], "embassy")) continue;
+    std::size_t b = i, e = i + 1;
+    std::optional<std::uint32_t> sender = country_before(i, b);
+    if (!sender && t_[i].cap && word_at(i + 1, "of")) {
+      std::size_t k = i + 2 + (word_at(i + 2, "the") ? 1 : 0);
+      for (const auto& m : matches_at(k))
+        if (lex_.entry(m.entry).kind == LexKind::country) {
+          sender = m.entry;
+          e = k + m.length;
+        }
+    }
+    if (!sender || !free(b, e)) continue;
+    std::optional<std::uint32_t> host;
+    if (word_at(e, "in") || word_at(e, "to")) {
+      std::size_t k = e + 1 + (word_at(e + 1, "the") ? 1 : 0);
+      for (const auto& m : longest_at(k)) {
+        const LexEntry& x = lex_.entry(m.entry);
+        const std::string code = x.kind == LexKind::country ? x.attr("code") : x.attr("country");
+        if (x.kind == LexKind::agency || code.empty()) continue;
+        host = lex_.country_by_code(code);
+        e = k + m.length;
+        break;
+      }
+    }
+    const std::string sender_code = lex_.entry(*sender).attr("code");
+    if (!host && !ctx_.dateline_country.empty() && ctx_.dateline_country != sender_code)
+      host = lex_.country_by_code(ctx_.dateline_country);
+    Mention m;
+    m.type = EntityType::agency;
+    m.name = "Embassy of " + with_article(lex_.entry(*sender));
+    if (host && *host != *sender) m.name += " in " + with_article(lex_.entry(*host));
+    m.country = sender_code;
+    add(std::move(m), b, e);
+  }
+}
+
+// "ELN" for the National Liberation Army, "Mercosur": how a body's delegation is named.
+std::string DelegationRules::short_body_name(const LexEntry& body) {
+  if (std::count(body.name.begin(), body.name.end(), ' ') < 2) return body.name;
+  for (const auto& a : body.aliases)
+    if (a.size() >= 2 && a.size() <= 5 && is_all_caps(a) && a.find('.') == std::string::npos) return a;
+  return body.name;
+}
+
+}  // namespace newsgraph::extract::recognise

@@ -1,0 +1,23 @@
+// Delegations and embassies: "the Korean delegation", "Japan's negotiating team", "the two
+// delegations", "the U.S. Embassy in Seoul"; and the country an internal negotiation is about.
+#pragma once
+
+#include "extract/recognise_rounds.h"
+
+namespace newsgraph::extract::recognise {
+
+class DelegationRules : public RoundRules {
+ public:
+  using RoundRules::RoundRules;
+
+ protected:
+  std::optional<std::string> delegation_owner(std::size_t end, std::size_t& begin, std::string& code) const;
+  void paired_delegations();
+  void delegations();
+  std::optional<std::uint32_t> article_country(bool adjectives = false) const;
+  std::optional<std::uint32_t> internal_side(std::size_t i, std::size_t& begin, std::string& name) const;
+  void embassies();
+  static std::string short_body_name(const LexEntry& body);
+};
+
+}  // namespace newsgraph::extract::recognise

@@ -1,0 +1,17 @@
+// Lexicon entries, longest match first: agreements, places, bodies and titles before a name.
+#pragma once
+
+#include "extract/recognise_offices.h"
+
+namespace newsgraph::extract::recognise {
+
+class LexiconRules : public OfficeRules {
+ public:
+  using OfficeRules::OfficeRules;
+
+ protected:
+  bool lexicon(const std::vector<LexMatch>& matches, std::size_t b, std::size_t e);
+  bool title(std::size_t b, std::size_t e, std::uint32_t entry);
+};
+
+}  // namespace newsgraph::extract::recognise

@@ -1,0 +1,215 @@
+#include "extract/recognise_people.h"
+
+#include <algorithm>
+
+namespace newsgraph::extract::recognise {
+
+// Records a person over [b, e) if the evidence holds (or it is someone named before).
+void PersonRules::person(std::size_t b, std::size_t e, bool evidence, int title_entry, std::size_t title_b) {
+  std::string_view text = span_text(s_, b, e);
+  // "(JOE KLAMAR / AFP)", "AFP/JOE KLAMAR": a photo credit beside an outlet
+  const bool credit = (e + 1 < n() && t_[e].text == "/" && t_[e + 1].cap) || outlet_slash_before(b);
+  if (!t_[b].cap) return;  // "of India": a name starts with a capital
+  if (lex_.country_by_adjective(text)) return;  // "Major Canadian lumber firms"
+  for (std::size_t k = b; k < e; ++k) {
+    if (lex_.is_orghead(t_[k].text) || common_word(k)) return;
+    if (t_[k].cap && is_any(t_[k], lex_.words(Words::person_before))) return;  // "High Commissioner for …": a role
+    if (lex_.is_stopword(t_[k].text) && !(evidence && k > b)) return;
+    if (!t_[k].cap && t_[k].text != "-" && !is_any(t_[k], lex_.words(Words::connectors))) return;
+    // Shouted words are not names ("WARM-UP"), except initials and photo credits "(JOE KLAMAR / AFP)".
+    if (t_[k].cap && !name_cased(t_[k].text) && t_[k].text.size() > 2 && !credit) return;
+  }
+  std::string name = is_all_caps(text) ? title_case(text) : std::string(text);
+  const std::size_t words = name_words(b, e);
+  std::string full = ctx_.people.count(name) ? name : known(name);
+  const bool cue = evidence || (words >= 2 && words <= 5 && person_cue(b, e));
+  if (full.empty()) {
+    if (!cue) {
+      // Not (yet) known to be a person: remembered, and decided once the whole article is read
+      // (resolve_pending), since the cue often comes later ("Barnier told reporters").
+      if (words >= 2 && words <= 3) ctx_.name_candidates.insert(name);
+      if (words == 1 && person_cue(b, e)) ctx_.surname_cues.insert(name);
+      if (words <= 5) s_.pending.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), name});
+      return;
+    }
+    full = name;
+  }
+  if (cue && (words >= 2 || known(name).empty())) {
+    // "Mr Frost" makes a full "David Frost" seen without a cue a person (promote_candidates)
+    if (words == 1) ctx_.surname_cues.insert(name);
+    ctx_.people.insert(full);
+  }
+  Mention m;
+  m.type = EntityType::person;
+  m.name = full;
+  m.surface = std::string(text);
+  m.title = title_entry;
+  m.title_begin = static_cast<std::uint32_t>(title_b);
+  if (title_entry >= 0 && title_b < b) {
+    // keep the titled form as an alias: "President Trump", "U.S. President Donald Trump"
+    std::size_t tb = title_b;
+    // with the country word before the title ("U.S. President …"), not a sentence's first word
+    if (tb > 0 && t_[tb - 1].cap && (tb < 2 || !t_[tb - 2].cap) &&
+        (lex_.country_by_adjective(t_[tb - 1].text) || !matches_at(tb - 1).empty()))
+      --tb;
+    if (tb < title_b)
+      if (auto c = lex_.country_by_adjective(t_[tb].text)) ctx_.person_country[full] = lex_.entry(*c).attr("code");
+    m.surface = std::string(span_text(s_, tb, e));
+  }
+  add(std::move(m), b, e);
+}
+
+// Words of a name, written apart: "Eid-al-Fitr" is one, "Hamad bin Khalifa al-Thani" three
+// (a lone particle such as "bin" or "da" is none).
+std::size_t PersonRules::name_words(std::size_t b, std::size_t e) const {
+  std::size_t words = 0;
+  for (std::size_t k = b; k < e;) {
+    std::size_t q = k + 1;
+    while (q < e && !t_[q].space_before) ++q;
+    words += !(q == k + 1 && is_any(t_[k], lex_.words(Words::connectors)));
+    k = q;
+  }
+  return words;
+}
+
+// "AFP/", "EPA-EFE/": a news outlet and a slash just before token b.
+bool PersonRules::outlet_slash_before(std::size_t b) const {
+  if (b < 2 || t_[b - 1].text != "/") return false;
+  for (const auto& m : s_.mentions)
+    if (m.tok_end == b - 1 && m.outlet) return true;
+  return false;
+}
+
+// Cues that a capitalised span [b, e) of 2+ words names a person.
+bool PersonRules::person_cue(std::size_t b, std::size_t e) const {
+  if (outlet_slash_before(b) && e - b <= 3) return true;
+  // "the Presidential Palace, a statement said", "the Colombian Executive, affirmed": a
+  // determiner says a thing or a body follows, not a person.
+  if (b > 0 && t_[b - 1].text == "the") return false;
+  // Name shapes: a hyphenated given name ("Chang Won-sam", "Gi-Jae Han"), in two words or more
+  // (one hyphenated word is a compound: "Russian-Japanese", "Eid-al-Adha").
+  bool spaced = false;
+  for (std::size_t k = b + 1; k < e; ++k) spaced = spaced || t_[k].space_before;
+  for (std::size_t k = b; k < e && spaced; ++k) {
+    const auto dash = t_[k].text.find('-');
+    if (dash != std::string_view::npos && dash + 1 < t_[k].text.size() && t_[k].text[dash + 1] >= 'a' &&
+        t_[k].text[dash + 1] <= 'z' && k > b)
+      return true;
+    if (t_[k].text == "-" && k > b && k + 1 < e && e - b <= 4) return true;
+  }
+  for (std::size_t k = b; k < e; ++k)
+    if (t_[k].word && !name_cased(t_[k].text) && !(b > 0 && t_[b - 1].text == "(")) return false;
+  if (b > 0) {
+    const Token& p = t_[b - 1];
+    if (!p.cap && is_any(p, lex_.words(Words::person_before))) return true;
+    // "Presidents Donald Trump and Xi Jinping": coordinated with someone known to be a person
+    if (is(p, "and") && b >= 3) {
+      std::size_t k = b - 1;
+      // "A of Guatemala and B": the country after the coordinated name is not part of it
+      for (std::size_t c = k - 1; c + 4 > k && c > 1; --c)
+        if (is(t_[c - 1], "of") && country_at(c)) {
+          k = c - 1;
+          break;
+        }
+      std::size_t s = k;
+      while (s > 0 && t_[s - 1].cap && k - s < 4) --s;
+      for (; s + 1 < k; ++s)  // any tail of the capitalised words before "and"
+        if (ctx_.people.count(std::string(span_text(s_, s, k)))) return true;
+    }
+    if (p.text == "," && b > 1 && is_any(t_[b - 2], lex_.words(Words::person_before))) return true;  // "his counterpart, X"
+    if (p.text == "," && titled_body_before(b - 1)) return true;
+    if (p.text == "(" && e < n() && t_[e].text == "/") return true;                // "(JOE KLAMAR / AFP)"
+    // credit lines: "Author: Flyn Braun", "(AP Photo/Marco Ugarte)", "Courtesy Jane Doe"
+    if (is_any(p, lex_.words(Words::credit_labels))) return true;
+    if ((p.text == ":" || p.text == "/") && b > 1 && is_any(t_[b - 2], lex_.words(Words::credit_labels))) return true;
+    // the speaker after a quotation: "… a deal," Laury Haytayan, director of …
+    if ((p.text == "\"" || p.text == "\u201D") && b > 1 && t_[b - 2].text == "," && e < n() &&
+        (t_[e].text == "," || is_any(t_[e], lex_.words(Words::speech_verbs))))
+      return true;
+    // "said Adel Bakawan of the Iremmo institute." (the speaker after the verb, closing the sentence)
+    if ((is(p, "said") || is(p, "says")) && e - b <= 3 &&
+        (e >= n() || t_[e].text == "," || t_[e].text == "." || is(t_[e], "of")))
+      return true;
+    if (p.text == "-" && p.space_before) {  // "Britain's Chief Negotiator for the FTA - Harjinder Kang"
+      for (std::size_t k = b >= 8 ? b - 8 : 0; k + 1 < b; ++k)
+        for (const auto& m : matches_at(k))
+          if (lex_.entry(m.entry).kind == LexKind::title && lex_.entry(m.entry).attr("role") != "honorific") return true;
+    }
+  }
+  if (e < n()) {
+    const Token& a = t_[e];
+    if (is_any(a, lex_.words(Words::speech_verbs))) return true;
+    // a photo credit: "Bilal Hussein/AP", "Jane Doe / Reuters"
+    if (a.text == "/" && e + 1 < n() && t_[e + 1].cap) {
+      if (is_all_caps(t_[e + 1].text)) return true;
+      for (const auto& m : matches_at(e + 1))
+        if (lex_.entry(m.entry).attr("outlet") == "1") return true;
+    }
+    if (is_any(a, lex_.words(Words::lead_after)) && (e + 1 >= n() || !is(a, "will") || is(t_[e + 1], "lead") || is(t_[e + 1], "head")) &&
+        (!is(a, "has") || (e + 1 < n() && (is(t_[e + 1], "led") || is(t_[e + 1], "headed")))))
+      return true;
+    // "Jeong Eun-bo (R)", "Mikhail Ulyanov (@Amb_Ulyanov)"; not "Pakal Dul (1,000 MW)"
+    if (a.text == "(" && !(e + 1 < n() && t_[e + 1].digit)) return true;
+    if (a.text == "@" || (e + 1 < n() && t_[e + 1].text == "@")) return true;  // byline e-mail
+    if (is(a, "Tel")) return true;
+    if (a.text == "," && e + 1 < n()) {
+      const Token& x = t_[e + 1];
+      // "Pangong Tso, the Galwan Valley and …": a list, unless a role follows ("X, the U.S. envoy")
+      if (is(x, "the") && e + 2 < n() && t_[e + 2].cap) {
+        std::size_t k = e + 2;
+        bool role = false;  // "X, the KRG Representative to Washington"
+        while (k < n() && (t_[k].cap || t_[k].text == "'s")) role = role || is_any(t_[k++], lex_.words(Words::person_before));
+        if (!role && !role_after(k)) return false;
+      }
+      if (x.word && !x.cap && !x.digit && !is(x, "and") && !is(x, "or") && !is(x, "which") && !is(x, "where") &&
+          !is(x, "who") && !is(x, "when") && !is(x, "but") && !is(x, "held") && !is(x, "based") &&
+          !is_any(x, lex_.words(Words::not_appositive)))
+        return true;
+      for (const auto& m : matches_at(e + 1))
+        if (lex_.entry(m.entry).kind == LexKind::title) return true;
+      if (lex_.country_by_adjective(x.text) && e + 2 < n() && !t_[e + 2].cap) return true;
+      // "Dan Tehan, Australia's trade minister": a country's or body's <lower-case role>
+      for (const auto& m : matches_at(e + 1)) {
+        const std::size_t after = e + 1 + m.length;
+        const LexKind k = lex_.entry(m.entry).kind;
+        if ((k == LexKind::country || k == LexKind::agency) && after + 1 < n() && t_[after].text == "'s" &&
+            role_after(after + 1))
+          return true;
+      }
+    }
+  }
+  return false;
+}
+
+// "the Vice President of Venezuela, Delcy Rodríguez", "the President of the Kurdistan Region,
+// Nechirvan Barzani": a title and the country or body it serves end just before `comma`.
+bool PersonRules::titled_body_before(std::size_t comma) const {
+  for (std::size_t k = comma, steps = 0; k-- > 1 && steps < 8; ++steps) {
+    const Token& w = t_[k];
+    if (is(w, "of")) {
+      if (is_any(t_[k - 1], lex_.words(Words::person_before))) return true;
+      for (std::size_t q = k >= 3 ? k - 3 : 0; q < k; ++q)
+        for (const auto& m : matches_at(q))
+          if (q + m.length == k && lex_.entry(m.entry).kind == LexKind::title &&
+              lex_.entry(m.entry).attr("role") != "honorific")
+            return true;
+      return false;
+    }
+    if (!(w.cap || is(w, "the"))) return false;
+  }
+  return false;
+}
+
+// A person's role within the next few words: "trade minister", "top negotiator", "biggest
+// export" is none.
+bool PersonRules::role_after(std::size_t k) const {
+  for (std::size_t q = k; q < std::min(n(), k + 3); ++q) {
+    if (t_[q].cap || !t_[q].word) return false;
+    if (is_any(t_[q], lex_.words(Words::person_before))) return true;
+    for (const auto& m : matches_at(q))
+      if (lex_.entry(m.entry).kind == LexKind::title) return true;
+  }
+  return false;
+}
+
+}  // namespace newsgraph::extract::recognise

@@ -1,0 +1,220 @@
+#include "extract/recognise_rounds.h"
+
+#include <algorithm>
+#include <array>
+
+namespace newsgraph::extract::recognise {
+
+// ---- dates ----
+// Whether a sentence can hold a date at all: a number or a calendar word. Most sentences
+// cannot, and the date scanner is the costliest recogniser.
+bool RoundRules::may_hold_date() const {
+  // Prefixes of the date scanner's words (dates.cc), not words: they stay beside it, in code.
+  static constexpr std::array<std::string_view, 36> kCalendar = {{
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+      "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "year", "month",
+      "yesterday", "tomorrow", "mid", "end", "week", "weekend", "today", "tonight", "day", "spring", "autumn"}};
+  // Every calendar word has three letters or more: their first three letters, folded, sift
+  // the tokens before the full comparison (this runs on every token of every sentence).
+  static const std::array<std::uint32_t, kCalendar.size()> kHeads = [] {
+    std::array<std::uint32_t, kCalendar.size()> out{};
+    for (std::size_t i = 0; i < kCalendar.size(); ++i) out[i] = folded_prefix3(kCalendar[i]);
+    std::sort(out.begin(), out.end());
+    return out;
+  }();
+  for (const Token& t : t_) {
+    if (t.digit) return true;
+    if (t.text.size() < 3 || !t.word) continue;
+    const std::uint32_t head = folded_prefix3(t.text);
+    if (!std::binary_search(kHeads.begin(), kHeads.end(), head)) continue;
+    // compare the first letters: "January" → "jan", "Wednesday" → "wed"
+    for (std::string_view w : kCalendar)
+      if (t.text.size() >= w.size() && iequals(t.text.substr(0, w.size()), w)) return true;
+  }
+  return false;
+}
+
+void RoundRules::dates() {
+  if (!s_.dates) s_.dates = may_hold_date() ? find_dates(s_.text, ctx_.date) : std::vector<DateMention>{};
+  for (const auto& d : *s_.dates) {
+    std::size_t b = n(), e = 0;
+    for (std::size_t k = 0; k < n(); ++k) {
+      if (t_[k].begin >= d.begin && t_[k].end() <= d.end) {
+        b = std::min(b, k);
+        e = std::max(e, k + 1);
+      }
+    }
+    if (b >= e || !free(b, e)) continue;
+    Mention m;
+    m.type = EntityType::date;
+    m.name = d.value.iso();
+    m.surface = d.surface;
+    m.date = d.value;
+    add(std::move(m), b, e);
+  }
+}
+
+// ---- rounds ----
+// The token of the ordinal of the round word at i: just before it, or before at most two
+// describing words ("the 7th negotiation round", "the third indirect negotiation meeting");
+// i where there is none.
+std::size_t RoundRules::ordinal_before(std::size_t i) const {
+  int words = 0;  // a hyphen joins words into one ("US-mediated")
+  for (std::size_t k = i; k-- > 0;) {
+    if (lex_.ordinal(t_[k].text) > 0) return k;
+    if (t_[k].text == "-") continue;
+    if (!t_[k].word || t_[k].digit || is_any(t_[k], lex_.words(Words::not_round_descriptors)) || is_any(t_[k], lex_.words(Words::round_words)) ||
+        ++words > 2 + (k > 0 && t_[k - 1].text == "-"))
+      break;
+  }
+  return i;
+}
+
+// The first token of a day's date owning the round word at i ("Monday's meeting"), else i.
+std::size_t RoundRules::dated_by(std::size_t i) const {
+  if (i < 2 || t_[i - 1].text != "'s") return i;
+  for (const auto& x : s_.mentions)
+    if (x.type == EntityType::date && x.tok_end == i - 1 && x.date.day > 0) return x.tok_begin;
+  return i;
+}
+
+bool RoundRules::since_follows(std::size_t k) const {
+  for (std::size_t q = k; q < std::min(n(), k + 3); ++q)
+    if (is(t_[q], "since")) return true;
+  return false;
+}
+
+// "The commanders met for the seventh time on Monday", "This is the third time the dialogue
+// has convened": round 7, round 3, where a verb of meeting stands within a few words.
+void RoundRules::nth_time_met() {
+  for (std::size_t i = 1; i < n(); ++i) {
+    if (!is(t_[i], "time") || used_[i] || used_[i - 1] || lex_.ordinal(t_[i - 1].text) <= 0) continue;
+    bool met = false;
+    for (std::size_t k = i >= 5 ? i - 5 : 0; k < i && !met; ++k) met = is_any(t_[k], lex_.words(Words::met));
+    // after it, a name counts as one word ("the third time the U.S.-Russia Strategic Stability
+    // Dialogue has convened")
+    for (std::size_t k = i + 1, words = 0; k < n() && words < 6 && !met; ++k) {
+      met = is_any(t_[k], lex_.words(Words::met));
+      if (!t_[k].cap && t_[k].text != "-" && t_[k].text != ".") ++words;
+    }
+    if (!met) continue;
+    Mention m;
+    m.type = EntityType::round;
+    m.round = RoundRef::numbered;
+    m.ordinal = lex_.ordinal(t_[i - 1].text);
+    m.alias_only = true;  // "the seventh time" describes the meeting, it does not name it
+    add(std::move(m), i - 1, i + 1);
+  }
+}
+
+// The first token of "two-day" ("two-day" or "two - day") just before i, else i.
+std::size_t RoundRules::multi_day_before(std::size_t i) const {
+  if (i == 0) return i;
+  const std::string_view w = t_[i - 1].text;
+  if (w.size() > 4 && iequals(w.substr(w.size() - 4), "-day")) return i - 1;
+  if (i > 2 && is(t_[i - 1], "day") && t_[i - 2].text == "-" && t_[i - 3].word) return i - 3;
+  return i;
+}
+
+// "the previous Indus treaty talks", "the next talks": talks of one meeting, told relative to a
+// round named nearby (up to three describing words between).
+void RoundRules::relative_talks() {
+  for (std::size_t i = 2; i < n(); ++i) {
+    if (!(is(t_[i], "talks") || is(t_[i], "negotiations")) || used_[i]) continue;
+    for (std::size_t k = i; k-- > 1 && k + 4 >= i;) {
+      if (is(t_[k], "previous") || is(t_[k], "next")) {
+        if (!is(t_[k - 1], "the") || !free(k, i + 1)) break;
+        Mention m;
+        m.type = EntityType::round;
+        m.round = RoundRef::relative;
+        m.modifier = lower(t_[k].text);
+        add(std::move(m), k, i + 1);
+        break;
+      }
+      if (!t_[k].word || t_[k].digit || is_any(t_[k], lex_.words(Words::not_round_descriptors))) break;
+    }
+  }
+}
+
+void RoundRules::rounds() {
+  nth_time_met();
+  relative_talks();
+  for (std::size_t i = 0; i < n(); ++i) {
+    if (used_[i] || !is_any(t_[i], lex_.words(Words::round_words))) continue;
+    const bool plural = is(t_[i], "rounds") || is(t_[i], "sessions");
+    const bool is_round = is(t_[i], "round");
+    Mention m;
+    m.type = EntityType::round;
+    std::size_t b = i, e = i + 1;
+    if (t_[i].text == "Round" && i + 1 < n() && t_[i + 1].digit) {  // "Round 9"
+      m.ordinal = std::atoi(std::string(t_[i + 1].text).c_str());
+      m.round = RoundRef::numbered;
+      e = i + 2;
+    } else if (const std::size_t o = ordinal_before(i); o < i && !plural) {
+      m.ordinal = lex_.ordinal(t_[o].text);
+      m.round = RoundRef::numbered;
+      b = o;
+    } else if (i > 0 && is_round && is(t_[i - 1], "opening")) {  // "the opening round": round 1
+      m.ordinal = 1;
+      m.round = RoundRef::numbered;
+      b = i - 1;
+    } else if (i > 0 && !plural && is_round && is_any(t_[i - 1], lex_.words(Words::round_modifiers))) {
+      m.modifier = lower(t_[i - 1].text);
+      m.round = (m.modifier == "this" || m.modifier == "that" || m.modifier == "the") ? RoundRef::anaphor
+                                                                                       : RoundRef::relative;
+      b = i - 1;
+    } else if (const std::size_t d = multi_day_before(i); d < i && !plural) {
+      m.modifier = "n-day";  // "the two-day session": a round whose number or place is told nearby
+      m.round = RoundRef::relative;
+      b = d;
+    } else if (const std::size_t d = dated_by(i); d < i && !plural) {
+      // "Monday's meeting", "Sunday's session": a round named just before, held on that day
+      m.round = RoundRef::anaphor;
+      m.modifier = "dated";
+      m.surface = std::string(span_text(s_, d, i + 1));
+      add(std::move(m), i, i + 1);
+      continue;
+    } else if (i > 0 && !plural && is(t_[i], "meeting") &&
+               (is(t_[i - 1], "previous") || is(t_[i - 1], "last") || is(t_[i - 1], "next") ||
+                is(t_[i - 1], "upcoming"))) {
+      m.modifier = lower(t_[i - 1].text);
+      m.round = RoundRef::relative;
+      b = i - 1;
+    } else {
+      continue;
+    }
+    if (m.round == RoundRef::numbered && !is_round && !is(t_[i], "session") && !is(t_[i], "meeting") &&
+        !is(t_[i], "cycle") && !is(t_[i], "phase") && t_[i].text != "Round")
+      continue;
+    if (b > 0 && (is(t_[b - 1], "the") || is(t_[b - 1], "an") || is(t_[b - 1], "a") ||
+                  is(t_[b - 1], "their") || is(t_[b - 1], "its"))) {
+      // keep the determiner out of the surface
+    }
+    // The surface runs on through "of (the) ... talks/negotiations" for a fuller alias.
+    std::size_t se = e;
+    if (word_at(se, "of")) {
+      std::size_t k = se + 1;
+      if (word_at(k, "the")) ++k;
+      std::size_t stop = std::min(n(), k + 6);
+      for (std::size_t q = k; q < stop; ++q) {
+        if (is(t_[q], "talks") || is(t_[q], "negotiations") || is(t_[q], "consultations")) {
+          se = q + 1;
+          break;
+        }
+        if (!t_[q].word && t_[q].text != "-") break;  // "of the Russian-Japanese consultations"
+      }
+    }
+    // "cycle" and "phase" are rounds only of talks ("the fourth cycle of peace talks").
+    if ((is(t_[i], "cycle") || is(t_[i], "phase")) && se == e) continue;
+    // "their first meeting face-to-face since the appointment" counts meetings since an
+    // event, not the rounds of the talks.
+    if (m.round == RoundRef::numbered && m.ordinal == 1 && since_follows(se)) continue;
+    m.surface = std::string(span_text(s_, b, se));
+    if (m.round == RoundRef::anaphor) m.surface.clear();  // "this round" names nothing by itself
+    if (m.surface.empty()) m.alias_only = true;
+    if (m.surface.empty()) m.surface = std::string(span_text(s_, b, e));
+    add(std::move(m), b, e);
+  }
+}
+
+}  // namespace newsgraph::extract::recognise
