@@ -42,7 +42,6 @@ std::optional<LexKind> lex_kind_from(std::string_view s);
   X(after_appositive, "cue:after-appositive")                                                  \
   X(group, "noun:group")                                                                       \
   X(joined, "verb:joined")                                                                     \
-  X(made_of, "verb:made-of")                                                                   \
   X(negotiating, "cue:negotiating")                                                            \
   X(rulers, "noun:ruler")                                                                      \
   X(sent_to, "noun:sent-to")                                                                   \

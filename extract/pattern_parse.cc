@@ -323,7 +323,7 @@ class FileParser {
     PatternOutput output = PatternOutput::relation;
     if (toks.size() == 3 && toks[0] == "cue") {  // a cue: emit cue expiry v
       const auto* kind = std::find(std::begin(kCueKinds), std::end(kCueKinds), toks[1]);
-      if (kind == std::end(kCueKinds)) throw Failure{"unknown cue '" + std::string(toks[1]) + "' (known: expiry, venue, travel)"};
+      if (kind == std::end(kCueKinds)) throw Failure{"unknown cue '" + std::string(toks[1]) + "' (known: expiry, venue, travel, members, chief-delegate)"};
       output = PatternOutput::cue;
       em.cue = *kind;
       em.from = end(p, toks[2], from_type);

@@ -63,7 +63,7 @@ struct PatternEnd {
 enum class PatternOutput : std::uint8_t { relation, mention, cue };
 
 // The cue kinds the code reads (a user pattern may add phrasings for them).
-inline constexpr std::string_view kCueKinds[] = {"expiry", "venue", "travel"};
+inline constexpr std::string_view kCueKinds[] = {"expiry", "venue", "travel", "members", "chief-delegate"};
 
 struct PatternEmit {
   RelationType type = RelationType::leads;  // relations

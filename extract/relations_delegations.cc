@@ -74,13 +74,8 @@ bool Delegations::holder_of_post(int p) const {
 // Where a sentence starts listing a body's members: "included", "is composed of", "consists of",
 // "is made up of", "with members A, B and C". n() if nowhere.
 std::size_t Delegations::members_cue() const {
-  for (std::size_t k = 0; k < n(); ++k) {
-    if (is(t_[k], "include") || is(t_[k], "includes") || is(t_[k], "included") || is(t_[k], "comprises")) return k;
-    if (k + 1 < n() && is_any(t_[k], lex_.words(Words::made_of)) && is(t_[k + 1], "of")) return k;
-    if (k + 2 < n() && is(t_[k], "made") && is(t_[k + 1], "up") && is(t_[k + 2], "of")) return k;
-    if (k > 0 && is(t_[k - 1], "with") && is(t_[k], "members")) return k;
-  }
-  return n();
+  const Cue* c = first_cue("members");  // data/patterns/members.pat
+  return c ? c->begin : n();
 }
 
 // "the meeting of the two delegations under Ambassadors A and B": the people lead the sides

@@ -56,10 +56,10 @@ void DescribedLeads::described_ministry(int p, int d, std::size_t b, std::size_t
 
 // "From the Japanese side, Mr. X, Deputy Minister (Chief Delegate)": the side named before.
 bool DescribedLeads::chief_delegate(int p, std::size_t pe, std::size_t ae) {
-  bool cue = false;
-  for (std::size_t k = pe; k + 1 < std::min(n(), ae + 2) && !cue; ++k)
-    cue = (is(t_[k], "chief") || is(t_[k], "head")) && (is(t_[k + 1], "delegate") ||
-          (k + 2 < n() && is(t_[k + 1], "of") && is(t_[k + 2], "delegation")));
+  // "(Chief Delegate)", "head of delegation" in the appositive (data/patterns/members.pat)
+  const bool cue = std::any_of(s_.cues.begin(), s_.cues.end(), [&](const Cue& c) {
+    return c.kind == "chief-delegate" && c.begin >= pe && c.begin + 1 < std::min(n(), ae + 2);
+  });
   if (!cue) return false;
   int d = -1;
   for (int i = 0; i < count(); ++i)

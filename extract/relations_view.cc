@@ -83,13 +83,16 @@ bool RelView::heads_after(std::size_t k) const {
   return !(k >= 3 && (is(t_[k - 3], "deputy") || is(t_[k - 3], "assistant") || is(t_[k - 3], "vice")));
 }
 
-// The first cue of the sentence that says an agreement ends (data/patterns/expires.pat), or none.
-const Cue* RelView::expiry_cue() const {
+// The first cue of a kind in the sentence (the leftmost: data/patterns/*.pat), or none.
+const Cue* RelView::first_cue(std::string_view kind) const {
   const Cue* first = nullptr;
   for (const Cue& c : s_.cues)
-    if (c.kind == "expiry" && (!first || c.begin < first->begin)) first = &c;
+    if (c.kind == kind && (!first || c.begin < first->begin)) first = &c;
   return first;
 }
+
+// The first cue of the sentence that says an agreement ends (data/patterns/expires.pat), or none.
+const Cue* RelView::expiry_cue() const { return first_cue("expiry"); }
 
 // Position of that verb, SIZE_MAX if none.
 std::size_t RelView::expiry_trigger() const {

@@ -64,6 +64,7 @@ struct RelView {
   bool talks_subject(std::size_t verb) const;
   std::optional<std::uint32_t> opening_side() const;
   bool heads_after(std::size_t k) const;
+  const Cue* first_cue(std::string_view kind) const;
   const Cue* expiry_cue() const;
   std::size_t expiry_trigger() const;
   bool has_expiry_trigger() const { return expiry_trigger() != SIZE_MAX; }
