@@ -15,7 +15,7 @@
 // Capital cities are the country ("Seoul and Washington are deadlocked", "Seoul's share") unless
 // a location is meant ("talks in Seoul", "visited Seoul", a dateline "SEOUL, Jan. 24").
 // Rounds and generic agreement references ("the current deal") get their final names at the
-// article level (extract/extractor.cc), once the article's agreement is known.
+// article level (extract/article_*.cc, run by extractor.cc), once the article's agreement is known.
 #pragma once
 
 #include <cstdint>
