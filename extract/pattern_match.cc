@@ -13,20 +13,6 @@ namespace {
 
 using Kind = PatternItem::Kind;
 
-// Whether `w`, in any case, is one of `words` (lower case, sorted): no allocation per token.
-bool holds(const std::vector<std::string>& words, std::string_view w) {
-  auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-  auto less = [&](const std::string& a, std::string_view b) {
-    const std::size_t k = std::min(a.size(), b.size());
-    for (std::size_t i = 0; i < k; ++i) {
-      const char x = a[i], y = fold(b[i]);
-      if (x != y) return static_cast<unsigned char>(x) < static_cast<unsigned char>(y);
-    }
-    return a.size() < b.size();
-  };
-  auto it = std::lower_bound(words.begin(), words.end(), w, less);
-  return it != words.end() && iequals(*it, w);
-}
 
 // A non-owning callable: the continuation of a match (what must follow), called at most a few
 // times per item; std::function would allocate for every item tried.
@@ -153,7 +139,7 @@ class Matcher {
     const Token& t = s_.tokens[pos];
     switch (it.kind) {
       case Kind::words:
-        return holds(it.words, t.text) ? pos + 1 : 0;
+        return it.words.holds(t.text) ? pos + 1 : 0;
       case Kind::mention:
       case Kind::delegation: {
         const int m = starting_[pos];
@@ -208,7 +194,7 @@ void PatternSet::index(std::uint32_t p) {
   if (!it) always_.push_back(p);
   else if (it->kind == Kind::mention) by_type_[static_cast<int>(it->type)].push_back(p);
   else
-    for (const auto& w : it->words) {
+    for (const auto& w : it->words.words) {
       by_word_[w].push_back(p);
       word_lengths_ |= std::uint64_t{1} << std::min<std::size_t>(w.size(), 63);
       const auto c = static_cast<unsigned char>(w.empty() ? 0 : w[0]);

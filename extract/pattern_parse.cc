@@ -170,7 +170,9 @@ class MatchParser {
       if (t.size() > 6) it.role = std::string(t.substr(6));
     } else {
       it.kind = K::words;
-      words(t, it.words);
+      std::vector<std::string> words;
+      this->words(t, words);
+      for (auto& w : words) it.words.add(std::move(w));
     }
   }
 

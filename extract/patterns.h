@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "extract/extract.h"
+#include "extract/tokens.h"
 
 namespace newsgraph::extract {
 
@@ -41,7 +42,7 @@ struct PatternItem {
     group,    // one of `alternatives`, each a sequence
   };
   Kind kind = Kind::any;
-  std::vector<std::string> words;  // lower-case, sorted
+  WordSet words;  // lower case, once each
   std::string role;
   EntityType type = EntityType::person;
   int capture = -1;  // index into Pattern::captures, -1 for none

@@ -51,4 +51,42 @@ inline std::uint32_t folded_prefix3(std::string_view w) {
 // The token is the word `w`, ignoring ASCII case.
 inline bool is(const Token& t, std::string_view w) { return iequals(t.text, w); }
 
+// A set of words (a lexicon word class, or a pattern condition's alternatives): lower-case words and a mask of their lengths, so
+// that is_any() turns most tokens away on their length alone (it runs for nearly every token).
+struct WordSet {
+  std::vector<std::string> words;  // lower case, in file order, no repeats
+  std::uint64_t lengths = 0;       // bit k: a word of k bytes (63: 63 or more)
+  std::uint32_t firsts = 0;        // bit k: a word whose first byte, lower-cased, is 'a' + k (31: other)
+  bool may_hold(std::size_t len) const { return (lengths >> (len < 63 ? len : 63)) & 1; }
+  // Most tokens have the length of some word of a list: their first letter turns most of the rest away.
+  static unsigned first_bit(std::string_view x) {
+    if (x.empty()) return 31;
+    const char c = x[0];
+    if (c >= 'a' && c <= 'z') return static_cast<unsigned>(c - 'a');
+    if (c >= 'A' && c <= 'Z') return static_cast<unsigned>(c - 'A');
+    return 31;
+  }
+  void add(std::string w) {
+    lengths |= std::uint64_t{1} << (w.size() < 63 ? w.size() : 63);
+    firsts |= std::uint32_t{1} << first_bit(w);
+    words.push_back(std::move(w));
+  }
+  // `w` in any case is one of the words.
+  bool holds(std::string_view w) const {
+    if (!may_hold(w.size()) || !(firsts >> first_bit(w) & 1)) return false;
+    for (const std::string& x : words)
+      if (iequals(w, x)) return true;
+    return false;
+  }
+  // `w` exactly, as written (lower case), is one of the words.
+  bool holds_exactly(std::string_view w) const {
+    if (!may_hold(w.size())) return false;
+    for (const std::string& x : words)
+      if (w == x) return true;
+    return false;
+  }
+};
+// The token is one of `words`, ignoring ASCII case.
+inline bool is_any(const Token& t, const WordSet& words) { return words.holds(t.text); }
+
 }  // namespace newsgraph::extract
