@@ -94,7 +94,8 @@ std::optional<LexKind> lex_kind_from(std::string_view s);
   X(current, "mod:current")                                                                    \
   X(agreement_type_words, "name:agreement-type")                                               \
   X(made, "verb:made-agreement")                                                               \
-  X(deal_words, "noun:talks-or-deal")
+  X(deal_words, "noun:talks-or-deal")                                                          \
+  X(member_groups, "noun:member-group")
 
 enum class Words : std::uint8_t {
 #define NEWSGRAPH_WORDS_ENUM(id, name) id,

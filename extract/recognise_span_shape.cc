@@ -34,6 +34,12 @@ std::size_t SpanShape::cap_span_end(std::size_t i) const {
       ++j;
       continue;
     }
+    // "National Farmers' Federation", "Korean Women's Association": the possessive of the
+    // people a body gathers is inside its name (not "Japan's Foreign Ministry")
+    if (j > i && member_possessive(j)) {
+      ++j;
+      continue;
+    }
     // "Armando Calderon Sol of El Salvador": a person's country follows the name, outside it
     // (not "Sea of Japan", "Gulf of Oman": a place's head word before "of")
     if (j > i && is(t, "of") && country_at(j + 1) && !org_span(i, j) && !place_span(i, j) &&
@@ -84,6 +90,19 @@ std::size_t SpanShape::cap_span_end(std::size_t i) const {
   // A span never ends on a connector.
   while (j > i && (is_any(t_[j - 1], lex_.words(Words::connectors)) || t_[j - 1].text == "-")) --j;
   return j;
+}
+
+// A possessive at `k` after a word naming the people a body gathers ("Farmers'", "Women's"),
+// followed by capitalised words that end on an organisation's head word.
+bool SpanShape::member_possessive(std::size_t k) const {
+  const Token& t = t_[k];
+  if (t.space_before || (t.text != "'s" && t.text != "'") || !is_any(t_[k - 1], lex_.words(Words::member_groups)) ||
+      lex_.is_stopword(t_[k - 1].text))
+    return false;
+  if (t.text == "'" && !t_[k - 1].text.ends_with("s")) return false;
+  std::size_t e = k + 1;
+  while (e < n() && e < k + 6 && t_[e].cap && t_[e].word && !used_[e]) ++e;
+  return e > k + 1 && lex_.is_orghead(t_[e - 1].text);
 }
 
 // "Airlines of ASEAN and the EU will …": a sentence's first word, capitalised as such, a plural

@@ -16,6 +16,7 @@ class SpanShape : public AgreementRules {
   std::size_t cap_span_end(std::size_t i) const;
   std::size_t plural_of_known(std::size_t b, std::size_t e) const;
   bool glued_dateline(std::size_t i, std::size_t dash) const;
+  bool member_possessive(std::size_t k) const;
   bool common_word(std::size_t k) const;
   bool place_span(std::size_t b, std::size_t e) const;
   bool compound_adjective(std::string_view w) const;

@@ -1147,6 +1147,18 @@ TEST(NotPeople, RoleWordsAndRanksAreNoName) {
   EXPECT_EQ(names(a, kPerson), (Strings{"Arjun Mehta", "Maria Lopes", "Sean Byrne"}));
 }
 
+TEST(Agencies, PossessiveOfTheMembersIsInsideTheBodysName) {
+  // the people a body gathers, in the possessive, are part of its name; a country's is not
+  const Article a = run(
+      "Canadian Dairy Farmers' Federation president Claire Morin said the Mercosur talks stalled.\n"
+      "The Uruguayan Women's Association and Chile's Foreign Ministry joined the Nurses' Union in Montevideo.\n");
+  EXPECT_TRUE(has_entity(a, kAgency, "Canadian Dairy Farmers' Federation"));
+  EXPECT_TRUE(has_entity(a, kAgency, "Uruguayan Women's Association"));
+  EXPECT_TRUE(has_entity(a, kAgency, "Nurses' Union"));
+  EXPECT_EQ(find(a, kAgency, "Chile's Foreign Ministry"), nullptr);
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Claire Morin -> Canadian Dairy Farmers' Federation"}));
+}
+
 // ---------------------------------------------------------------- scraped clutter
 
 TEST(Clutter, ClutterLinesAreIgnored) {
