@@ -52,6 +52,30 @@ bool AbbreviationRules::initials_body(std::size_t k) {
   return true;
 }
 
+// "UAW President Dennis Williams", "WGA chief negotiator Ellen Stutzman": an abbreviation no
+// lexicon knows, right before the title of a named person, is the body that person works for.
+bool AbbreviationRules::body_before_title(std::size_t k) {
+  const std::string_view w = t_[k].text;
+  if (w.size() < 2 || w.size() > 6 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return false;
+  // a roman numeral is a number ("XIV Corps"); a glued token is part of a longer word
+  if (std::all_of(w.begin(), w.end(), [](char c) { return std::string_view("IVXLCDM").find(c) != std::string_view::npos; }))
+    return false;
+  if (k + 2 >= n() || !t_[k + 1].space_before || !longest_at(k).empty()) return false;
+  for (const auto& lm : matches_at(k + 1)) {
+    const LexEntry& title = lex_.entry(lm.entry);
+    const std::size_t name = k + 1 + lm.length;
+    if (title.kind != LexKind::title || title.attr("role") == "honorific" || name >= n() || !t_[name].cap || !t_[name].word)
+      continue;
+    Mention m;
+    m.type = EntityType::agency;
+    m.name = std::string(w);
+    add(std::move(m), k, k + 1);
+    return true;
+  }
+  return false;
+}
+
 // "Special Measures Agreement (SMA)", "Status of Forces Agreement, or SOFA,"
 void AbbreviationRules::abbreviation_after(const Mention& m, std::size_t e) {
   std::size_t k = e;

@@ -13,6 +13,7 @@ class AbbreviationRules : public MinistryRules {
  protected:
   bool defined_body(std::size_t b, std::size_t e);
   bool initials_body(std::size_t k);
+  bool body_before_title(std::size_t k);
   void abbreviation_after(const Mention& m, std::size_t e);
 };
 

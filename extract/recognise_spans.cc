@@ -189,6 +189,7 @@ std::size_t SpanRules::span(std::size_t b, std::size_t e) {
       return e;
     }
     if (initials_body(b)) return e;
+    if (body_before_title(b)) return e;
     if (is(t_[b], "North") || is(t_[b], "South")) {
       // "the North": the country "North …" named in the article
       if (b > 0 && is(t_[b - 1], "the") && (b + 1 >= n() || !t_[b + 1].cap)) {

@@ -1159,6 +1159,20 @@ TEST(Agencies, PossessiveOfTheMembersIsInsideTheBodysName) {
   EXPECT_EQ(edges(a, kLeads), (Strings{"Claire Morin -> Canadian Dairy Farmers' Federation"}));
 }
 
+TEST(Agencies, UnknownAbbreviationBeforeAPersonsTitleIsTheirBody) {
+  // an abbreviation no lexicon knows, before the title of a named person, is a body; a roman
+  // numeral, a known country and an abbreviation before a bare word are none
+  const Article a = run(
+      "CUPW President Jan Simpson and OSSTF chief negotiator Karen Littlewood met in Ottawa.\n"
+      "XIV Commander Raj Singh and UK Trade Minister Ann Hall joined; ACME said nothing.\n");
+  EXPECT_TRUE(has_entity(a, kAgency, "CUPW"));
+  EXPECT_TRUE(has_entity(a, kAgency, "OSSTF"));
+  EXPECT_EQ(find(a, kAgency, "XIV"), nullptr);
+  EXPECT_EQ(find(a, kAgency, "UK"), nullptr);
+  EXPECT_EQ(find(a, kAgency, "ACME"), nullptr);
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Jan Simpson -> CUPW", "Karen Littlewood -> OSSTF"}));
+}
+
 // ---------------------------------------------------------------- scraped clutter
 
 TEST(Clutter, ClutterLinesAreIgnored) {
