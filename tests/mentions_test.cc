@@ -1173,6 +1173,11 @@ TEST(Agencies, UnknownAbbreviationBeforeAPersonsTitleIsTheirBody) {
   EXPECT_EQ(edges(a, kLeads), (Strings{"Jan Simpson -> CUPW", "Karen Littlewood -> OSSTF"}));
 }
 
+TEST(Agencies, GuildsAndCaucusesAreBodies) {
+  const Article a = run("The Australian Writers Guild and the Pacific Islands Caucus welcomed the Suva talks.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Australian Writers Guild", "Pacific Islands Caucus"}));
+}
+
 // ---------------------------------------------------------------- scraped clutter
 
 TEST(Clutter, ClutterLinesAreIgnored) {

@@ -29,3 +29,13 @@ pattern leads-represented-by-country
   example At the Mercosur talks, Uruguay was represented by Deputy Foreign Minister Ana Ruiz.
   expect leads Ana Ruiz -> Uruguayan delegation
   never At the Mercosur talks, Uruguay was praised by Deputy Foreign Minister Ana Ruiz.
+
+# "Ann Lee, chief negotiator for the Canadian Union of Postal Workers": the chief negotiator of a
+# body leads it (not a deputy's "deputy chief negotiator", not "negotiator with" the other side)
+pattern leads-appositive-chief-negotiator-for
+  match p=PERSON , the? chief|lead|top|head|principal negotiator for|of the? a=AGENCY
+  emit leads p -> a
+  example Ann Lee, chief negotiator for the Canadian Union of Postal Workers, said the talks had stalled.
+  expect leads Ann Lee -> Canadian Union of Postal Workers
+  never Ann Lee, deputy chief negotiator for the Canadian Union of Postal Workers, said the talks had stalled.
+  never Ann Lee, chief negotiator with the Canadian Union of Postal Workers, said the talks had stalled.
