@@ -95,7 +95,8 @@ std::optional<LexKind> lex_kind_from(std::string_view s);
   X(agreement_type_words, "name:agreement-type")                                               \
   X(made, "verb:made-agreement")                                                               \
   X(deal_words, "noun:talks-or-deal")                                                          \
-  X(member_groups, "noun:member-group")
+  X(member_groups, "noun:member-group")                                                        \
+  X(state_styles, "name:state-style")
 
 enum class Words : std::uint8_t {
 #define NEWSGRAPH_WORDS_ENUM(id, name) id,

@@ -85,6 +85,14 @@ void DelegationRules::delegations() {
             name = short_body_name(lex_.entry(m.entry)) + " delegation";
           }
     }
+    // "the delegation of Norway", "the delegation of the Kingdom of Norway": the owner after "of"
+    if (!c && is(t_[i], "delegation") && i + 2 < n() && is(t_[i + 1], "of")) {
+      std::size_t owner_end = 0;
+      if ((c = country_after(i + 2, owner_end)) && free(i, owner_end)) {
+        name = lex_.delegation_adjective(*c) + " delegation";
+        head_end = owner_end;
+      }
+    }
     if (!c && (is(t_[i], "delegation") || is(t_[i], "side"))) {
       if (const auto home = internal_side(i, b, name)) c = home;
     }
@@ -97,6 +105,23 @@ void DelegationRules::delegations() {
     m.country = lex_.entry(*c).kind == LexKind::country ? lex_.entry(*c).attr("code") : std::string();
     add(std::move(m), b, head_end);
   }
+}
+
+// A country named from token k on ("Norway", "the Kingdom of Norway", "the Republic of Korea"):
+// its entry, and in `end` where its name ends.
+std::optional<std::uint32_t> DelegationRules::country_after(std::size_t k, std::size_t& end) const {
+  if (k < n() && is(t_[k], "the")) ++k;
+  for (int form = 0; form < 2 && k < n(); ++form) {
+    for (const auto& m : longest_at(k))
+      if (lex_.entry(m.entry).kind == LexKind::country) {
+        end = k + m.length;
+        return m.entry;
+      }
+    // "the Kingdom of Norway": a state's style before its short name
+    if (k + 2 >= n() || !is_any(t_[k], lex_.words(Words::state_styles)) || !is(t_[k + 1], "of")) break;
+    k += 2;
+  }
+  return std::nullopt;
 }
 
 // The country the article is about: the one most named as an actor (not as where talks are

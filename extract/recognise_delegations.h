@@ -15,6 +15,7 @@ class DelegationRules : public RoundRules {
   void paired_delegations();
   void delegations();
   std::optional<std::uint32_t> article_country(bool adjectives = false) const;
+  std::optional<std::uint32_t> country_after(std::size_t k, std::size_t& end) const;
   std::optional<std::uint32_t> internal_side(std::size_t i, std::size_t& begin, std::string& name) const;
   void embassies();
   static std::string short_body_name(const LexEntry& body);
