@@ -94,6 +94,8 @@ bool LexiconRules::title(std::size_t b, std::size_t e, std::uint32_t entry) {
         if (name_e >= le + 2 && name_e <= le + 3) person(le, name_e, /*evidence=*/true, static_cast<int>(entry), b);
         return true;
       }
+    // "Chairman of the Nile Basin Commission Ana Ruiz": the title's body, then its holder
+    if (q < n() && q == p + 2 && is(t_[q - 1], "the") && holder_after_body(q, entry, b)) return true;
     // not a body or place: "President of the Kurdistan Region", "for relations with Russia …"
     if (q >= n() || !t_[q].cap || is(t_[q - 1], "the") || !matches_at(q).empty()) return true;
     const std::size_t name_e = cap_span_end(q);
@@ -143,6 +145,44 @@ bool LexiconRules::title(std::size_t b, std::size_t e, std::uint32_t entry) {
   if (words > 4 || end <= name_b) return true;
   person(name_b, end, /*evidence=*/true, static_cast<int>(entry), b);
   return true;
+}
+
+// "Governor of the Bank of Korea Lee Ju-yeol", "Chairman of the Nile Basin Commission Ana Ruiz":
+// after a title and "of the", a body's name (the lexicon's, or one ending on an organisation's
+// head word) runs straight into the name of the title's holder. Records the holder, titled;
+// the walk finds the body. Returns whether it did.
+bool LexiconRules::holder_after_body(std::size_t q, std::uint32_t title_entry, std::size_t title_b) {
+  // a legislature without its country is left to legislature(): "the National Assembly" of which?
+  if (is(t_[q], "parliament") || (is(t_[q], "national") && word_at(q + 1, "assembly"))) return false;
+  // Where the body may end: after the lexicon's name, after a head word, or after a head word's
+  // "of" and a place ("Central Bank of Uruguay"); the longest that leaves a name of 2-3 words.
+  std::vector<std::size_t> ends;
+  for (const auto& m : longest_at(q))
+    if (lex_.entry(m.entry).kind == LexKind::agency) ends.push_back(q + m.length);
+  for (std::size_t h = q; h < n() && h < q + 8 && (t_[h].cap || is(t_[h], "of") || is(t_[h], "and")); ++h) {
+    if (!lex_.is_orghead(t_[h].text)) continue;
+    ends.push_back(h + 1);
+    if (word_at(h + 1, "of"))
+      for (const auto& m : longest_at(h + 2))
+        if (lex_.entry(m.entry).kind == LexKind::country || lex_.entry(m.entry).kind == LexKind::city)
+          ends.push_back(h + 2 + m.length);
+  }
+  std::sort(ends.rbegin(), ends.rend());
+  for (const std::size_t body_e : ends) {
+    if (body_e >= n() || used_[body_e] || !t_[body_e].cap) continue;
+    const std::size_t name_e = cap_span_end(body_e);
+    if (name_e < body_e + 2 || name_e > body_e + 3) continue;
+    // (a city's name may be a surname: "Pereira")
+    bool name = true;
+    for (std::size_t k = body_e; k < name_e && name; ++k) {
+      name = !lex_.is_orghead(t_[k].text);
+      for (const auto& m : longest_at(k)) name = name && lex_.entry(m.entry).kind == LexKind::city;
+    }
+    if (!name) continue;
+    person(body_e, name_e, /*evidence=*/true, static_cast<int>(title_entry), title_b);
+    return true;
+  }
+  return false;
 }
 
 }  // namespace newsgraph::extract::recognise

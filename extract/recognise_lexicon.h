@@ -12,6 +12,7 @@ class LexiconRules : public OfficeRules {
  protected:
   bool lexicon(const std::vector<LexMatch>& matches, std::size_t b, std::size_t e);
   bool title(std::size_t b, std::size_t e, std::uint32_t entry);
+  bool holder_after_body(std::size_t q, std::uint32_t title_entry, std::size_t title_b);
 };
 
 }  // namespace newsgraph::extract::recognise

@@ -12,11 +12,12 @@ void Titles::title_relations(int p) {
   // "European Council President Donald Tusk": an agency right before a head title.
   std::size_t tb = pm.title_begin;
   if (role == "member") body_in_title(p);
-  // "President of the National Assembly X": the body inside the title's portfolio.
-  if (role == "head")
+  // "President of the National Assembly X", "Vice Chairman of the Nile Basin Commission X": the
+  // body inside the title's portfolio.
+  if (role == "head" || role == "member")
     for (int i = 0; i < count(); ++i)
       if (m(i).type == EntityType::agency && m(i).tok_begin > tb && m(i).tok_end <= pm.tok_begin) {
-        emit(RelationType::leads, end(p), end(i));
+        emit(role == "head" ? RelationType::leads : RelationType::member_of, end(p), end(i));
         return;
       }
   // "UN Special Envoy X", "EU Ambassador X": a member's or envoy's title after the body

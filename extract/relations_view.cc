@@ -27,7 +27,12 @@ std::optional<std::uint32_t> RelView::side_in(std::size_t b, std::size_t e, std:
 // Token index of the clause end after a person: next person, ';', or end of sentence.
 std::size_t RelView::appositive_end(int person) const {
   std::size_t e = m(person).tok_end;
-  const std::size_t limit = std::min(n(), e + 30);
+  std::size_t limit = std::min(n(), e + 30);
+  // "A, Governor of the Bank of Korea B": the title of the next person named is theirs
+  for (int i = 0; i < count(); ++i)
+    if (i != person && m(i).type == EntityType::person && m(i).title >= 0 && m(i).title_begin >= e &&
+        m(i).title_begin < m(i).tok_begin)
+      limit = std::min<std::size_t>(limit, m(i).title_begin);
   for (std::size_t k = e; k < limit; ++k) {
     const int mi = mention_at(k);
     if (mi >= 0 && mi != person && m(mi).type == EntityType::person) return k;

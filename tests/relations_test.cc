@@ -18,6 +18,16 @@ TEST(Leads, PresidentOfALegislatureBeforeTheName) {
   EXPECT_EQ(find(a, kAgency, "Bolivian"), nullptr);
 }
 
+TEST(Leads, TitleOfABodyThenTheHoldersName) {
+  // "Title of the Body Name": the body's name runs into its officer's; a head's title leads it,
+  // a deputy's makes a member; the list's earlier name does not take the next one's title
+  const Article a = run(
+      "Attending were Finance Minister Ana Ruiz, Governor of the Central Bank of Uruguay Diego Sosa "
+      "and Vice Chairman of the Mercosur Trade Commission Lucas Pereira.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Diego Sosa -> Central Bank of Uruguay"}));
+  EXPECT_EQ(edges(a, kMemberOf), (Strings{"Lucas Pereira -> Mercosur Trade Commission"}));
+}
+
 TEST(Leads, GappedRepresentationGivesEachSideItsHead) {
   const Article a = run("Chile will be represented by Ambassador Rosa Vidal and Peru by Deputy Foreign Minister Luis Ortega.\n");
   EXPECT_EQ(edges(a, kLeads), (Strings{"Luis Ortega -> Peruvian delegation", "Rosa Vidal -> Chilean delegation"}));
