@@ -96,7 +96,8 @@ std::optional<LexKind> lex_kind_from(std::string_view s);
   X(made, "verb:made-agreement")                                                               \
   X(deal_words, "noun:talks-or-deal")                                                          \
   X(member_groups, "noun:member-group")                                                        \
-  X(state_styles, "name:state-style")
+  X(state_styles, "name:state-style")                                                          \
+  X(chief, "mod:chief")
 
 enum class Words : std::uint8_t {
 #define NEWSGRAPH_WORDS_ENUM(id, name) id,

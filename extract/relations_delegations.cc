@@ -128,6 +128,38 @@ void Delegations::coordinated_heads(const std::vector<int>& people) {
   }
 }
 
+// "the chief negotiators of Serbia and Kosovo, A and B", "the Greek and Turkish chief
+// negotiators, A and B": two sides and two names in the same order; each leads its side's
+// delegation.
+void Delegations::respective_heads(const std::vector<int>& people) {
+  for (std::size_t k = 1; k < n(); ++k) {
+    if (!is(t_[k], "negotiators") || !is_any(t_[k - 1], lex_.words(Words::chief))) continue;
+    // the sides: after "of"/"from" up to the names, or before the noun
+    const bool after = k + 1 < n() && (is(t_[k + 1], "of") || is(t_[k + 1], "from"));
+    std::size_t first = people.size();
+    for (std::size_t i = 0; i < people.size() && first == people.size(); ++i)
+      if (m(people[i]).tok_begin > k) first = i;
+    if (first + 1 >= people.size()) return;
+    const int a = people[first], b = people[first + 1];
+    const std::size_t ab = m(a).title >= 0 ? m(a).title_begin : m(a).tok_begin;
+    const std::size_t bb = m(b).title >= 0 ? m(b).title_begin : m(b).tok_begin;
+    // the names: "A and B", right after the sides (a comma between at most)
+    if (!is(t_[m(a).tok_end], "and") || bb != m(a).tok_end + 1) continue;
+    const std::size_t sb = after ? k + 2 : (k >= 7 ? k - 7 : 0), se = after ? ab : k - 1;
+    if (after && (se > sb + 8 || (t_[se - 1].text != "," && se - 1 > sb && mention_at(se - 1) < 0))) continue;
+    if (!after && ab > k + 2) continue;
+    std::size_t joint = SIZE_MAX;
+    for (std::size_t j = sb; j < se; ++j)
+      if (is(t_[j], "and")) joint = j;
+    if (joint == SIZE_MAX) continue;
+    const auto ca = side_in(sb, joint, joint), cb = side_in(joint + 1, se, joint + 1);
+    if (!ca || !cb || *ca == *cb) continue;
+    emit(RelationType::leads, end(a), delegation_of(*ca));
+    emit(RelationType::leads, end(b), delegation_of(*cb));
+    return;
+  }
+}
+
 // Heads of state or government ("President", "Prime Minister") who agree on talks are not
 // their countries' negotiators ("negotiated between Korean President A and U.S. President B").
 bool Delegations::leads_a_country(const Mention& x) const {

@@ -112,6 +112,7 @@ void Leads::leads_and_membership() {
 
   sides.delegations_under(people);
   sides.coordinated_heads(people);
+  sides.respective_heads(people);
   sides.counterparts(people);
   sides.delegation_members(people);
 }

@@ -91,6 +91,7 @@ class Delegations : public RelView {
   std::size_t members_cue() const;
   bool delegations_under(const std::vector<int>& people);
   void coordinated_heads(const std::vector<int>& people);
+  void respective_heads(const std::vector<int>& people);
   bool leads_a_country(const Mention& x) const;
   bool leads_a_delegation(int p) const;
   void counterparts(const std::vector<int>& people);

@@ -28,6 +28,16 @@ TEST(Leads, TitleOfABodyThenTheHoldersName) {
   EXPECT_EQ(edges(a, kMemberOf), (Strings{"Lucas Pereira -> Mercosur Trade Commission"}));
 }
 
+TEST(Leads, ChiefNegotiatorsOfTwoSidesNamedInTheSameOrder) {
+  const Article a = run("The mediator met the chief negotiators of Sudan and South Sudan, Amin Hassan and Deng Mayen, in Juba.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Amin Hassan -> Sudanese delegation", "Deng Mayen -> South Sudanese delegation"}));
+  const Article b = run("The Ethiopian and Egyptian chief negotiators, Sileshi Bekele and Hany Sewilam, met in Cairo for the talks.\n");
+  EXPECT_EQ(edges(b, kLeads), (Strings{"Hany Sewilam -> Egyptian delegation", "Sileshi Bekele -> Ethiopian delegation"}));
+  // plain negotiators, or names in another clause, are not the sides' heads
+  const Article c = run("The negotiators of Sudan and South Sudan met in Juba; Amin Hassan and Deng Mayen said so.\n");
+  EXPECT_TRUE(edges(c, kLeads).empty());
+}
+
 TEST(Leads, GappedRepresentationGivesEachSideItsHead) {
   const Article a = run("Chile will be represented by Ambassador Rosa Vidal and Peru by Deputy Foreign Minister Luis Ortega.\n");
   EXPECT_EQ(edges(a, kLeads), (Strings{"Luis Ortega -> Peruvian delegation", "Rosa Vidal -> Chilean delegation"}));
