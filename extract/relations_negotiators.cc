@@ -52,7 +52,7 @@ bool Negotiators::negotiator(int p, std::size_t pb, std::size_t ae) {
   } else {
     cue = cue_in(m(p).tok_end, ae);
     if (cue == SIZE_MAX) return false;
-    if (is(t_[cue], "represents") || is(t_[cue], "represent") || is(t_[cue], "representing"))
+    if (is(t_[cue], "represents") || is(t_[cue], "represent") || is(t_[cue], "representing") || is(t_[cue], "represented"))
       c = side_in(cue + 1, std::min(n(), cue + 4), cue);
     else
       c = side_in(m(p).tok_end, cue, cue);

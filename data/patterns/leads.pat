@@ -42,3 +42,14 @@ pattern leads-appositive-chief-negotiator-for
   expect leads Ann Lee -> Canadian Union of Postal Workers
   never Ann Lee, deputy chief negotiator for the Canadian Union of Postal Workers, said the talks had stalled.
   never Ann Lee, chief negotiator with the Canadian Union of Postal Workers, said the talks had stalled.
+
+# "Trade Minister Ana Ruiz represented Uruguay at the talks": who represents a side leads its delegation
+pattern leads-represents-country
+  match p=PERSON ( will | would | to )? represent|represents|represented c=COUNTRY !'s
+  emit leads p -> delegation(c)
+  example Trade Minister Ana Ruiz represented Uruguay at the Mercosur talks in Asuncion.
+  expect leads Ana Ruiz -> Uruguayan delegation
+  example Deputy Minister Ana Ruiz will represent Uruguay at the Mercosur talks.
+  expect leads Ana Ruiz -> Uruguayan delegation
+  never Trade Minister Ana Ruiz said the deal represented Uruguay's interests.
+  never Ana Ruiz represented Uruguay's dairy farmers in the Mercosur talks.
