@@ -69,6 +69,21 @@ std::string without_party_prefix(const std::string& name) {
   return name.substr(sp + 1);
 }
 
+// A body's key without "and" and without trailing legal forms ("South Pacific Tuna Corp",
+// "… Corporation", "Federal Mediation & Conciliation Service"): the words that name the body
+// itself; empty when fewer than two remain.
+std::string body_key(const std::string& key) {
+  static const std::set<std::string, std::less<>> kLegalForms = {"co", "corp", "corporation", "company", "inc",
+                                                                 "incorporated", "ltd", "limited", "plc", "llc"};
+  std::vector<std::string> w = words(key);
+  w.erase(std::remove(w.begin(), w.end(), "and"), w.end());
+  while (!w.empty() && kLegalForms.count(w.back())) w.pop_back();
+  if (w.size() < 2) return "";
+  std::string out;
+  for (const auto& x : w) out += (out.empty() ? "" : " ") + x;
+  return out;
+}
+
 // One agreement name is the other or an instance of it ("10th Special Measures Agreement").
 bool same_series_family(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty()) return a == b;
@@ -160,6 +175,18 @@ int same_as_components(const Graph& g, std::vector<int>& component) {
       if (plain.empty()) continue;
       auto it = first.find({EntityType::agency, name_key(plain)});
       if (it != first.end() && it->second != v) boost::add_edge(it->second, v, links);
+    }
+  }
+
+  // A company with and without its legal form, a body with "&" for "and": one body.
+  std::map<std::string, std::size_t> by_body;
+  for (std::size_t v = 0; v < n; ++v) {
+    if (g[v].type != EntityType::agency) continue;
+    for (const auto& [name, c] : g[v].names) {
+      const std::string key = body_key(name_key(name));
+      if (key.empty()) continue;
+      auto [it, fresh] = by_body.emplace(key, v);
+      if (!fresh && it->second != v) boost::add_edge(it->second, v, links);
     }
   }
 

@@ -207,6 +207,23 @@ TEST(ResolveAgencies, BodyNamedWithItsPartiesIsTheBody) {
   EXPECT_EQ(body->sources, (Sources{"a1", "b2"}));
 }
 
+TEST(ResolveAgencies, CompanyWithAndWithoutItsLegalFormIsOneBody) {
+  Doc a("a1"), b("b2");
+  a.entity(EntityType::agency, "Pacific Salmon Packers Corp", {});
+  a.entity(EntityType::agency, "Board of Trade & Industry", {});
+  b.entity(EntityType::agency, "Pacific Salmon Packers Corporation", {});
+  b.entity(EntityType::agency, "Board of Trade and Industry", {});
+  // one word left is no name of its own: "Ford Co" and "Ford Inc" are not linked by it
+  b.entity(EntityType::agency, "Acme Co", {});
+  b.entity(EntityType::agency, "Acme Inc", {});
+  const auto kg = resolved({a, b});
+  EXPECT_EQ(labels(kg, EntityType::agency).size(), 4u);
+  const NodeData* firm = node(kg, EntityType::agency, "Pacific Salmon Packers Corporation");
+  if (!firm) firm = node(kg, EntityType::agency, "Pacific Salmon Packers Corp");
+  ASSERT_NE(firm, nullptr);
+  EXPECT_EQ(firm->sources, (Sources{"a1", "b2"}));
+}
+
 // ---------------------------------------------------------------- agreements
 
 TEST(ResolveAgreements, InstancesOfDifferentOrdinalsStayApart) {
