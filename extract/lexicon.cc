@@ -458,17 +458,25 @@ static std::string family_first(std::string_view name) {
 }
 
 namespace {
-// "Rodríguez" → "Rodriguez": Latin-1 letters with diacritics (U+00C0–U+00FF, two bytes in UTF-8)
-// written as their base letter, since names are spelt both ways across articles.
+// "Rodríguez" → "Rodriguez", "Lajčák" → "Lajcak": Latin letters with diacritics (Latin-1 and
+// Latin Extended-A, U+00C0–U+017F, two bytes in UTF-8) written as their base letter, since names
+// are spelt both ways across articles.
 std::string without_accents(std::string_view s) {
-  static constexpr std::string_view kBase = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
+  static constexpr std::string_view kLatin1 = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
+  static constexpr std::string_view kExtendedA =
+      "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlL"
+      "lLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+  static_assert(kExtendedA.size() == 128);
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
     const auto next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
     if (c == 0xC3 && next >= 0x80 && next <= 0xBF) {
-      out += kBase[next - 0x80];
+      out += kLatin1[next - 0x80];
+      ++i;
+    } else if ((c == 0xC4 || c == 0xC5) && next >= 0x80 && next <= 0xBF) {
+      out += kExtendedA[(c - 0xC4) * 64 + (next - 0x80)];
       ++i;
     } else {
       out += s[i];

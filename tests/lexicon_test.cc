@@ -341,6 +341,10 @@ TEST(LexiconPersonKey, AccentedAndPlainSpellingsCompareEqual) {
   const Lexicon lex = build("");
   EXPECT_EQ(lex.person_key("José Núñez"), lex.person_key("Jose Nunez"));
   EXPECT_EQ(lex.person_key("Émile Müller"), "emile muller");
+  // Latin Extended-A: Central European, Turkish and Baltic letters
+  EXPECT_EQ(lex.person_key("Tomáš Petříček"), "tomas petricek");
+  EXPECT_EQ(lex.person_key("Mevlüt Çavuşoğlu"), lex.person_key("Mevlut Cavusoglu"));
+  EXPECT_EQ(lex.person_key("Radosław Sikorski"), "radoslaw sikorski");
 }
 
 TEST(LexiconMerge, MergesAcrossTextsLikeUserFiles) {
