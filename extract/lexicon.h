@@ -97,7 +97,8 @@ std::optional<LexKind> lex_kind_from(std::string_view s);
   X(deal_words, "noun:talks-or-deal")                                                          \
   X(member_groups, "noun:member-group")                                                        \
   X(state_styles, "name:state-style")                                                          \
-  X(chief, "mod:chief")
+  X(chief, "mod:chief")                                                                        \
+  X(arrive, "verb:arrive")
 
 enum class Words : std::uint8_t {
 #define NEWSGRAPH_WORDS_ENUM(id, name) id,

@@ -298,6 +298,16 @@ TEST(Leads, TitleWithoutANamedAgencyGivesNoEdge) {
 
 // ---------------------------------------------------------------- held-in, held-on, part-of
 
+TEST(HeldIn, TheCityTheNegotiatorsArriveInForTheRound) {
+  const Article a = run("Canadian negotiators arrived in Bogota on Monday for the third round of talks on a trade deal.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 3 of talks -> Bogota"}));
+  const Article b = run("Dozens of Chilean officials descended upon Canberra last week for the second round of negotiations.\n");
+  EXPECT_EQ(edges(b, kHeldIn), (Strings{"Round 2 of talks -> Canberra"}));
+  // arriving somewhere is not where a round named in another clause was held
+  const Article c = run("Canadian negotiators arrived in Bogota on Monday, and the third round of talks began later.\n");
+  EXPECT_TRUE(edges(c, kHeldIn).empty());
+}
+
 TEST(HeldIn, RoundWillBeHeldInACity) {
   const Article a = run("The fifth round will be held in Geneva.\n");
   EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 5 of talks -> Geneva"}));
