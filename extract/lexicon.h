@@ -98,7 +98,8 @@ std::optional<LexKind> lex_kind_from(std::string_view s);
   X(member_groups, "noun:member-group")                                                        \
   X(state_styles, "name:state-style")                                                          \
   X(chief, "mod:chief")                                                                        \
-  X(arrive, "verb:arrive")
+  X(arrive, "verb:arrive")                                                                     \
+  X(venue_kinds, "mod:venue")
 
 enum class Words : std::uint8_t {
 #define NEWSGRAPH_WORDS_ENUM(id, name) id,

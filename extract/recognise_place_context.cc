@@ -140,6 +140,11 @@ std::size_t PlaceContext::venue_end(std::size_t b, std::size_t e) const {
   // "at the Swiss resort of Mont Pelerin": a country's adjective names no venue
   if (!location_context(b, e) || lex_.country_by_adjective(span_text(s_, b, e))) return 0;
   if (e < n() && !t_[e].cap && lex_.is_venuehead(t_[e].text)) return e + 1;
+  // "at the Chushul-Moldo border meeting point", "at the Rafah border crossing": a lower-case
+  // head after words that say what kind of venue it is
+  for (std::size_t k = e; k < n() && k < e + 3 && !t_[k].cap && is_any(t_[k], lex_.words(Words::venue_kinds)); ++k)
+    if (k + 1 < n() && !t_[k + 1].cap && (lex_.is_venuehead(t_[k + 1].text) || lex_.is_placehead(t_[k + 1].text, false)))
+      return k + 2;
   if (e >= b + 2 && (lex_.is_venuehead(t_[e - 1].text) || lex_.is_venuehead(t_[b].text, true))) return e;
   return 0;
 }

@@ -298,6 +298,14 @@ TEST(Leads, TitleWithoutANamedAgencyGivesNoEdge) {
 
 // ---------------------------------------------------------------- held-in, held-on, part-of
 
+TEST(HeldIn, AVenueNamedWithALowerCaseKindAndHead) {
+  const Article a = run("The generals held the ninth round of talks at the Kibithu border meeting point on 4 May.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 9 of talks -> Kibithu border meeting point"}));
+  // lower-case words of another kind end no venue's name
+  const Article b = run("The ninth round was held in Gangtok on trade point by point.\n");
+  EXPECT_EQ(edges(b, kHeldIn), (Strings{"Round 9 of talks -> Gangtok"}));
+}
+
 TEST(HeldIn, TheCityTheNegotiatorsArriveInForTheRound) {
   const Article a = run("Canadian negotiators arrived in Bogota on Monday for the third round of talks on a trade deal.\n");
   EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 3 of talks -> Bogota"}));
