@@ -190,10 +190,19 @@ class Lexicon {
   void index(std::uint32_t entry, std::string_view phrase);
   // The phrases that start with one word; `lax` when one of them matches a lower-case first
   // word too (most words of a sentence are lower case: their lookup ends there).
+  // What matches() tests before it reads a phrase's words, in one small array per bucket: a
+  // bucket can hold hundreds of phrases ("San", "New" in the geonames cities), and reading each
+  // phrase's word list to turn it away cost a cache miss per phrase.
+  struct PhraseKey {
+    std::uint32_t second = 0;  // case-folded hash of the second word (phrases of two words or more)
+    std::uint32_t length = 0;  // in tokens
+    bool needs_cap = false;
+  };
   struct Bucket {
     std::string word;  // the first word, lower-cased
     std::size_t hash = 0;
     std::vector<Phrase> phrases;
+    std::vector<PhraseKey> keys;  // keys[i] is phrases[i]'s
     bool lax = false;
   };
   const Bucket* bucket_of(std::string_view word) const;
