@@ -401,7 +401,7 @@ std::optional<std::uint32_t> Lexicon::find(LexKind kind, std::string_view phrase
 }
 
 std::optional<std::uint32_t> Lexicon::country_by_code(std::string_view code) const {
-  auto it = country_code_.find(std::string(code));
+  auto it = country_code_.find(code);
   if (it == country_code_.end()) return std::nullopt;
   return it->second;
 }

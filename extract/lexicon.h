@@ -234,7 +234,6 @@ class Lexicon {
     const std::size_t a = hash & (kFirstWordBits - 1), b = (hash >> 32) & (kFirstWordBits - 1);
     return (first_words_[a >> 6] >> (a & 63) & 1) && (first_words_[b >> 6] >> (b & 63) & 1);
   }
-  std::unordered_map<std::string, std::uint32_t> country_code_;
   // Exact-match sets looked up with string_view keys (no allocation per lookup).
   struct ViewHash {
     using is_transparent = void;
@@ -244,6 +243,7 @@ class Lexicon {
     using is_transparent = void;
     bool operator()(std::string_view a, std::string_view b) const noexcept { return a == b; }
   };
+  std::unordered_map<std::string, std::uint32_t, ViewHash, ViewEqual> country_code_;  // asked per mention pair
   std::unordered_set<std::string, CaseFoldHash, CaseFoldEqual> clutter_;
   std::unordered_set<std::string, ViewHash, ViewEqual> stopwords_;
   std::unordered_set<std::string, CaseFoldHash, CaseFoldEqual> orgheads_, agreementheads_, venueheads_last_,
