@@ -22,10 +22,13 @@ class Parties {
     const std::string target = d_.instances.size() == 1 && !d_.negotiated.empty() ? d_.negotiated : d_.main_series;
     auto agreement = d_.named_entity(EntityType::agreement, target, false);
     if (!agreement) return;
+    // Asked by the three passes below: each sentence's tokens are read once.
+    std::vector<bool> about(d_.sents.size());
+    for (std::size_t si = 0; si < d_.sents.size(); ++si) about[si] = about_negotiation(d_.sents[si]);
     std::map<std::size_t, int> sides;  // country entity → first sentence
     for (std::size_t si = 0; si < d_.sents.size(); ++si) {
       const auto& s = d_.sents[si];
-      if (!about_negotiation(s)) continue;
+      if (!about[si]) continue;
       for (std::size_t mi = 0; mi + 1 < s.mentions.size(); ++mi) {
         const Mention& a = s.mentions[mi];
         const Mention& b = s.mentions[mi + 1];
@@ -39,7 +42,7 @@ class Parties {
     // by "and" before the people or things of the talks
     for (std::size_t si = 0; si < d_.sents.size(); ++si) {
       const auto& s = d_.sents[si];
-      if (!about_negotiation(s)) continue;
+      if (!about[si]) continue;
       for (std::size_t k = 1; k + 2 < s.tokens.size(); ++k) {
         if (!iequals(s.tokens[k].text, "and") || s.tokens[k + 2].cap || !s.tokens[k + 2].word) continue;
         const std::string left = country_at(s, k, false), right = country_at(s, k + 1, true);
@@ -63,7 +66,7 @@ class Parties {
       if (r.type == RelationType::leads) negotiating.insert(r.to);
     for (std::size_t si = 0; si < d_.sents.size(); ++si) {
       const auto& s = d_.sents[si];
-      if (!about_negotiation(s)) continue;
+      if (!about[si]) continue;
       for (const auto& m : s.mentions) {
         if (!m.delegation) continue;
         const bool elsewhere = m.tok_end < s.tokens.size() &&

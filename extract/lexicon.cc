@@ -118,8 +118,10 @@ std::size_t Lexicon::CaseFoldHash::operator()(std::string_view s) const {
     h ^= h >> 29;
   }
   if (i < s.size()) {
+    // The last bytes one by one, as a little-endian load would place them: a memcpy of a
+    // variable length is a library call, paid for nearly every token.
     std::uint64_t w = 0;
-    std::memcpy(&w, s.data() + i, s.size() - i);
+    for (std::size_t k = i; k < s.size(); ++k) w |= std::uint64_t{static_cast<unsigned char>(s[k])} << (8 * (k - i));
     h = (h ^ (w | (kFold >> (8 * (8 - (s.size() - i)))))) * kMul;
     h ^= h >> 29;
   }
@@ -308,6 +310,9 @@ Lexicon Lexicon::Builder::build() && {
   L.buckets_.reserve(L.phrases_.size());
   for (auto& [word, bucket] : L.phrases_) {
     bucket.lax = std::any_of(bucket.phrases.begin(), bucket.phrases.end(), [](const Phrase& p) { return !p.needs_cap; });
+    for (const Phrase& p : bucket.phrases)
+      bucket.keys.push_back({p.tokens.size() > 1 ? static_cast<std::uint32_t>(CaseFoldHash{}(p.tokens[1])) : 0,
+                             static_cast<std::uint32_t>(p.tokens.size()), p.needs_cap});
     const std::size_t h = CaseFoldHash{}(word);
     for (const std::size_t bit : {h & (kFirstWordBits - 1), (h >> 32) & (kFirstWordBits - 1)})
       L.first_words_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
@@ -341,10 +346,14 @@ std::vector<LexMatch> Lexicon::matches(const std::vector<Token>& tokens, std::si
   if (pos >= tokens.size()) return out;
   const Bucket* bucket = bucket_of(tokens[pos].text);
   if (!bucket) return out;
-  if (!bucket->lax && !(tokens[pos].cap || tokens[pos].digit)) return out;
-  for (const Phrase& p : bucket->phrases) {
-    if (p.needs_cap && !(tokens[pos].cap || tokens[pos].digit)) continue;
-    if (pos + p.tokens.size() > tokens.size()) continue;
+  const bool capital = tokens[pos].cap || tokens[pos].digit;
+  if (!bucket->lax && !capital) return out;
+  const std::size_t left = tokens.size() - pos;
+  const auto second = left > 1 ? static_cast<std::uint32_t>(CaseFoldHash{}(tokens[pos + 1].text)) : 0;
+  for (std::size_t i = 0; i < bucket->keys.size(); ++i) {
+    const PhraseKey& key = bucket->keys[i];
+    if ((key.needs_cap && !capital) || key.length > left || (key.length > 1 && key.second != second)) continue;
+    const Phrase& p = bucket->phrases[i];
     bool ok = !p.all_caps[0] || is_all_caps(tokens[pos].text);
     for (std::size_t k = 1; k < p.tokens.size() && ok; ++k) {
       const Token& t = tokens[pos + k];
@@ -392,7 +401,7 @@ std::optional<std::uint32_t> Lexicon::find(LexKind kind, std::string_view phrase
 }
 
 std::optional<std::uint32_t> Lexicon::country_by_code(std::string_view code) const {
-  auto it = country_code_.find(std::string(code));
+  auto it = country_code_.find(code);
   if (it == country_code_.end()) return std::nullopt;
   return it->second;
 }

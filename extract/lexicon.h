@@ -195,10 +195,19 @@ class Lexicon {
   void index(std::uint32_t entry, std::string_view phrase);
   // The phrases that start with one word; `lax` when one of them matches a lower-case first
   // word too (most words of a sentence are lower case: their lookup ends there).
+  // What matches() tests before it reads a phrase's words, in one small array per bucket: a
+  // bucket can hold hundreds of phrases ("San", "New" in the geonames cities), and reading each
+  // phrase's word list to turn it away cost a cache miss per phrase.
+  struct PhraseKey {
+    std::uint32_t second = 0;  // case-folded hash of the second word (phrases of two words or more)
+    std::uint32_t length = 0;  // in tokens
+    bool needs_cap = false;
+  };
   struct Bucket {
     std::string word;  // the first word, lower-cased
     std::size_t hash = 0;
     std::vector<Phrase> phrases;
+    std::vector<PhraseKey> keys;  // keys[i] is phrases[i]'s
     bool lax = false;
   };
   const Bucket* bucket_of(std::string_view word) const;
@@ -230,7 +239,6 @@ class Lexicon {
     const std::size_t a = hash & (kFirstWordBits - 1), b = (hash >> 32) & (kFirstWordBits - 1);
     return (first_words_[a >> 6] >> (a & 63) & 1) && (first_words_[b >> 6] >> (b & 63) & 1);
   }
-  std::unordered_map<std::string, std::uint32_t> country_code_;
   // Exact-match sets looked up with string_view keys (no allocation per lookup).
   struct ViewHash {
     using is_transparent = void;
@@ -240,6 +248,7 @@ class Lexicon {
     using is_transparent = void;
     bool operator()(std::string_view a, std::string_view b) const noexcept { return a == b; }
   };
+  std::unordered_map<std::string, std::uint32_t, ViewHash, ViewEqual> country_code_;  // asked per mention pair
   std::unordered_set<std::string, CaseFoldHash, CaseFoldEqual> clutter_;
   std::unordered_set<std::string, ViewHash, ViewEqual> stopwords_;
   std::unordered_set<std::string, CaseFoldHash, CaseFoldEqual> orgheads_, agreementheads_, venueheads_last_,

@@ -2,6 +2,8 @@
 // matcher over tokens and mentions. Sentences are short (tens of tokens) and a sentence meets
 // only the few patterns whose index word it holds, so plain backtracking is fast enough.
 #include <algorithm>
+#include <tuple>
+#include <utility>
 
 #include "extract/lexicon.h"
 #include "extract/mentions.h"
@@ -39,24 +41,19 @@ class Matcher {
       const auto b = s.mentions[i].tok_begin;
       if (b < starting_.size() && starting_[b] < 0) starting_[b] = static_cast<int>(i);
     }
+    find_anchor();
   }
 
-  // Whether a match may start at token b: the pattern's first condition, when it is a plain
-  // required one, holds there (a quick test before backtracking from every token).
+  // Whether a match may start at token b: the anchor holds somewhere in the window where the
+  // items before it would put it (a quick test before backtracking from every token).
   bool may_start(std::size_t b) const {
     if (p_.items.empty()) return false;
-    const PatternItem& first = p_.items[0];
-    if (first.min == 0 || first.negated) return true;
-    switch (first.kind) {
-      case Kind::words:
-      case Kind::mention:
-      case Kind::delegation: {
-        int unused = -1;
-        return single(first, b, unused) != 0;
-      }
-      default: return true;
-    }
+    if (!anchor_) return true;
+    const std::size_t lo = std::min(b + anchor_lo_, n()), hi = std::min(b + anchor_hi_ + 1, n());
+    return lo < hi && anchors_[hi] > anchors_[lo];
   }
+  // Whether the anchor holds anywhere: when not, no start can match.
+  bool may_match() const { return !p_.items.empty() && (!anchor_ || anchors_[n()] > 0); }
 
   std::optional<PatternMatch> at(std::size_t begin) {
     bound_.clear();
@@ -84,6 +81,64 @@ class Matcher {
   const Lexicon& lex_;
   std::vector<int> starting_;  // token → the mention starting there, or -1
   std::vector<Binding> bound_;
+  // The anchor: the first required top-level word or mention condition, which every match
+  // holds at a distance from its start between anchor_lo_ and anchor_hi_ tokens (what the items
+  // before it can cover); anchors_[k] counts the tokens before k where it holds. Most starts of
+  // a pattern opening with a group or an optional word are turned away by it, without backtracking.
+  const PatternItem* anchor_ = nullptr;
+  std::size_t anchor_lo_ = 0, anchor_hi_ = 0;
+  std::vector<std::uint32_t> anchors_;
+
+  static constexpr std::size_t kUnbounded = std::size_t{1} << 20;  // more tokens than a sentence has
+
+  // How many tokens one item can cover: [lo, hi] (hi kUnbounded when it has no bound).
+  static std::pair<std::size_t, std::size_t> width(const PatternItem& it) {
+    if (it.negated || it.kind == Kind::start) return {0, 0};
+    std::size_t lo = 1, hi = 1;  // one repetition: one token for the single-token conditions
+    switch (it.kind) {
+      case Kind::title:
+      case Kind::mention:
+      case Kind::delegation:
+      case Kind::country: hi = kUnbounded; break;
+      case Kind::group:
+        lo = kUnbounded, hi = 0;
+        for (const auto& alt : it.alternatives) {
+          const auto [l, h] = width(alt, alt.size());
+          lo = std::min(lo, l), hi = std::max(hi, h);
+        }
+        if (it.alternatives.empty()) lo = 0;
+        break;
+      default: break;
+    }
+    const auto times = [](std::size_t w, int k) { return std::min(kUnbounded, w * static_cast<std::size_t>(std::max(k, 0))); };
+    return {times(lo, it.min), times(hi, it.max)};
+  }
+  // The tokens the first `count` items of a sequence can cover.
+  static std::pair<std::size_t, std::size_t> width(const std::vector<PatternItem>& items, std::size_t count) {
+    std::size_t lo = 0, hi = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+      const auto [l, h] = width(items[i]);
+      lo = std::min(kUnbounded, lo + l), hi = std::min(kUnbounded, hi + h);
+    }
+    return {lo, hi};
+  }
+
+  void find_anchor() {
+    for (std::size_t i = 0; i < p_.items.size(); ++i) {
+      const PatternItem& it = p_.items[i];
+      if (it.min == 0 || it.negated) continue;
+      if (it.kind != Kind::words && it.kind != Kind::mention && it.kind != Kind::delegation) continue;
+      anchor_ = &it;
+      std::tie(anchor_lo_, anchor_hi_) = width(p_.items, i);
+      break;
+    }
+    if (!anchor_) return;
+    anchors_.assign(n() + 1, 0);
+    for (std::size_t k = 0; k < n(); ++k) {
+      int unused = -1;
+      anchors_[k + 1] = anchors_[k] + (single(*anchor_, k, unused) != 0 ? 1 : 0);
+    }
+  }
 
   std::size_t n() const { return s_.tokens.size(); }
 
@@ -234,6 +289,7 @@ void PatternSet::candidates(const SentenceMentions& s, PatternOutput output, std
 std::vector<PatternMatch> PatternSet::match(const Pattern& p, const SentenceMentions& s, const Lexicon& lex) const {
   std::vector<PatternMatch> out;
   Matcher m(p, s, lex);
+  if (!m.may_match()) return out;
   for (std::size_t b = 0; b < s.tokens.size();) {
     if (m.may_start(b))
       if (auto found = m.at(b)) out.push_back(std::move(*found));

@@ -161,6 +161,17 @@ TEST(PatternMatcher, SentenceStartAndCountries) {
   EXPECT_TRUE(matches("^ a=COUNTRY envoy b=PERSON", "Yesterday Peruvian envoy Rosa Diaz arrived.").empty());
 }
 
+// A match is tried only where the first required word can fall, given what the items before it
+// cover (one to three tokens for the group here, then one): both ends of that window match.
+TEST(PatternMatcher, FirstRequiredWordAfterGroupsAndGaps) {
+  const std::string line = "( very | not at all ) b=Word talks";
+  EXPECT_EQ(matches(line, "The very hard talks ended."), std::vector<std::string>{"b=hard;"});
+  EXPECT_EQ(matches(line, "The not at all easy talks ended."), std::vector<std::string>{"b=easy;"});
+  EXPECT_TRUE(matches(line, "The very hard, long talks ended.").empty());
+  EXPECT_EQ(matches("^ ..3 b=Word talks", "Very long and hard talks ended."), std::vector<std::string>{"b=hard;"});
+  EXPECT_TRUE(matches("^ ..3 b=Word talks", "Very long, slow and hard talks ended.").empty());
+}
+
 TEST(UserPatterns, DeclaredRelationReachesTheArticle) {
   Extractor x(with_user_patterns());
   const Article a = x.extract("signing", "Foreign Minister Mara Novak signed the Ohrid Agreement in Skopje on Friday.");
