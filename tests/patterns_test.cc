@@ -155,6 +155,34 @@ TEST(PatternMatcher, OptionalItemsAndAlternatives) {
   EXPECT_TRUE(matches(line, "Minister Ana Lopez told the talks failed.").empty());
 }
 
+TEST(PatternMatcher, ACaptureOnAGroupBindsWhatTheAlternativeCovered) {
+  const std::string line = "v=( led by | under the leadership of ) title? a=PERSON";
+  EXPECT_EQ(matches(line, "The talks were led by Minister Ana Lopez."), std::vector<std::string>{"v=led by;a=Ana Lopez;"});
+  EXPECT_EQ(matches(line, "The talks were held under the leadership of Minister Ana Lopez."),
+            std::vector<std::string>{"v=under the leadership of;a=Ana Lopez;"});
+  EXPECT_TRUE(matches(line, "The talks were praised by Minister Ana Lopez.").empty());
+}
+
+// A pattern is tried only on sentences holding its index word, found inside a capture's group too.
+TEST(PatternIndex, ACapturedGroupIsIndexedByItsFirstWord) {
+  PatternSet set;
+  const auto err = set.add_text(
+      "pattern x\n  match v=( headed by ) PERSON\n  emit cue members v\n"
+      "  example The team is headed by Ana Lopez.\n  expect cue members headed by\n  never The team met Ana Lopez.\n",
+      "user.pat", *lexicon());
+  ASSERT_FALSE(err) << err->to_string();
+  const auto tried = [&](const std::string& sentence) {
+    SentenceMentions s;
+    s.text = sentence;
+    tokenize(sentence, s.tokens);
+    std::vector<std::uint32_t> out;
+    set.candidates(s, PatternOutput::cue, out);
+    return out.size();
+  };
+  EXPECT_EQ(tried("The team is headed by Ana Lopez."), 1u);
+  EXPECT_EQ(tried("The team met Ana Lopez."), 0u);
+}
+
 TEST(PatternMatcher, SentenceStartAndCountries) {
   EXPECT_EQ(matches("^ a=COUNTRY envoy b=PERSON", "Peruvian envoy Rosa Diaz arrived."),
             std::vector<std::string>{"a=Peruvian;b=Rosa Diaz;"});
