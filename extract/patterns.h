@@ -64,7 +64,9 @@ struct PatternEnd {
 enum class PatternOutput : std::uint8_t { relation, mention, cue };
 
 // The cue kinds the code reads (a user pattern may add phrasings for them).
-inline constexpr std::string_view kCueKinds[] = {"expiry", "venue", "travel", "members", "chief-delegate"};
+// "lead": an active verb of leading (the leads step takes the person before it and the body after);
+// "led-by": a passive one ending where the leader's description or name starts.
+inline constexpr std::string_view kCueKinds[] = {"expiry", "venue", "travel", "members", "chief-delegate", "lead", "led-by"};
 
 struct PatternEmit {
   RelationType type = RelationType::leads;  // relations

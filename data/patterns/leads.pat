@@ -29,3 +29,22 @@ pattern leads-represented-by-country
   example At the Mercosur talks, Uruguay was represented by Deputy Foreign Minister Ana Ruiz.
   expect leads Ana Ruiz -> Uruguayan delegation
   never At the Mercosur talks, Uruguay was praised by Deputy Foreign Minister Ana Ruiz.
+
+# "Rosa Diaz will lead the Chilean delegation", "X heads the EU's task force": the verb (a cue);
+# the leads step takes the person before it and the body right after it.
+pattern lead-verb
+  match v=verb:lead-delegation
+  emit cue lead v
+  example Trade Minister Rosa Diaz will lead the Chilean delegation at the Pacific Alliance talks in Lima.
+  expect leads Rosa Diaz -> Chilean delegation
+  never Trade Minister Rosa Diaz will join the Chilean delegation at the Pacific Alliance talks in Lima.
+
+# "The Chilean delegation is led by Trade Minister Rosa Diaz", "headed by the Chilean Deputy
+# Foreign Minister X": the verb and its "by" (a cue); the leads step takes the body before it and
+# the person after it, stepping back over a title, a short lower-case description, a country, "the".
+pattern led-by
+  match v=( verb:lead-delegation by )
+  emit cue led-by v
+  example At the Pacific Alliance talks in Lima, the Chilean delegation is led by Trade Minister Rosa Diaz.
+  expect leads Rosa Diaz -> Chilean delegation
+  never At the Pacific Alliance talks in Lima, the Chilean delegation was welcomed by Trade Minister Rosa Diaz.
