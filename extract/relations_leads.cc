@@ -88,17 +88,9 @@ void Leads::leads_and_membership() {
     // A title that makes X head of an agency named in the article.
     if (pm.title >= 0) titles.title_relations(p);
 
-    // "X, head of A": a pattern (data/patterns/leads.pat)
+    // "X, head of A", "the A committee chief X": patterns (data/patterns/leads.pat)
     if (!led) led = led_by_pattern(p);
 
-    // "RCEP trade negotiating committee chief X": a body, a lower-case head word, the name
-    if (!led && pb >= 2 && !t_[pb - 1].cap && is_any(t_[pb - 1], lex_.words(Words::head_words))) {
-      const int a = mention_at(pb - 2);
-      if (a >= 0 && m(a).type == EntityType::agency && m(a).tok_end == pb - 1) {
-        emit(RelationType::leads, end(p), end(a));
-        led = true;
-      }
-    }
     // "the head of the Afghan negotiating team(,) X", "The leader of the government's delegation, X"
     if (!led) led = described.head_of_before(p);
     // "was led by its Foreign Minister, Dr. Fuad Hussein", "Leading the Seychelles' delegation … is

@@ -30,6 +30,14 @@ pattern leads-represented-by-country
   expect leads Ana Ruiz -> Uruguayan delegation
   never At the Mercosur talks, Uruguay was praised by Deputy Foreign Minister Ana Ruiz.
 
+# "Andean Community trade committee chief Rosa Diaz": a body, a lower-case head word, the name
+pattern leads-body-head-word
+  match a=AGENCY !Cap noun:head p=PERSON
+  emit leads p -> a
+  example The Andean Community Trade Committee chief Rosa Diaz opened the talks in Quito.
+  expect leads Rosa Diaz -> Andean Community Trade Committee
+  never The Andean Community Trade Committee named Rosa Diaz chief of the talks in Quito.
+
 # "Rosa Diaz will lead the Chilean delegation", "X heads the EU's task force": the verb (a cue);
 # the leads step takes the person before it and the body right after it.
 pattern lead-verb
