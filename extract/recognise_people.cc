@@ -155,9 +155,7 @@ bool PersonRules::person_cue(std::size_t b, std::size_t e) const {
       for (const auto& m : matches_at(e + 1))
         if (lex_.entry(m.entry).attr("outlet") == "1") return true;
     }
-    if (is_any(a, lex_.words(Words::lead_after)) && (e + 1 >= n() || !is(a, "will") || is(t_[e + 1], "lead") || is(t_[e + 1], "head")) &&
-        (!is(a, "has") || (e + 1 < n() && (is(t_[e + 1], "led") || is(t_[e + 1], "headed")))))
-      return true;
+    if (has_cue(s_, "lead-after", e, SIZE_MAX)) return true;
     // "Jeong Eun-bo (R)", "Mikhail Ulyanov (@Amb_Ulyanov)"; not "Pakal Dul (1,000 MW)"
     if (a.text == "(" && !(e + 1 < n() && t_[e + 1].digit)) return true;
     if (a.text == "@" || (e + 1 < n() && t_[e + 1].text == "@")) return true;  // byline e-mail

@@ -17,3 +17,26 @@ pattern credit-label
   example The Chilean and Argentine delegations meet in Punta Arenas. (Andes Photo/Rosa Diaz)
   expect cue credit Photo/
   never The Chilean and Argentine delegations meet in Punta Arenas. (Andes Press/Rosa Diaz)
+
+# "Rosa Diaz heads the Chilean team", "Rosa Diaz will lead", "Rosa Diaz has headed": a verb of
+# leading right after the name (one pattern per opening word, so that each is indexed by it)
+pattern lead-after-name
+  match v=cue:lead-after
+  emit cue lead-after v
+  example Rosa Diaz heads the Chilean team at the hake quota talks in Valparaiso.
+  expect cue lead-after heads
+  never Rosa Diaz joins the Chilean team at the hake quota talks in Valparaiso.
+
+pattern will-lead-after-name
+  match v=( will lead|head )
+  emit cue lead-after v
+  example Rosa Diaz will lead the Chilean team at the hake quota talks in Valparaiso.
+  expect cue lead-after will lead
+  never Rosa Diaz will join the Chilean team at the hake quota talks in Valparaiso.
+
+pattern has-led-after-name
+  match v=( has led|headed )
+  emit cue lead-after v
+  example Rosa Diaz has headed the Chilean team at the hake quota talks since 2019.
+  expect cue lead-after has headed
+  never Rosa Diaz has joined the Chilean team at the hake quota talks since 2019.
