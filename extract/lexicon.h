@@ -33,7 +33,6 @@ std::optional<LexKind> lex_kind_from(std::string_view s);
 // in the lexicon: a missing one is a load error naming it (words_class_name gives the name).
 #define NEWSGRAPH_WORD_CLASSES(X)                                                              \
   X(scheduled_for, "cue:scheduled-for")                                                        \
-  X(lead_verbs, "verb:lead-delegation")                                                        \
   X(held_verbs, "verb:held")                                                                   \
   X(talk_words, "noun:talks")                                                                  \
   X(place_prepositions, "prep:place")                                                          \
@@ -64,10 +63,7 @@ std::optional<LexKind> lex_kind_from(std::string_view s);
   X(expiry_between, "cue:expiry-between")                                                      \
   X(connectors, "name:connector")                                                              \
   X(person_before, "cue:person-before")                                                        \
-  X(lead_after, "cue:lead-after")                                                              \
-  X(speech_verbs, "verb:speech")                                                               \
   X(not_appositive, "cue:not-appositive")                                                      \
-  X(credit_labels, "cue:credit-label")                                                         \
   X(round_words, "noun:round")                                                                 \
   X(not_round_descriptors, "cue:not-round-descriptor")                                         \
   X(round_modifiers, "mod:round")                                                              \

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <tuple>
 
+#include "extract/pattern_apply.h"
 #include "extract/recognise.h"
 
 namespace newsgraph::extract {
@@ -34,7 +35,10 @@ std::string ordinal_suffix(int n) {
   return std::to_string(n) + suffix;
 }
 
-void find_mentions(ArticleContext& ctx, SentenceMentions& s) { recognise::Recogniser(ctx, s).run(); }
+void find_mentions(ArticleContext& ctx, SentenceMentions& s) {
+  word_cues(*ctx.lex, s);  // "said", "Photo:" (data/patterns/people.pat): the recognisers read them
+  recognise::Recogniser(ctx, s).run();
+}
 
 std::string known_person(const ArticleContext& ctx, const std::string& name) { return recognise::known_full_name(ctx, name); }
 

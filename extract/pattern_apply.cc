@@ -30,13 +30,14 @@ std::string span_text(const SentenceMentions& s, std::uint32_t b, std::uint32_t 
 }
 
 // Calls f(pattern, emit, span) for the span of each emit of each match of the patterns of one
-// output (mentions, cues) in sentence s; the matches are all found before f changes s.
-template <typename F>
-void each_span(const Lexicon& lex, const SentenceMentions& s, PatternOutput output, F f) {
+// output (mentions, cues) that `keep` takes in sentence s; the matches are all found before f changes s.
+template <typename Keep, typename F>
+void each_span(const Lexicon& lex, const SentenceMentions& s, PatternOutput output, Keep keep, F f) {
   std::vector<std::uint32_t> todo;
   lex.patterns().candidates(s, output, todo);
   for (const std::uint32_t pi : todo) {
     const Pattern& p = lex.patterns().patterns()[pi];
+    if (!keep(p)) continue;
     for (const auto& m : lex.patterns().match(p, s, lex))
       for (const auto& em : p.emits)
         for (const auto& b : m.captures[static_cast<std::size_t>(em.from.capture)]) f(p, em, b);
@@ -45,8 +46,12 @@ void each_span(const Lexicon& lex, const SentenceMentions& s, PatternOutput outp
 
 }  // namespace
 
+bool word_cue_kind(std::string_view kind) {
+  return std::find(std::begin(kWordCueKinds), std::end(kWordCueKinds), kind) != std::end(kWordCueKinds);
+}
+
 void pattern_mentions(const ArticleContext& ctx, SentenceMentions& s) {
-  each_span(*ctx.lex, s, PatternOutput::mention, [&](const Pattern& p, const PatternEmit& em, const PatternMatch::Bound& b) {
+  each_span(*ctx.lex, s, PatternOutput::mention, [](const Pattern&) { return true; }, [&](const Pattern& p, const PatternEmit& em, const PatternMatch::Bound& b) {
     const bool taken = std::any_of(s.mentions.begin(), s.mentions.end(),
                                    [&](const Mention& x) { return x.tok_begin < b.end && b.begin < x.tok_end; });
     if (taken) return;
@@ -62,11 +67,18 @@ void pattern_mentions(const ArticleContext& ctx, SentenceMentions& s) {
   });
 }
 
-void pattern_cues(const ArticleContext& ctx, SentenceMentions& s) {
-  each_span(*ctx.lex, s, PatternOutput::cue, [&](const Pattern& p, const PatternEmit& em, const PatternMatch::Bound& b) {
+namespace {
+void cues(const Lexicon& lex, SentenceMentions& s, bool word_kinds) {
+  const auto keep = [&](const Pattern& p) { return word_cue_kind(p.emits.front().cue) == word_kinds; };
+  each_span(lex, s, PatternOutput::cue, keep, [&](const Pattern& p, const PatternEmit& em, const PatternMatch::Bound& b) {
     s.cues.push_back({em.cue, b.begin, b.end, p.name});
   });
 }
+}  // namespace
+
+void word_cues(const Lexicon& lex, SentenceMentions& s) { cues(lex, s, true); }
+
+void pattern_cues(const ArticleContext& ctx, SentenceMentions& s) { cues(*ctx.lex, s, false); }
 
 void pattern_relations(const ArticleContext& ctx, const std::vector<SentenceMentions>& sentences, std::size_t si,
                        std::vector<RawRelation>& out) {

@@ -235,17 +235,22 @@ class Matcher {
 };
 
 // The words a sentence cannot lack for the pattern to match: those of its first required
-// word condition (empty when it has none).
-const PatternItem* index_item(const Pattern& p) {
-  for (const auto& it : p.items)
-    if (it.min > 0 && !it.negated && (it.kind == Kind::words || it.kind == Kind::mention)) return &it;
+// word condition (empty when it has none), looking into a required group of one alternative
+// (a capture's group: "v=( led by )").
+const PatternItem* index_item(const std::vector<PatternItem>& items) {
+  for (const auto& it : items) {
+    if (it.min == 0 || it.negated) continue;
+    if (it.kind == Kind::words || it.kind == Kind::mention) return &it;
+    if (it.kind == Kind::group && it.alternatives.size() == 1)
+      if (const PatternItem* inner = index_item(it.alternatives[0])) return inner;
+  }
   return nullptr;
 }
 
 }  // namespace
 
 void PatternSet::index(std::uint32_t p) {
-  const PatternItem* it = index_item(patterns_[p]);
+  const PatternItem* it = index_item(patterns_[p].items);
   if (!it) always_.push_back(p);
   else if (it->kind == Kind::mention) by_type_[static_cast<int>(it->type)].push_back(p);
   else

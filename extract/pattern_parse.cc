@@ -79,7 +79,15 @@ class MatchParser {
       if (in_group && (t == "|" || t.front() == ')')) break;
       if (t == "|" || t.front() == ')') throw Failure{"'" + std::string(t) + "' outside a group"};
       ++pos_;
-      out.push_back(t == "(" ? group() : item(t));
+      if (t == "(") {
+        out.push_back(group());
+      } else if (t.size() > 2 && t.ends_with("=(") && t.front() != '"') {  // "v=( led by | under … )"
+        const int c = capture(t.substr(0, t.size() - 2));
+        out.push_back(group());
+        out.back().capture = c;
+      } else {
+        out.push_back(item(t));
+      }
     }
     return out;
   }
@@ -325,7 +333,11 @@ class FileParser {
     PatternOutput output = PatternOutput::relation;
     if (toks.size() == 3 && toks[0] == "cue") {  // a cue: emit cue expiry v
       const auto* kind = std::find(std::begin(kCueKinds), std::end(kCueKinds), toks[1]);
-      if (kind == std::end(kCueKinds)) throw Failure{"unknown cue '" + std::string(toks[1]) + "' (known: expiry, venue, travel, members, chief-delegate)"};
+      if (kind == std::end(kCueKinds)) {
+        std::string known;
+        for (const auto k : kCueKinds) known += (known.empty() ? "" : ", ") + std::string(k);
+        throw Failure{"unknown cue '" + std::string(toks[1]) + "' (known: " + known + ")"};
+      }
       output = PatternOutput::cue;
       em.cue = *kind;
       em.from = end(p, toks[2], from_type);
@@ -353,8 +365,18 @@ class FileParser {
                         std::string(to_string(want))};
     }
     if (!p.emits.empty() && p.output != output) throw Failure{"a pattern emits one kind of thing: relations, mentions or cues"};
+    if (output == PatternOutput::cue && word_cue_kind(em.cue) && reads_mentions(p.items))
+      throw Failure{"a " + std::string(em.cue) + " cue is found before the mentions: its match may hold no mention condition"};
     p.output = output;
     p.emits.push_back(em);
+  }
+
+  static bool reads_mentions(const std::vector<PatternItem>& items) {
+    using K = PatternItem::Kind;
+    return std::any_of(items.begin(), items.end(), [](const PatternItem& it) {
+      return it.kind == K::mention || it.kind == K::delegation || it.kind == K::country ||
+             std::any_of(it.alternatives.begin(), it.alternatives.end(), reads_mentions);
+    });
   }
 
   void finish() {

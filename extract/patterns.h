@@ -64,7 +64,16 @@ struct PatternEnd {
 enum class PatternOutput : std::uint8_t { relation, mention, cue };
 
 // The cue kinds the code reads (a user pattern may add phrasings for them).
-inline constexpr std::string_view kCueKinds[] = {"expiry", "venue", "travel", "members", "chief-delegate"};
+// "lead": an active verb of leading (the leads step takes the person before it and the body after);
+// "led-by": a passive one ending where the leader's description or name starts.
+inline constexpr std::string_view kCueKinds[] = {"expiry", "venue", "travel", "members", "chief-delegate",
+                                                 "lead", "led-by", "speech", "credit", "lead-after"};
+// Of those, the kinds the mention recognisers read: "speech" (a verb of saying right after a
+// name), "credit" (a label right before one: "Photo: X", "Courtesy X"), "lead-after" (a verb of
+// leading right after a name: "X heads", "X will lead"). Their patterns run on the
+// words alone, before any mention is found, so they may hold no mention condition.
+inline constexpr std::string_view kWordCueKinds[] = {"speech", "credit", "lead-after"};
+bool word_cue_kind(std::string_view kind);
 
 struct PatternEmit {
   RelationType type = RelationType::leads;  // relations

@@ -3,6 +3,17 @@
 #include <algorithm>
 
 namespace newsgraph::extract::recognise {
+namespace {
+
+// Whether a cue of a kind (data/patterns/people.pat) starts at token `begin` or ends before token
+// `end` (SIZE_MAX: either end may be anywhere).
+bool has_cue(const SentenceMentions& s, std::string_view kind, std::size_t begin, std::size_t end) {
+  return std::any_of(s.cues.begin(), s.cues.end(), [&](const Cue& c) {
+    return c.kind == kind && (begin == SIZE_MAX || c.begin == begin) && (end == SIZE_MAX || c.end == end);
+  });
+}
+
+}  // namespace
 
 // Records a person over [b, e) if the evidence holds (or it is someone named before).
 void PersonRules::person(std::size_t b, std::size_t e, bool evidence, int title_entry, std::size_t title_b) {
@@ -120,11 +131,10 @@ bool PersonRules::person_cue(std::size_t b, std::size_t e) const {
     if (p.text == "," && titled_body_before(b - 1)) return true;
     if (p.text == "(" && e < n() && t_[e].text == "/") return true;                // "(JOE KLAMAR / AFP)"
     // credit lines: "Author: Flyn Braun", "(AP Photo/Marco Ugarte)", "Courtesy Jane Doe"
-    if (is_any(p, lex_.words(Words::credit_labels))) return true;
-    if ((p.text == ":" || p.text == "/") && b > 1 && is_any(t_[b - 2], lex_.words(Words::credit_labels))) return true;
+    if (has_cue(s_, "credit", SIZE_MAX, b)) return true;
     // the speaker after a quotation: "… a deal," Laury Haytayan, director of …
     if ((p.text == "\"" || p.text == "\u201D") && b > 1 && t_[b - 2].text == "," && e < n() &&
-        (t_[e].text == "," || is_any(t_[e], lex_.words(Words::speech_verbs))))
+        (t_[e].text == "," || has_cue(s_, "speech", e, SIZE_MAX)))
       return true;
     // "said Adel Bakawan of the Iremmo institute." (the speaker after the verb, closing the sentence)
     if ((is(p, "said") || is(p, "says")) && e - b <= 3 &&
@@ -138,16 +148,14 @@ bool PersonRules::person_cue(std::size_t b, std::size_t e) const {
   }
   if (e < n()) {
     const Token& a = t_[e];
-    if (is_any(a, lex_.words(Words::speech_verbs))) return true;
+    if (has_cue(s_, "speech", e, SIZE_MAX)) return true;
     // a photo credit: "Bilal Hussein/AP", "Jane Doe / Reuters"
     if (a.text == "/" && e + 1 < n() && t_[e + 1].cap) {
       if (is_all_caps(t_[e + 1].text)) return true;
       for (const auto& m : matches_at(e + 1))
         if (lex_.entry(m.entry).attr("outlet") == "1") return true;
     }
-    if (is_any(a, lex_.words(Words::lead_after)) && (e + 1 >= n() || !is(a, "will") || is(t_[e + 1], "lead") || is(t_[e + 1], "head")) &&
-        (!is(a, "has") || (e + 1 < n() && (is(t_[e + 1], "led") || is(t_[e + 1], "headed")))))
-      return true;
+    if (has_cue(s_, "lead-after", e, SIZE_MAX)) return true;
     // "Jeong Eun-bo (R)", "Mikhail Ulyanov (@Amb_Ulyanov)"; not "Pakal Dul (1,000 MW)"
     if (a.text == "(" && !(e + 1 < n() && t_[e + 1].digit)) return true;
     if (a.text == "@" || (e + 1 < n() && t_[e + 1].text == "@")) return true;  // byline e-mail

@@ -11,15 +11,15 @@ bool DescribedLeads::led_by_described(int p) {
   // (the description may name a body: "headed by the secretary of the Supreme National Security
   // Council, X")
   for (std::size_t k = pb - 1; k-- > 1 && k + 13 > pb;) {
-    if (is(t_[k], "by")) {
-      if (!is_any(t_[k - 1], lex_.words(Words::lead_verbs))) return false;
-      const int d = subject_agency(k - 1);
+    if (const Cue* by = cue_to("led-by", k + 1)) {  // data/patterns/leads.pat
+      const int d = subject_agency(by->begin);
       if (d < 0) return false;
       emit(RelationType::leads, end(p), end(d));
       described_ministry(p, d, k + 1, pb - 1);
       described_body(p, k + 1, pb - 1);
       return true;
     }
+    if (is(t_[k], "by")) return false;  // another verb's "by"
     const int mi = mention_at(k);
     if (!t_[k].word || (mi >= 0 && m(mi).type != EntityType::place && m(mi).type != EntityType::agency)) return false;
   }
@@ -98,9 +98,9 @@ bool DescribedLeads::gapped_representation(int p) {
   if (side < 0 || m(side).tok_end != tb - 1) return false;
   const std::size_t sb = m(side).tok_begin;
   if (sb < 2 || !(is(t_[sb - 1], "and") || t_[sb - 1].text == ",")) return false;
-  bool verb = false;  // the verb the clause leaves out: "represented by", "led by", "headed by"
-  for (std::size_t k = 1; k + 1 < sb; ++k)
-    verb = verb || (is(t_[k + 1], "by") && (is(t_[k], "represented") || is_any(t_[k], lex_.words(Words::lead_verbs))));
+  bool verb = false;  // the verb the clause leaves out: "represented by", "led by" (a led-by cue)
+  for (std::size_t k = 1; k + 1 < sb; ++k) verb = verb || (is(t_[k + 1], "by") && is(t_[k], "represented"));
+  for (const Cue& c : s_.cues) verb = verb || (c.kind == "led-by" && c.begin >= 1 && c.end <= sb);
   if (!verb) return false;
   std::optional<std::uint32_t> c;
   if (m(side).type == EntityType::agency && m(side).delegation) {

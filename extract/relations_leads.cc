@@ -19,6 +19,7 @@ void Leads::leads_and_membership() {
     return;
   }
 
+  const bool any_lead = first_cue("lead") != nullptr, any_led_by = first_cue("led-by") != nullptr;
   for (int p : people) {
     const Mention& pm = m(p);
     const std::size_t pb = pm.tok_begin, pe = pm.tok_end;
@@ -26,51 +27,57 @@ void Leads::leads_and_membership() {
     const std::size_t ae = appositive ? appositive_end(p) : pe;
     bool led = false;
 
-    // "X (has) led / will lead / heads D", "X … appointed … to head D"
+    // "X (has) led / will lead / heads D", "X … appointed … to head D": a lead cue
+    // (data/patterns/leads.pat) after the name, the body right after it
     // (a name that is an object — after a comma or a preposition — is not the subject of a
     // participle clause after it: "… Chief of Staff to the President, B, before becoming head of D")
     const bool object = pb > 0 && (t_[pb - 1].text == "," || is(t_[pb - 1], "of") || is(t_[pb - 1], "to") ||
                                    is(t_[pb - 1], "with") || is(t_[pb - 1], "by"));
-    for (std::size_t k = pe; k < std::min(n(), pe + 25) && !led; ++k) {
+    for (std::size_t k = pe; any_lead && k < std::min(n(), pe + 25) && !led; ++k) {
       const int mi = mention_at(k);
       if (mi >= 0 && m(mi).type == EntityType::person) break;
       if (is(t_[k], "while") || is(t_[k], "whereas") || is(t_[k], "but") || t_[k].text == ";") break;
       if (object && t_[k].text == "," && k + 2 < n() && (is(t_[k + 1], "before") || is(t_[k + 1], "after")) &&
           t_[k + 2].text.ends_with("ing"))
         break;
-      if (!is_any(t_[k], lex_.words(Words::lead_verbs))) continue;
+      const Cue* verb = cue_from("lead", k);
+      if (!verb) continue;
       if (k > 0 && is(t_[k - 1], "by")) break;
-      int d = first_of(EntityType::agency, k + 1, std::min(n(), k + 5));
+      int d = first_of(EntityType::agency, verb->end, std::min<std::size_t>(n(), verb->end + 4));
       // "heads the EU's Task Force": the possessed agency
       if (d >= 0 && m(d).tok_end + 1 < n() && t_[m(d).tok_end].text == "'s") {
         const int owned = mention_at(m(d).tok_end + 1);
         if (owned >= 0 && m(owned).type == EntityType::agency) d = owned;
       }
       if (d >= 0) {
-        emit(RelationType::leads, end(p), end(d));
+        emit_by(*verb, RelationType::leads, end(p), end(d));
         led = true;
       }
     }
     // "… will lead the EU side": a country-named side ("side" is a delegation word).
-    // "D (has been / will be / was) led|headed by X"
-    std::size_t tb = pm.title >= 0 ? pm.title_begin : pb;
-    // "led by presidential aide Vladimir Medinsky": step back over a lower-case description
-    for (std::size_t k = tb, words = 0; k > 1 && words < 3 && t_[k - 1].word && !t_[k - 1].cap; --k, ++words)
-      if (is(t_[k - 1], "by")) break;
-      else if (is(t_[k - 2], "by")) { tb = k - 1; break; }
-    // "led by U.S. Special Presidential Envoy …": step back over the country before the title.
-    while (tb >= 3 && !is(t_[tb - 1], "by") && (mention_at(tb - 1) >= 0 || adjective_at(tb - 1)) &&
-           (mention_at(tb - 1) < 0 || m(mention_at(tb - 1)).type == EntityType::place))
-      --tb;
-    // "headed by the US Deputy Secretary of state … X"
-    if (tb >= 3 && tb < pb && is(t_[tb - 1], "the") && is(t_[tb - 2], "by")) --tb;
-    if (tb >= 2 && is(t_[tb - 1], "by") && is_any(t_[tb - 2], lex_.words(Words::lead_verbs))) {
-      const int d = subject_agency(tb - 2);
-      if (d >= 0) {
-        emit(RelationType::leads, end(p), end(d));
-        led = true;
-      } else if (talks_subject(tb - 2)) {
-        led = led_talks(people) || led;
+    // "D (has been / will be / was) led|headed by X": a led-by cue (data/patterns/leads.pat)
+    // ending where the name, its title or a short description of it starts
+    if (any_led_by) {
+      std::size_t tb = pm.title >= 0 ? pm.title_begin : pb;
+      const auto by_before = [&](std::size_t k) { return cue_to("led-by", k) != nullptr; };
+      // "led by presidential aide Vladimir Medinsky": step back over a lower-case description
+      for (std::size_t k = tb, words = 0; k > 1 && words < 3 && t_[k - 1].word && !t_[k - 1].cap; --k, ++words)
+        if (by_before(k)) break;
+        else if (by_before(k - 1)) { tb = k - 1; break; }
+      // "led by U.S. Special Presidential Envoy …": step back over the country before the title.
+      while (tb >= 3 && !by_before(tb) && (mention_at(tb - 1) >= 0 || adjective_at(tb - 1)) &&
+             (mention_at(tb - 1) < 0 || m(mention_at(tb - 1)).type == EntityType::place))
+        --tb;
+      // "headed by the US Deputy Secretary of state … X"
+      if (tb >= 3 && tb < pb && is(t_[tb - 1], "the") && by_before(tb - 1)) --tb;
+      if (const Cue* by = cue_to("led-by", tb)) {
+        const int d = subject_agency(by->begin);
+        if (d >= 0) {
+          emit_by(*by, RelationType::leads, end(p), end(d));
+          led = true;
+        } else if (talks_subject(by->begin)) {
+          led = led_talks(people) || led;
+        }
       }
     }
 
@@ -81,17 +88,9 @@ void Leads::leads_and_membership() {
     // A title that makes X head of an agency named in the article.
     if (pm.title >= 0) titles.title_relations(p);
 
-    // "X, head of A": a pattern (data/patterns/leads.pat)
+    // "X, head of A", "the A committee chief X": patterns (data/patterns/leads.pat)
     if (!led) led = led_by_pattern(p);
 
-    // "RCEP trade negotiating committee chief X": a body, a lower-case head word, the name
-    if (!led && pb >= 2 && !t_[pb - 1].cap && is_any(t_[pb - 1], lex_.words(Words::head_words))) {
-      const int a = mention_at(pb - 2);
-      if (a >= 0 && m(a).type == EntityType::agency && m(a).tok_end == pb - 1) {
-        emit(RelationType::leads, end(p), end(a));
-        led = true;
-      }
-    }
     // "the head of the Afghan negotiating team(,) X", "The leader of the government's delegation, X"
     if (!led) led = described.head_of_before(p);
     // "was led by its Foreign Minister, Dr. Fuad Hussein", "Leading the Seychelles' delegation … is

@@ -65,6 +65,12 @@ struct RelView {
   std::optional<std::uint32_t> opening_side() const;
   bool heads_after(std::size_t k) const;
   const Cue* first_cue(std::string_view kind) const;
+  const Cue* cue_from(std::string_view kind, std::size_t begin) const;
+  const Cue* cue_to(std::string_view kind, std::size_t end) const;
+  // Emits as the pattern whose cue told the fact (--trace names it; its examples check it).
+  void emit_by(const Cue& c, RelationType type, RelEnd from, RelEnd to) {
+    out_.push_back({type, std::move(from), std::move(to), static_cast<int>(si_), c.rule});
+  }
   const Cue* expiry_cue() const;
   std::size_t expiry_trigger() const;
   bool has_expiry_trigger() const { return expiry_trigger() != SIZE_MAX; }

@@ -108,6 +108,9 @@ TEST(PatternFormat, MistakesNameFileLineAndReason) {
   EXPECT_EQ(load_error("pattern x\n  match a\n  colour red\n"),
             "user.pat:3: unknown line 'colour' (relation, pattern, match, emit, example, expect, never)");
   EXPECT_EQ(load_error("match a\n"), "user.pat:1: 'match' before the first 'pattern NAME' line");
+  // the cues the recognisers read are found before any mention
+  EXPECT_EQ(load_error("pattern x\n  match v=said PERSON\n  emit cue speech v\n  example A said.\n  expect cue speech said\n  never A.\n"),
+            "user.pat:3: a speech cue is found before the mentions: its match may hold no mention condition");
   EXPECT_EQ(load_error("relation meets person -> person\n"), "user.pat:1: a relation is declared as 'relation NAME: TYPE -> TYPE'");
 }
 
@@ -153,6 +156,34 @@ TEST(PatternMatcher, OptionalItemsAndAlternatives) {
             std::vector<std::string>{"a=Ana Lopez;b=talks;"});
   EXPECT_EQ(matches(line, "Minister Ana Lopez said talks failed."), std::vector<std::string>{"a=Ana Lopez;b=talks;"});
   EXPECT_TRUE(matches(line, "Minister Ana Lopez told the talks failed.").empty());
+}
+
+TEST(PatternMatcher, ACaptureOnAGroupBindsWhatTheAlternativeCovered) {
+  const std::string line = "v=( led by | under the leadership of ) title? a=PERSON";
+  EXPECT_EQ(matches(line, "The talks were led by Minister Ana Lopez."), std::vector<std::string>{"v=led by;a=Ana Lopez;"});
+  EXPECT_EQ(matches(line, "The talks were held under the leadership of Minister Ana Lopez."),
+            std::vector<std::string>{"v=under the leadership of;a=Ana Lopez;"});
+  EXPECT_TRUE(matches(line, "The talks were praised by Minister Ana Lopez.").empty());
+}
+
+// A pattern is tried only on sentences holding its index word, found inside a capture's group too.
+TEST(PatternIndex, ACapturedGroupIsIndexedByItsFirstWord) {
+  PatternSet set;
+  const auto err = set.add_text(
+      "pattern x\n  match v=( headed by ) PERSON\n  emit cue members v\n"
+      "  example The team is headed by Ana Lopez.\n  expect cue members headed by\n  never The team met Ana Lopez.\n",
+      "user.pat", *lexicon());
+  ASSERT_FALSE(err) << err->to_string();
+  const auto tried = [&](const std::string& sentence) {
+    SentenceMentions s;
+    s.text = sentence;
+    tokenize(sentence, s.tokens);
+    std::vector<std::uint32_t> out;
+    set.candidates(s, PatternOutput::cue, out);
+    return out.size();
+  };
+  EXPECT_EQ(tried("The team is headed by Ana Lopez."), 1u);
+  EXPECT_EQ(tried("The team met Ana Lopez."), 0u);
 }
 
 TEST(PatternMatcher, SentenceStartAndCountries) {

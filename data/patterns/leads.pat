@@ -53,3 +53,30 @@ pattern leads-represents-country
   expect leads Ana Ruiz -> Uruguayan delegation
   never Trade Minister Ana Ruiz said the deal represented Uruguay's interests.
   never Ana Ruiz represented Uruguay's dairy farmers in the Mercosur talks.
+
+# "Andean Community trade committee chief Rosa Diaz": a body, a lower-case head word, the name
+pattern leads-body-head-word
+  match a=AGENCY !Cap noun:head p=PERSON
+  emit leads p -> a
+  example The Andean Community Trade Committee chief Rosa Diaz opened the talks in Quito.
+  expect leads Rosa Diaz -> Andean Community Trade Committee
+  never The Andean Community Trade Committee named Rosa Diaz chief of the talks in Quito.
+
+# "Rosa Diaz will lead the Chilean delegation", "X heads the EU's task force": the verb (a cue);
+# the leads step takes the person before it and the body right after it.
+pattern lead-verb
+  match v=verb:lead-delegation
+  emit cue lead v
+  example Trade Minister Rosa Diaz will lead the Chilean delegation at the Pacific Alliance talks in Lima.
+  expect leads Rosa Diaz -> Chilean delegation
+  never Trade Minister Rosa Diaz will join the Chilean delegation at the Pacific Alliance talks in Lima.
+
+# "The Chilean delegation is led by Trade Minister Rosa Diaz", "headed by the Chilean Deputy
+# Foreign Minister X": the verb and its "by" (a cue); the leads step takes the body before it and
+# the person after it, stepping back over a title, a short lower-case description, a country, "the".
+pattern led-by
+  match v=( verb:lead-delegation by )
+  emit cue led-by v
+  example At the Pacific Alliance talks in Lima, the Chilean delegation is led by Trade Minister Rosa Diaz.
+  expect leads Rosa Diaz -> Chilean delegation
+  never At the Pacific Alliance talks in Lima, the Chilean delegation was welcomed by Trade Minister Rosa Diaz.
