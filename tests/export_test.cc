@@ -591,8 +591,11 @@ TEST(UserKinds, DeclaredKindsHaveAStableColourOfTheirOwnBuiltInsTheUsualGrey) {
   }
   EXPECT_NE(relation_colour(k.signs), relation_colour(k.meets));
   EXPECT_NE(relation_colour(k.signs), relation_colour(k.mediates));
-  for (RelationType t : relation_types())
-    if (relation_spec(t).builtin) EXPECT_EQ(relation_colour(t), "#555555") << to_string(t);
+  for (RelationType t : relation_types()) {
+    if (relation_spec(t).builtin) {
+      EXPECT_EQ(relation_colour(t), "#555555") << to_string(t);
+    }
+  }
 }
 
 TEST(UserKinds, ColoursAndLegendWhereTheFormatHasThem) {
