@@ -38,11 +38,17 @@ bool AbbreviationRules::defined_body(std::size_t b, std::size_t e) {
   return true;
 }
 
+namespace {
+// An abbreviation's shape: two to six capital letters ("UAW", "JRC"), nothing else.
+bool capital_letters(std::string_view w) {
+  return w.size() >= 2 && w.size() <= 6 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+}  // namespace
+
 // An undefined abbreviation at token k standing for a body named before (by its initials).
 bool AbbreviationRules::initials_body(std::size_t k) {
   const std::string_view w = t_[k].text;
-  if (w.size() < 2 || w.size() > 6 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
-    return false;
+  if (!capital_letters(w)) return false;
   auto it = ctx_.initials.find(std::string(w));
   if (it == ctx_.initials.end() || it->second.empty() || !longest_at(k).empty()) return false;
   Mention m;
@@ -56,8 +62,7 @@ bool AbbreviationRules::initials_body(std::size_t k) {
 // lexicon knows, right before the title of a named person, is the body that person works for.
 bool AbbreviationRules::body_before_title(std::size_t k) {
   const std::string_view w = t_[k].text;
-  if (w.size() < 2 || w.size() > 6 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
-    return false;
+  if (!capital_letters(w)) return false;
   // a roman numeral is a number ("XIV Corps"); a glued token is part of a longer word
   if (std::all_of(w.begin(), w.end(), [](char c) { return std::string_view("IVXLCDM").find(c) != std::string_view::npos; }))
     return false;

@@ -186,11 +186,14 @@ int RoundClauses::place_before(std::size_t round_begin) const {
     if (x.tok_begin == 0) return -1;
     // "the Indian delegation visited Islamabad for the previous talks", "EU officials arrived in
     // Wellington on Monday for the fourth round": the city travelled to
-    bool for_round = false;
-    for (std::size_t k = x.tok_end; k < round_begin && !for_round; ++k) for_round = is(t_[k], "for");
     const bool arrived = x.tok_begin >= 2 && is_any(t_[x.tok_begin - 2], lex_.words(Words::arrive)) &&
                          (is_any(t_[x.tok_begin - 1], lex_.words(Words::place_prepositions)) || is(t_[x.tok_begin - 1], "upon"));
-    const bool visited = (is_any(t_[x.tok_begin - 1], lex_.words(Words::visited)) || arrived) && for_round;
+    bool visited = arrived || is_any(t_[x.tok_begin - 1], lex_.words(Words::visited));
+    if (visited) {  // ... "for" the round
+      bool for_round = false;
+      for (std::size_t k = x.tok_end; k < round_begin && !for_round; ++k) for_round = is(t_[k], "for");
+      visited = for_round;
+    }
     if (!visited && !is_any(t_[x.tok_begin - 1], lex_.words(Words::place_prepositions))) return -1;
     // "met in Brussels, from 9 to 17 July for a full round": a date may stand between
     std::size_t after = x.tok_end;
