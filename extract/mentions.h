@@ -71,8 +71,13 @@ struct SentenceMentions {
   std::vector<Token> tokens;
   std::vector<Mention> mentions;  // sorted by tok_begin
   std::vector<Cue> cues;          // in pattern order
-  // The patterns indexed by a word of this sentence (PatternSet::candidates finds them once).
-  mutable std::optional<std::vector<std::uint32_t>> pattern_words;
+  // The patterns indexed by a word of this sentence, found once by PatternSet::candidates: as bits
+  // (bit p: pattern p), and where, as (pattern, token) in that order.
+  struct PatternWords {
+    std::vector<std::uint64_t> bits;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> at;
+  };
+  mutable std::optional<PatternWords> pattern_words;
   bool byline = false;            // "By A, B and C": the people are the article's authors
   bool headline = false;          // a title-case headline: its capitalised words need not be names
   std::optional<std::vector<DateMention>> dates;  // found once

@@ -30,15 +30,14 @@ std::string span_text(const SentenceMentions& s, std::uint32_t b, std::uint32_t 
 }
 
 // Calls f(pattern, emit, span) for the span of each emit of each match of the patterns of one
-// output (mentions, cues) that `keep` takes in sentence s; the matches are all found before f changes s.
-template <typename Keep, typename F>
-void each_span(const Lexicon& lex, const SentenceMentions& s, PatternOutput output, Keep keep, F f) {
+// stage (mentions, cues) in sentence s; a pattern's matches are all found before f changes s.
+template <typename F>
+void each_span(const Lexicon& lex, const SentenceMentions& s, PatternStage stage, F f) {
   std::vector<std::uint32_t> todo;
-  lex.patterns().candidates(s, output, todo);
+  lex.patterns().candidates(s, stage, todo);
   for (const std::uint32_t pi : todo) {
     const Pattern& p = lex.patterns().patterns()[pi];
-    if (!keep(p)) continue;
-    for (const auto& m : lex.patterns().match(p, s, lex))
+    for (const auto& m : lex.patterns().match(pi, s, lex))
       for (const auto& em : p.emits)
         for (const auto& b : m.captures[static_cast<std::size_t>(em.from.capture)]) f(p, em, b);
   }
@@ -51,7 +50,7 @@ bool word_cue_kind(std::string_view kind) {
 }
 
 void pattern_mentions(const ArticleContext& ctx, SentenceMentions& s) {
-  each_span(*ctx.lex, s, PatternOutput::mention, [](const Pattern&) { return true; }, [&](const Pattern& p, const PatternEmit& em, const PatternMatch::Bound& b) {
+  each_span(*ctx.lex, s, PatternStage::mentions, [&](const Pattern& p, const PatternEmit& em, const PatternMatch::Bound& b) {
     const bool taken = std::any_of(s.mentions.begin(), s.mentions.end(),
                                    [&](const Mention& x) { return x.tok_begin < b.end && b.begin < x.tok_end; });
     if (taken) return;
@@ -68,28 +67,27 @@ void pattern_mentions(const ArticleContext& ctx, SentenceMentions& s) {
 }
 
 namespace {
-void cues(const Lexicon& lex, SentenceMentions& s, bool word_kinds) {
-  const auto keep = [&](const Pattern& p) { return word_cue_kind(p.emits.front().cue) == word_kinds; };
-  each_span(lex, s, PatternOutput::cue, keep, [&](const Pattern& p, const PatternEmit& em, const PatternMatch::Bound& b) {
+void cues(const Lexicon& lex, SentenceMentions& s, PatternStage stage) {
+  each_span(lex, s, stage, [&](const Pattern& p, const PatternEmit& em, const PatternMatch::Bound& b) {
     s.cues.push_back({em.cue, b.begin, b.end, p.name});
   });
 }
 }  // namespace
 
-void word_cues(const Lexicon& lex, SentenceMentions& s) { cues(lex, s, true); }
+void word_cues(const Lexicon& lex, SentenceMentions& s) { cues(lex, s, PatternStage::word_cues); }
 
-void pattern_cues(const ArticleContext& ctx, SentenceMentions& s) { cues(*ctx.lex, s, false); }
+void pattern_cues(const ArticleContext& ctx, SentenceMentions& s) { cues(*ctx.lex, s, PatternStage::cues); }
 
 void pattern_relations(const ArticleContext& ctx, const std::vector<SentenceMentions>& sentences, std::size_t si,
                        std::vector<RawRelation>& out) {
   const Lexicon& lex = *ctx.lex;
   const SentenceMentions& s = sentences[si];
   std::vector<std::uint32_t> todo;
-  lex.patterns().candidates(s, PatternOutput::relation, todo);
+  lex.patterns().candidates(s, PatternStage::relations, todo);
   const int sentence = static_cast<int>(si);
   for (const std::uint32_t pi : todo) {
     const Pattern& p = lex.patterns().patterns()[pi];
-    for (const auto& m : lex.patterns().match(p, s, lex))
+    for (const auto& m : lex.patterns().match(pi, s, lex))
       for (const auto& em : p.emits)
         for (const auto& fb : m.captures[static_cast<std::size_t>(em.from.capture)])
           for (const auto& tb : m.captures[static_cast<std::size_t>(em.to.capture)]) {

@@ -1,6 +1,7 @@
 // Matching patterns against one sentence: which patterns to try (the index), and a backtracking
 // matcher over tokens and mentions. Sentences are short (tens of tokens) and a sentence meets
-// only the few patterns whose index word it holds, so plain backtracking is fast enough.
+// only the few patterns whose required words and mention types it holds, so plain backtracking
+// is fast enough.
 #include <algorithm>
 #include <tuple>
 #include <utility>
@@ -33,15 +34,102 @@ class FnRef<R(A...)> {
 };
 using Next = FnRef<bool(std::size_t)>;
 
+constexpr std::size_t kIndexKey = 64;  // longest index word, in bytes
+constexpr std::size_t kUnbounded = std::size_t{1} << 20;  // more tokens than a sentence has
+
+std::pair<std::size_t, std::size_t> width(const std::vector<PatternItem>& items, std::size_t count);
+
+// How many tokens one item can cover: [lo, hi] (hi kUnbounded when it has no bound).
+std::pair<std::size_t, std::size_t> width(const PatternItem& it) {
+  if (it.negated || it.kind == Kind::start) return {0, 0};
+  std::size_t lo = 1, hi = 1;  // one repetition: one token for the single-token conditions
+  switch (it.kind) {
+    case Kind::title:
+    case Kind::mention:
+    case Kind::delegation:
+    case Kind::country: hi = kUnbounded; break;
+    case Kind::group:
+      lo = kUnbounded, hi = 0;
+      for (const auto& alt : it.alternatives) {
+        const auto [l, h] = width(alt, alt.size());
+        lo = std::min(lo, l), hi = std::max(hi, h);
+      }
+      if (it.alternatives.empty()) lo = 0;
+      break;
+    default: break;
+  }
+  const auto times = [](std::size_t w, int k) { return std::min(kUnbounded, w * static_cast<std::size_t>(std::max(k, 0))); };
+  return {times(lo, it.min), times(hi, it.max)};
+}
+// The tokens the first `count` items of a sequence can cover.
+std::pair<std::size_t, std::size_t> width(const std::vector<PatternItem>& items, std::size_t count) {
+  std::size_t lo = 0, hi = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    const auto [l, h] = width(items[i]);
+    lo = std::min(kUnbounded, lo + l), hi = std::min(kUnbounded, hi + h);
+  }
+  return {lo, hi};
+}
+
+
+// Where a pattern's anchor is, from the items every match holds.
+PatternSet::Anchor first_required(const std::vector<PatternItem>& items, bool delegation) {
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const PatternItem& it = items[i];
+    if (it.min == 0 || it.negated) continue;
+    if (it.kind == Kind::words || it.kind == Kind::mention || (delegation && it.kind == Kind::delegation)) {
+      const auto [lo, hi] = width(items, i);
+      return {&it, lo, hi};
+    }
+    if (it.kind == Kind::group && it.alternatives.size() == 1)
+      if (auto inner = first_required(it.alternatives[0], delegation); inner.item) {
+        const auto [lo, hi] = width(items, i);
+        return {inner.item, std::min(kUnbounded, lo + inner.lo), std::min(kUnbounded, hi + inner.hi)};
+      }
+  }
+  return {};
+}
+
+struct Binding {
+  int capture;
+  PatternMatch::Bound span;
+};
+// A matcher's working arrays, kept per thread: a sentence meets a dozen patterns, and allocating
+// them for each was a tenth of the matching time.
+struct Scratch {
+  std::vector<int> starting;
+  std::vector<std::uint32_t> anchors;
+  std::vector<Binding> bound;
+};
+Scratch& scratch() {
+  thread_local Scratch s;
+  return s;
+}
+
 class Matcher {
  public:
-  Matcher(const Pattern& p, const SentenceMentions& s, const Lexicon& lex) : p_(p), s_(s), lex_(lex) {
+  // `at`: the tokens where the anchor holds, when the sentence's index already found them (the
+  // anchor is the pattern's index word); otherwise each token is tested.
+  Matcher(const Pattern& p, const SentenceMentions& s, const Lexicon& lex, const PatternSet::Anchor& anchor,
+          std::span<const std::pair<std::uint32_t, std::uint32_t>> at, Scratch& scratch)
+      : p_(p), s_(s), lex_(lex), starting_(scratch.starting), bound_(scratch.bound), anchor_(anchor.item),
+        anchor_lo_(anchor.lo), anchor_hi_(anchor.hi), anchors_(scratch.anchors) {
     starting_.assign(s.tokens.size(), -1);
     for (std::size_t i = 0; i < s.mentions.size(); ++i) {
       const auto b = s.mentions[i].tok_begin;
       if (b < starting_.size() && starting_[b] < 0) starting_[b] = static_cast<int>(i);
     }
-    find_anchor();
+    if (!anchor_) return;
+    anchors_.assign(n() + 1, 0);
+    if (anchor.need >= 0) {
+      for (const auto& [need, token] : at) anchors_[token + 1] = 1;
+      for (std::size_t k = 0; k < n(); ++k) anchors_[k + 1] += anchors_[k];
+      return;
+    }
+    for (std::size_t k = 0; k < n(); ++k) {
+      int unused = -1;
+      anchors_[k + 1] = anchors_[k] + (single(*anchor_, k, unused) != 0 ? 1 : 0);
+    }
   }
 
   // Whether a match may start at token b: the anchor holds somewhere in the window where the
@@ -72,73 +160,18 @@ class Matcher {
   }
 
  private:
-  struct Binding {
-    int capture;
-    PatternMatch::Bound span;
-  };
   const Pattern& p_;
   const SentenceMentions& s_;
   const Lexicon& lex_;
-  std::vector<int> starting_;  // token → the mention starting there, or -1
-  std::vector<Binding> bound_;
+  std::vector<int>& starting_;  // token → the mention starting there, or -1
+  std::vector<Binding>& bound_;
   // The anchor: the first required top-level word or mention condition, which every match
   // holds at a distance from its start between anchor_lo_ and anchor_hi_ tokens (what the items
   // before it can cover); anchors_[k] counts the tokens before k where it holds. Most starts of
   // a pattern opening with a group or an optional word are turned away by it, without backtracking.
-  const PatternItem* anchor_ = nullptr;
-  std::size_t anchor_lo_ = 0, anchor_hi_ = 0;
-  std::vector<std::uint32_t> anchors_;
-
-  static constexpr std::size_t kUnbounded = std::size_t{1} << 20;  // more tokens than a sentence has
-
-  // How many tokens one item can cover: [lo, hi] (hi kUnbounded when it has no bound).
-  static std::pair<std::size_t, std::size_t> width(const PatternItem& it) {
-    if (it.negated || it.kind == Kind::start) return {0, 0};
-    std::size_t lo = 1, hi = 1;  // one repetition: one token for the single-token conditions
-    switch (it.kind) {
-      case Kind::title:
-      case Kind::mention:
-      case Kind::delegation:
-      case Kind::country: hi = kUnbounded; break;
-      case Kind::group:
-        lo = kUnbounded, hi = 0;
-        for (const auto& alt : it.alternatives) {
-          const auto [l, h] = width(alt, alt.size());
-          lo = std::min(lo, l), hi = std::max(hi, h);
-        }
-        if (it.alternatives.empty()) lo = 0;
-        break;
-      default: break;
-    }
-    const auto times = [](std::size_t w, int k) { return std::min(kUnbounded, w * static_cast<std::size_t>(std::max(k, 0))); };
-    return {times(lo, it.min), times(hi, it.max)};
-  }
-  // The tokens the first `count` items of a sequence can cover.
-  static std::pair<std::size_t, std::size_t> width(const std::vector<PatternItem>& items, std::size_t count) {
-    std::size_t lo = 0, hi = 0;
-    for (std::size_t i = 0; i < count; ++i) {
-      const auto [l, h] = width(items[i]);
-      lo = std::min(kUnbounded, lo + l), hi = std::min(kUnbounded, hi + h);
-    }
-    return {lo, hi};
-  }
-
-  void find_anchor() {
-    for (std::size_t i = 0; i < p_.items.size(); ++i) {
-      const PatternItem& it = p_.items[i];
-      if (it.min == 0 || it.negated) continue;
-      if (it.kind != Kind::words && it.kind != Kind::mention && it.kind != Kind::delegation) continue;
-      anchor_ = &it;
-      std::tie(anchor_lo_, anchor_hi_) = width(p_.items, i);
-      break;
-    }
-    if (!anchor_) return;
-    anchors_.assign(n() + 1, 0);
-    for (std::size_t k = 0; k < n(); ++k) {
-      int unused = -1;
-      anchors_[k + 1] = anchors_[k] + (single(*anchor_, k, unused) != 0 ? 1 : 0);
-    }
-  }
+  const PatternItem* anchor_;
+  std::size_t anchor_lo_, anchor_hi_;
+  std::vector<std::uint32_t>& anchors_;
 
   std::size_t n() const { return s_.tokens.size(); }
 
@@ -234,73 +267,143 @@ class Matcher {
   }
 };
 
-// The words a sentence cannot lack for the pattern to match: those of its first required
-// word condition (empty when it has none), looking into a required group of one alternative
-// (a capture's group: "v=( led by )").
-const PatternItem* index_item(const std::vector<PatternItem>& items) {
-  for (const auto& it : items) {
-    if (it.min == 0 || it.negated) continue;
-    if (it.kind == Kind::words || it.kind == Kind::mention) return &it;
-    if (it.kind == Kind::group && it.alternatives.size() == 1)
-      if (const PatternItem* inner = index_item(it.alternatives[0])) return inner;
-  }
-  return nullptr;
-}
-
 }  // namespace
 
-void PatternSet::index(std::uint32_t p) {
-  const PatternItem* it = index_item(patterns_[p].items);
-  if (!it) always_.push_back(p);
-  else if (it->kind == Kind::mention) by_type_[static_cast<int>(it->type)].push_back(p);
-  else
-    for (const auto& w : it->words.words) {
-      by_word_[w].push_back(p);
-      word_lengths_ |= std::uint64_t{1} << std::min<std::size_t>(w.size(), 63);
-      const auto c = static_cast<unsigned char>(w.empty() ? 0 : w[0]);
-      first_letters_[c >> 6] |= std::uint64_t{1} << (c & 63);
-    }
+PatternStage PatternSet::stage_of(const Pattern& p) {
+  switch (p.output) {
+    case PatternOutput::mention: return PatternStage::mentions;
+    case PatternOutput::relation: return PatternStage::relations;
+    case PatternOutput::cue: break;
+  }
+  return !p.emits.empty() && word_cue_kind(p.emits.front().cue) ? PatternStage::word_cues : PatternStage::cues;
 }
 
-void PatternSet::candidates(const SentenceMentions& s, PatternOutput output, std::vector<std::uint32_t>& out) const {
+namespace {
+// What a sentence cannot lack for a pattern to match: the word conditions and mention types of
+// its required items, looking into required groups of one alternative (a capture's group).
+void needs_of(const std::vector<PatternItem>& items, std::vector<const PatternItem*>& words, unsigned& types) {
+  for (const PatternItem& it : items) {
+    if (it.min == 0 || it.negated) continue;
+    if (it.kind == Kind::words) {
+      // a word too long for the index key could never be found there: no need from this item
+      if (std::all_of(it.words.words.begin(), it.words.words.end(), [](const std::string& w) { return w.size() <= kIndexKey; }))
+        words.push_back(&it);
+    } else if (it.kind == Kind::mention || it.kind == Kind::delegation) {
+      types |= 1u << static_cast<int>(it.type);
+    } else if (it.kind == Kind::group && it.alternatives.size() == 1) {
+      needs_of(it.alternatives[0], words, types);
+    }
+  }
+}
+}  // namespace
+
+void PatternSet::plan() {
+  by_word_.clear();
+  word_lengths_ = 0;
+  std::fill(std::begin(first_letters_), std::end(first_letters_), 0);
+  for (Bits& b : by_stage_) b.assign(patterns_.size() / 64 + 1, 0);
+  needs_.assign(patterns_.size(), {});
+  anchors_.clear();
+  std::uint32_t next_need = 0;
+  std::vector<bool> anchor_need;
+  for (std::uint32_t p = 0; p < patterns_.size(); ++p) {
+    const Pattern& pat = patterns_[p];
+    by_stage_[static_cast<int>(stage_of(pat))][p / 64] |= std::uint64_t{1} << (p % 64);
+    Anchor anchor = first_required(pat.items, true);
+    std::vector<const PatternItem*> words;
+    needs_of(pat.items, words, needs_[p].types);
+    for (const PatternItem* it : words) {
+      const std::uint32_t need = next_need++;
+      needs_[p].words.push_back(need);
+      // the tokens of the anchor's words are the anchor's tokens: the matcher need not test each
+      anchor_need.push_back(it == anchor.item);
+      if (it == anchor.item) anchor.need = static_cast<int>(need);
+      for (const auto& w : it->words.words) {
+        auto& list = by_word_[w];
+        if (list.empty() || list.back() != need) list.push_back(need);
+        word_lengths_ |= std::uint64_t{1} << std::min<std::size_t>(w.size(), 63);
+        const auto c = static_cast<unsigned char>(w.empty() ? 0 : w[0]);
+        first_letters_[c >> 6] |= std::uint64_t{1} << (c & 63);
+      }
+    }
+    anchors_.push_back(anchor);
+  }
+  need_count_ = next_need;
+  anchor_need_ = std::move(anchor_need);
+}
+
+void PatternSet::candidates(const SentenceMentions& s, PatternStage stage, std::vector<std::uint32_t>& out) const {
   out.clear();
   if (patterns_.empty()) return;
-  if (!s.pattern_words) {
-    std::vector<std::uint32_t> words;
-    std::string key;
+  const std::size_t width = need_count_ / 64 + 1;
+  if (!s.pattern_words || s.pattern_words->bits.size() != width) {
+    SentenceMentions::PatternWords words;
+    words.bits.resize(width);
+    char key[kIndexKey];
     for (const Token& t : s.tokens) {
-      if (t.text.empty() || !(word_lengths_ >> std::min<std::size_t>(t.text.size(), 63) & 1)) continue;
+      const std::size_t len = t.text.size();
+      if (len == 0 || len > sizeof key || !(word_lengths_ >> std::min<std::size_t>(len, 63) & 1)) continue;
       auto c = static_cast<unsigned char>(t.text[0]);
       if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
       if (!(first_letters_[c >> 6] >> (c & 63) & 1)) continue;
-      key.assign(t.text);
-      for (char& k : key)
-        if (k >= 'A' && k <= 'Z') k = static_cast<char>(k - 'A' + 'a');
-      if (auto f = by_word_.find(key); f != by_word_.end()) words.insert(words.end(), f->second.begin(), f->second.end());
+      for (std::size_t k = 0; k < len; ++k) {
+        const char x = t.text[k];
+        key[k] = x >= 'A' && x <= 'Z' ? static_cast<char>(x - 'A' + 'a') : x;
+      }
+      if (auto f = by_word_.find(std::string_view(key, len)); f != by_word_.end())
+        for (const std::uint32_t need : f->second) {
+          words.bits[need / 64] |= std::uint64_t{1} << (need % 64);
+          if (anchor_need_[need]) words.at.emplace_back(need, static_cast<std::uint32_t>(&t - s.tokens.data()));
+        }
     }
+    std::sort(words.at.begin(), words.at.end());
     s.pattern_words = std::move(words);
   }
-  out = always_;
-  out.insert(out.end(), s.pattern_words->begin(), s.pattern_words->end());
-  bool seen[6] = {};
-  for (const auto& m : s.mentions) seen[static_cast<int>(m.type)] = true;
-  for (int t = 0; t < 6; ++t)
-    if (seen[t]) out.insert(out.end(), by_type_[t].begin(), by_type_[t].end());
-  std::erase_if(out, [&](std::uint32_t p) { return patterns_[p].output != output; });
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
+  const auto& have = s.pattern_words->bits;
+  unsigned types = 0;
+  for (const auto& m : s.mentions) types |= 1u << static_cast<int>(m.type);
+  const Bits& in_stage = by_stage_[static_cast<int>(stage)];
+  for (std::size_t w = 0; w < in_stage.size(); ++w)
+    for (std::uint64_t bits = in_stage[w]; bits; bits &= bits - 1) {
+      const auto p = static_cast<std::uint32_t>(w * 64 + static_cast<unsigned>(__builtin_ctzll(bits)));
+      const Needs& need = needs_[p];
+      if ((need.types & ~types) != 0) continue;
+      if (std::all_of(need.words.begin(), need.words.end(), [&](std::uint32_t n) { return have[n / 64] >> (n % 64) & 1; }))
+        out.push_back(p);
+    }
 }
 
-std::vector<PatternMatch> PatternSet::match(const Pattern& p, const SentenceMentions& s, const Lexicon& lex) const {
+namespace {
+std::vector<PatternMatch> all_matches(Matcher& m, std::size_t tokens) {
   std::vector<PatternMatch> out;
-  Matcher m(p, s, lex);
   if (!m.may_match()) return out;
-  for (std::size_t b = 0; b < s.tokens.size();) {
+  for (std::size_t b = 0; b < tokens; ++b)
     if (m.may_start(b))
       if (auto found = m.at(b)) out.push_back(std::move(*found));
-    ++b;
-  }
   return out;
+}
+}  // namespace
+
+std::vector<PatternMatch> PatternSet::match(const Pattern& p, const SentenceMentions& s, const Lexicon& lex) const {
+  Anchor anchor = first_required(p.items, true);
+  Matcher m(p, s, lex, anchor, {}, scratch());
+  return all_matches(m, s.tokens.size());
+}
+
+std::vector<PatternMatch> PatternSet::match(std::uint32_t pi, const SentenceMentions& s, const Lexicon& lex) const {
+  const Anchor& anchor = anchors_[pi];
+  std::span<const std::pair<std::uint32_t, std::uint32_t>> at;
+  if (anchor.need >= 0) {
+    if (!s.pattern_words) return match(patterns_[pi], s, lex);  // candidates() has not seen s
+    const auto& hits = s.pattern_words->at;
+    const std::pair<std::uint32_t, std::uint32_t> key{static_cast<std::uint32_t>(anchor.need), 0};
+    const auto [lo, hi] = std::equal_range(hits.begin(), hits.end(), key,
+                                           [](const auto& a, const auto& b) { return a.first < b.first; });
+    if (lo == hi) return {};
+    at = {&*lo, static_cast<std::size_t>(hi - lo)};
+  }
+  Matcher m(patterns_[pi], s, lex, anchor, at, scratch());
+  return all_matches(m, s.tokens.size());
 }
 
 }  // namespace newsgraph::extract

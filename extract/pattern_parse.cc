@@ -413,7 +413,7 @@ std::optional<LoadError> PatternSet::add_text(std::string_view text, const std::
     patterns_.resize(before);
     return err;
   }
-  for (std::size_t i = before; i < patterns_.size(); ++i) index(static_cast<std::uint32_t>(i));
+  plan();
   return std::nullopt;
 }
 

@@ -5,12 +5,13 @@
 //
 // A PatternSet is built once with the lexicon (it resolves word classes such as `verb:lead` or
 // `title:head` against it) and is immutable afterwards. Matching is by backtracking over the
-// tokens and mentions of one sentence; each pattern is indexed by one word (or mention type) it
+// tokens and mentions of one sentence; each pattern is indexed by the words and mention types it
 // cannot match without, so a sentence is tried only against the few patterns that can match.
 #pragma once
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -75,6 +76,11 @@ inline constexpr std::string_view kCueKinds[] = {"expiry", "venue", "travel", "m
 inline constexpr std::string_view kWordCueKinds[] = {"speech", "credit", "lead-after"};
 bool word_cue_kind(std::string_view kind);
 
+// When a pattern runs on a sentence: cues of the kinds the recognisers read first, on the words
+// alone; then mention patterns over what the recognisers left; then the other cues; then relations.
+enum class PatternStage : std::uint8_t { word_cues, mentions, cues, relations };
+inline constexpr int kPatternStages = 4;
+
 struct PatternEmit {
   RelationType type = RelationType::leads;  // relations
   PatternEnd from, to;                      // mentions and cues: `from` is the span
@@ -125,23 +131,52 @@ class PatternSet {
   // A pattern of one match line and nothing else (to try conditions out), or the reason it is wrong.
   static std::variant<Pattern, std::string> compile(std::string_view match_line, const Lexicon& lex);
 
-  // The patterns yielding `output` worth trying on a sentence (by their index words and mention
+  static PatternStage stage_of(const Pattern& p);
+  // The patterns of one stage worth trying on a sentence (by their index words and mention
   // types), in file order.
-  void candidates(const SentenceMentions& s, PatternOutput output, std::vector<std::uint32_t>& out) const;
+  void candidates(const SentenceMentions& s, PatternStage stage, std::vector<std::uint32_t>& out) const;
   // The match of pattern `p` from each token where one starts, leftmost first (matches may overlap:
   // "in A in B" marks both places).
   std::vector<PatternMatch> match(const Pattern& p, const SentenceMentions& s, const Lexicon& lex) const;
+  // The same for this set's pattern number `pi`, once candidates() has seen the sentence (its
+  // index words tell where the pattern can start).
+  std::vector<PatternMatch> match(std::uint32_t pi, const SentenceMentions& s, const Lexicon& lex) const;
+
+  // A pattern's anchor: the first required word or mention condition (looking into a required
+  // group of one alternative), which every match holds between `lo` and `hi` tokens after its
+  // start; matching starts only where that window holds it. `need`: when the anchor is a word
+  // condition, its number among the set's needs (whose tokens candidates() found), else -1.
+  struct Anchor {
+    const PatternItem* item = nullptr;
+    std::size_t lo = 0, hi = 0;
+    int need = -1;
+  };
 
  private:
   std::vector<Pattern> patterns_;
-  std::unordered_map<std::string, std::vector<std::uint32_t>> by_word_;  // lower-case word → patterns
-  std::vector<std::uint32_t> by_type_[6];                                // mention type → patterns
-  std::vector<std::uint32_t> always_;                                    // no index: tried everywhere
+  // The index: what each pattern needs in a sentence to match at all — mention types, and word
+  // conditions (numbered across the set: "needs") — and which needs each word meets. A sentence's
+  // needs met are found once (as bits); a pattern is tried only where all of its own are.
+  using Bits = std::vector<std::uint64_t>;
+  struct Needs {
+    std::vector<std::uint32_t> words;
+    unsigned types = 0;  // bit t: a mention of EntityType t
+  };
+  std::vector<Needs> needs_;
+  std::uint32_t need_count_ = 0;
+  std::vector<bool> anchor_need_;  // needs that are a pattern's anchor: candidates() keeps their tokens
+  struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view w) const { return std::hash<std::string_view>{}(w); }
+  };
+  std::unordered_map<std::string, std::vector<std::uint32_t>, WordHash, std::equal_to<>> by_word_;  // lower-case word → needs
+  Bits by_stage_[kPatternStages];  // bit p: pattern p runs at that stage
+  std::vector<Anchor> anchors_;  // per pattern (items of patterns_, set again when patterns are added)
   // A sieve before the table: the lengths (bit k: k bytes, 63: more) and first letters (lower
   // case) of the index words; most tokens of a sentence are turned away by it.
   std::uint64_t word_lengths_ = 0;
   std::uint64_t first_letters_[4] = {};
-  void index(std::uint32_t p);
+  void plan();  // the index and the anchors, from patterns_ (again after each file)
 };
 
 }  // namespace newsgraph::extract

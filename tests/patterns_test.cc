@@ -166,24 +166,40 @@ TEST(PatternMatcher, ACaptureOnAGroupBindsWhatTheAlternativeCovered) {
   EXPECT_TRUE(matches(line, "The talks were praised by Minister Ana Lopez.").empty());
 }
 
-// A pattern is tried only on sentences holding its index word, found inside a capture's group too.
-TEST(PatternIndex, ACapturedGroupIsIndexedByItsFirstWord) {
+// A pattern is tried only on sentences holding every word and mention type it requires, found
+// inside a capture's group too; optional words and alternatives of a group are not required.
+TEST(PatternIndex, ATriedPatternHasEveryRequiredWordAndMentionType) {
   PatternSet set;
   const auto err = set.add_text(
-      "pattern x\n  match v=( headed by ) PERSON\n  emit cue members v\n"
-      "  example The team is headed by Ana Lopez.\n  expect cue members headed by\n  never The team met Ana Lopez.\n",
+      "pattern x\n  match v=( headed by ) the? ( new | old ) PERSON\n  emit cue members v\n"
+      "  example The team is headed by the new Ana Lopez.\n  expect cue members headed by\n  never The team met Ana Lopez.\n",
       "user.pat", *lexicon());
   ASSERT_FALSE(err) << err->to_string();
-  const auto tried = [&](const std::string& sentence) {
+  const auto tried = [&](const std::string& sentence, bool person) {
     SentenceMentions s;
     s.text = sentence;
     tokenize(sentence, s.tokens);
+    if (person) {
+      Mention m;
+      m.type = EntityType::person;
+      m.tok_begin = static_cast<std::uint32_t>(s.tokens.size() - 3);
+      m.tok_end = m.tok_begin + 2;
+      s.mentions.push_back(m);
+    }
     std::vector<std::uint32_t> out;
-    set.candidates(s, PatternOutput::cue, out);
+    set.candidates(s, PatternStage::cues, out);
     return out.size();
   };
-  EXPECT_EQ(tried("The team is headed by Ana Lopez."), 1u);
-  EXPECT_EQ(tried("The team met Ana Lopez."), 0u);
+  EXPECT_EQ(tried("The team is headed by new Ana Lopez.", true), 1u);
+  EXPECT_EQ(tried("The team is HEADED BY old Ana Lopez.", true), 1u);
+  EXPECT_EQ(tried("The team is headed by new Ana Lopez.", false), 0u);  // no person
+  EXPECT_EQ(tried("The team is headed for new Ana Lopez.", true), 0u);  // no "by"
+  EXPECT_EQ(tried("The team met Ana Lopez.", true), 0u);
+  // the relation stage does not run cue patterns
+  SentenceMentions s;
+  std::vector<std::uint32_t> out;
+  set.candidates(s, PatternStage::relations, out);
+  EXPECT_TRUE(out.empty());
 }
 
 TEST(PatternMatcher, SentenceStartAndCountries) {
