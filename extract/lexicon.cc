@@ -104,29 +104,7 @@ std::vector<std::string> LexEntry::attr_list(std::string_view key) const {
   return out;
 }
 
-std::size_t Lexicon::CaseFoldHash::operator()(std::string_view s) const {
-  // Eight bytes at a time with bit 5 set in each: upper-case ASCII letters hash as lower case.
-  // Some other bytes fold together too ('@' and '`'), which only costs a comparison: equality
-  // is CaseFoldEqual's. This runs for nearly every token of every sentence.
-  constexpr std::uint64_t kFold = 0x2020202020202020ull, kMul = 0x9E3779B97F4A7C15ull;
-  std::uint64_t h = s.size() * kMul;
-  std::size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
-    h = (h ^ (w | kFold)) * kMul;
-    h ^= h >> 29;
-  }
-  if (i < s.size()) {
-    // The last bytes one by one, as a little-endian load would place them: a memcpy of a
-    // variable length is a library call, paid for nearly every token.
-    std::uint64_t w = 0;
-    for (std::size_t k = i; k < s.size(); ++k) w |= std::uint64_t{static_cast<unsigned char>(s[k])} << (8 * (k - i));
-    h = (h ^ (w | (kFold >> (8 * (8 - (s.size() - i)))))) * kMul;
-    h ^= h >> 29;
-  }
-  return static_cast<std::size_t>(h);
-}
+std::size_t Lexicon::CaseFoldHash::operator()(std::string_view s) const { return static_cast<std::size_t>(fold_hash(s)); }
 
 // ---- Builder -------------------------------------------------------------------------
 
@@ -329,9 +307,11 @@ Lexicon Lexicon::Builder::build() && {
 
 // ---- Queries -------------------------------------------------------------------------
 
-const Lexicon::Bucket* Lexicon::bucket_of(std::string_view word) const {
+const Lexicon::Bucket* Lexicon::bucket_of(std::string_view word) const { return bucket_of(word, fold_hash(word)); }
+
+const Lexicon::Bucket* Lexicon::bucket_of(std::string_view word, std::uint64_t fold) const {
   if (slots_.empty()) return nullptr;  // a Lexicon never built
-  const std::size_t h = CaseFoldHash{}(word);
+  const auto h = static_cast<std::size_t>(fold);
   if (!may_start_phrase(h)) return nullptr;
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t slot = h & mask; slots_[slot] != 0; slot = (slot + 1) & mask) {
@@ -344,12 +324,12 @@ const Lexicon::Bucket* Lexicon::bucket_of(std::string_view word) const {
 std::vector<LexMatch> Lexicon::matches(const std::vector<Token>& tokens, std::size_t pos) const {
   std::vector<LexMatch> out;
   if (pos >= tokens.size()) return out;
-  const Bucket* bucket = bucket_of(tokens[pos].text);
+  const Bucket* bucket = bucket_of(tokens[pos].text, tokens[pos].fold);
   if (!bucket) return out;
   const bool capital = tokens[pos].cap || tokens[pos].digit;
   if (!bucket->lax && !capital) return out;
   const std::size_t left = tokens.size() - pos;
-  const auto second = left > 1 ? static_cast<std::uint32_t>(CaseFoldHash{}(tokens[pos + 1].text)) : 0;
+  const auto second = left > 1 ? static_cast<std::uint32_t>(tokens[pos + 1].fold) : 0;
   for (std::size_t i = 0; i < bucket->keys.size(); ++i) {
     const PhraseKey& key = bucket->keys[i];
     if ((key.needs_cap && !capital) || key.length > left || (key.length > 1 && key.second != second)) continue;

@@ -207,6 +207,7 @@ class Lexicon {
     bool lax = false;
   };
   const Bucket* bucket_of(std::string_view word) const;
+  const Bucket* bucket_of(std::string_view word, std::uint64_t fold) const;  // fold: fold_hash(word)
 
   std::vector<LexEntry> entries_;
   // ASCII case-insensitive hashing and equality, usable with string_view keys: looking a token up

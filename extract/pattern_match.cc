@@ -3,6 +3,7 @@
 // only the few patterns whose required words and mention types it holds, so plain backtracking
 // is fast enough.
 #include <algorithm>
+#include <map>
 #include <tuple>
 #include <utility>
 
@@ -34,7 +35,6 @@ class FnRef<R(A...)> {
 };
 using Next = FnRef<bool(std::size_t)>;
 
-constexpr std::size_t kIndexKey = 64;  // longest index word, in bytes
 constexpr std::size_t kUnbounded = std::size_t{1} << 20;  // more tokens than a sentence has
 
 std::pair<std::size_t, std::size_t> width(const std::vector<PatternItem>& items, std::size_t count);
@@ -285,9 +285,7 @@ void needs_of(const std::vector<PatternItem>& items, std::vector<const PatternIt
   for (const PatternItem& it : items) {
     if (it.min == 0 || it.negated) continue;
     if (it.kind == Kind::words) {
-      // a word too long for the index key could never be found there: no need from this item
-      if (std::all_of(it.words.words.begin(), it.words.words.end(), [](const std::string& w) { return w.size() <= kIndexKey; }))
-        words.push_back(&it);
+      words.push_back(&it);
     } else if (it.kind == Kind::mention || it.kind == Kind::delegation) {
       types |= 1u << static_cast<int>(it.type);
     } else if (it.kind == Kind::group && it.alternatives.size() == 1) {
@@ -298,9 +296,7 @@ void needs_of(const std::vector<PatternItem>& items, std::vector<const PatternIt
 }  // namespace
 
 void PatternSet::plan() {
-  by_word_.clear();
-  word_lengths_ = 0;
-  std::fill(std::begin(first_letters_), std::end(first_letters_), 0);
+  std::map<std::string, std::vector<std::uint32_t>> by_word;  // lower-case word → needs
   for (Bits& b : by_stage_) b.assign(patterns_.size() / 64 + 1, 0);
   needs_.assign(patterns_.size(), {});
   anchors_.clear();
@@ -319,17 +315,33 @@ void PatternSet::plan() {
       anchor_need.push_back(it == anchor.item);
       if (it == anchor.item) anchor.need = static_cast<int>(need);
       for (const auto& w : it->words.words) {
-        auto& list = by_word_[w];
+        auto& list = by_word[w];
         if (list.empty() || list.back() != need) list.push_back(need);
-        word_lengths_ |= std::uint64_t{1} << std::min<std::size_t>(w.size(), 63);
-        const auto c = static_cast<unsigned char>(w.empty() ? 0 : w[0]);
-        first_letters_[c >> 6] |= std::uint64_t{1} << (c & 63);
       }
     }
     anchors_.push_back(anchor);
   }
   need_count_ = next_need;
   anchor_need_ = std::move(anchor_need);
+  words_.clear();
+  for (auto& [w, needs] : by_word) words_.push_back({w, fold_hash(w), std::move(needs)});
+  std::size_t size = 4;
+  while (size < 2 * words_.size()) size *= 2;
+  slots_.assign(size, 0);
+  for (std::uint32_t i = 0; i < words_.size(); ++i) {
+    std::size_t slot = words_[i].hash & (size - 1);
+    while (slots_[slot] != 0) slot = (slot + 1) & (size - 1);
+    slots_[slot] = i + 1;
+  }
+}
+
+const PatternSet::IndexWord* PatternSet::word_of(const Token& t) const {
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t slot = t.fold & mask; slots_[slot] != 0; slot = (slot + 1) & mask) {
+    const IndexWord& w = words_[slots_[slot] - 1];
+    if (w.hash == t.fold && iequals(w.word, t.text)) return &w;
+  }
+  return nullptr;
 }
 
 void PatternSet::candidates(const SentenceMentions& s, PatternStage stage, std::vector<std::uint32_t>& out) const {
@@ -339,19 +351,9 @@ void PatternSet::candidates(const SentenceMentions& s, PatternStage stage, std::
   if (!s.pattern_words || s.pattern_words->bits.size() != width) {
     SentenceMentions::PatternWords words;
     words.bits.resize(width);
-    char key[kIndexKey];
     for (const Token& t : s.tokens) {
-      const std::size_t len = t.text.size();
-      if (len == 0 || len > sizeof key || !(word_lengths_ >> std::min<std::size_t>(len, 63) & 1)) continue;
-      auto c = static_cast<unsigned char>(t.text[0]);
-      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
-      if (!(first_letters_[c >> 6] >> (c & 63) & 1)) continue;
-      for (std::size_t k = 0; k < len; ++k) {
-        const char x = t.text[k];
-        key[k] = x >= 'A' && x <= 'Z' ? static_cast<char>(x - 'A' + 'a') : x;
-      }
-      if (auto f = by_word_.find(std::string_view(key, len)); f != by_word_.end())
-        for (const std::uint32_t need : f->second) {
+      if (const IndexWord* w = word_of(t))
+        for (const std::uint32_t need : w->needs) {
           words.bits[need / 64] |= std::uint64_t{1} << (need % 64);
           if (anchor_need_[need]) words.at.emplace_back(need, static_cast<std::uint32_t>(&t - s.tokens.data()));
         }

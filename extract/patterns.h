@@ -14,7 +14,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <variant>
 #include <vector>
 
@@ -165,17 +164,18 @@ class PatternSet {
   std::vector<Needs> needs_;
   std::uint32_t need_count_ = 0;
   std::vector<bool> anchor_need_;  // needs that are a pattern's anchor: candidates() keeps their tokens
-  struct WordHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view w) const { return std::hash<std::string_view>{}(w); }
+  // Which needs each word meets: an open-addressing table probed with the token's fold_hash
+  // (slots_: index + 1 into words_, 0 empty; a power of two, at most half full).
+  struct IndexWord {
+    std::string word;  // lower case
+    std::uint64_t hash = 0;
+    std::vector<std::uint32_t> needs;
   };
-  std::unordered_map<std::string, std::vector<std::uint32_t>, WordHash, std::equal_to<>> by_word_;  // lower-case word → needs
+  std::vector<IndexWord> words_;
+  std::vector<std::uint32_t> slots_;
+  const IndexWord* word_of(const Token& t) const;
   Bits by_stage_[kPatternStages];  // bit p: pattern p runs at that stage
   std::vector<Anchor> anchors_;  // per pattern (items of patterns_, set again when patterns are added)
-  // A sieve before the table: the lengths (bit k: k bytes, 63: more) and first letters (lower
-  // case) of the index words; most tokens of a sentence are turned away by it.
-  std::uint64_t word_lengths_ = 0;
-  std::uint64_t first_letters_[4] = {};
   void plan();  // the index and the anchors, from patterns_ (again after each file)
 };
 

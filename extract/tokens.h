@@ -19,8 +19,13 @@ struct Token {
   bool cap = false;         // starts with an upper-case letter (ASCII, or a non-ASCII letter)
   bool digit = false;       // starts with a digit
   bool space_before = false;
+  std::uint64_t fold = 0;   // fold_hash(text): lexicon and pattern lookups hash each word once, here
   std::uint32_t end() const { return begin + static_cast<std::uint32_t>(text.size()); }
 };
+
+// A hash of `s` that ignores ASCII case (equal for "Talks" and "talks"; other words may collide:
+// equality is iequals').
+std::uint64_t fold_hash(std::string_view s);
 
 std::vector<Token> tokenize(std::string_view sentence);
 void tokenize(std::string_view sentence, std::vector<Token>& out);  // reuses out's storage
