@@ -19,6 +19,7 @@
 
 #include "extract/extract.h"
 #include "extract/patterns.h"
+#include "extract/phrase_index.h"
 #include "extract/tokens.h"
 
 namespace newsgraph::extract {
@@ -124,12 +125,6 @@ struct LexEntry {
   std::optional<std::pair<double, double>> coordinates() const;
 };
 
-// A phrase match: entry `entry` covers `length` tokens from the start position.
-struct LexMatch {
-  std::uint32_t entry = 0;
-  std::uint32_t length = 0;
-};
-
 class Lexicon {
  public:
   const std::vector<LexEntry>& entries() const { return entries_; }
@@ -182,60 +177,8 @@ class Lexicon {
   class Builder;
 
  private:
-  struct Phrase {
-    std::vector<std::string> tokens;  // lower-cased token texts
-    std::vector<bool> all_caps;       // written in capitals ("WHO", "US"): the text must be too
-    std::uint32_t entry;
-    bool needs_cap;  // first word written with a capital: the text's first token must be capitalised
-  };
-  void index(std::uint32_t entry, std::string_view phrase);
-  // The phrases that start with one word; `lax` when one of them matches a lower-case first
-  // word too (most words of a sentence are lower case: their lookup ends there).
-  // What matches() tests before it reads a phrase's words, in one small array per bucket: a
-  // bucket can hold hundreds of phrases ("San", "New" in the geonames cities), and reading each
-  // phrase's word list to turn it away cost a cache miss per phrase.
-  struct PhraseKey {
-    std::uint32_t second = 0;  // case-folded hash of the second word (phrases of two words or more)
-    std::uint32_t length = 0;  // in tokens
-    bool needs_cap = false;
-  };
-  struct Bucket {
-    std::string word;  // the first word, lower-cased
-    std::size_t hash = 0;
-    std::vector<Phrase> phrases;
-    std::vector<PhraseKey> keys;  // keys[i] is phrases[i]'s
-    bool lax = false;
-  };
-  const Bucket* bucket_of(std::string_view word) const;
-  const Bucket* bucket_of(std::string_view word, std::uint64_t fold) const;  // fold: fold_hash(word)
-
   std::vector<LexEntry> entries_;
-  // ASCII case-insensitive hashing and equality, usable with string_view keys: looking a token up
-  // costs no allocation (this is the hottest lookup of extraction).
-  struct CaseFoldHash {
-    using is_transparent = void;
-    // Not noexcept on purpose: libstdc++ then stores each key's hash in its node, and a lookup
-    // walking a bucket compares stored hashes instead of hashing every key it passes.
-    std::size_t operator()(std::string_view s) const;
-  };
-  struct CaseFoldEqual {
-    using is_transparent = void;
-    bool operator()(std::string_view a, std::string_view b) const noexcept { return iequals(a, b); }
-  };
-  // The phrase buckets by first word, in an open-addressing table of indices into buckets_
-  // (0: empty slot) probed with the hash the Bloom filter below already computed: one hash per
-  // token and no node to chase. Built from the map phrases_, which only the Builder uses.
-  std::unordered_map<std::string, Bucket, CaseFoldHash, CaseFoldEqual> phrases_;
-  std::vector<Bucket> buckets_;
-  std::vector<std::uint32_t> slots_;  // size a power of two, at most half full
-  // Bloom filter of the first tokens (two bits each, 64 KiB: stays in cache, unlike the table
-  // above): most tokens of a text start no phrase, and are turned away here.
-  static constexpr std::size_t kFirstWordBits = std::size_t{1} << 19;
-  std::vector<std::uint64_t> first_words_;
-  bool may_start_phrase(std::size_t hash) const {
-    const std::size_t a = hash & (kFirstWordBits - 1), b = (hash >> 32) & (kFirstWordBits - 1);
-    return (first_words_[a >> 6] >> (a & 63) & 1) && (first_words_[b >> 6] >> (b & 63) & 1);
-  }
+  PhraseIndex phrases_;  // names and aliases of the entries that name things, and titles
   // Exact-match sets looked up with string_view keys (no allocation per lookup).
   struct ViewHash {
     using is_transparent = void;
@@ -246,14 +189,14 @@ class Lexicon {
     bool operator()(std::string_view a, std::string_view b) const noexcept { return a == b; }
   };
   std::unordered_map<std::string, std::uint32_t, ViewHash, ViewEqual> country_code_;  // asked per mention pair
-  std::unordered_set<std::string, CaseFoldHash, CaseFoldEqual> clutter_;
+  std::unordered_set<std::string, FoldHash, FoldEqual> clutter_;
   std::unordered_set<std::string, ViewHash, ViewEqual> stopwords_;
-  std::unordered_set<std::string, CaseFoldHash, CaseFoldEqual> orgheads_, agreementheads_, venueheads_last_,
+  std::unordered_set<std::string, FoldHash, FoldEqual> orgheads_, agreementheads_, venueheads_last_,
       venueheads_first_;
   std::unordered_set<std::string, ViewHash, ViewEqual> nonnames_, placeheads_last_, placeheads_first_;
-  std::unordered_map<std::string, std::uint32_t, CaseFoldHash, CaseFoldEqual> country_adj_, country_capital_;
-  std::unordered_map<std::string, int, CaseFoldHash, CaseFoldEqual> ordinals_;
-  std::unordered_map<std::string, std::string, CaseFoldHash, CaseFoldEqual> ministries_;
+  std::unordered_map<std::string, std::uint32_t, FoldHash, FoldEqual> country_adj_, country_capital_;
+  std::unordered_map<std::string, int, FoldHash, FoldEqual> ordinals_;
+  std::unordered_map<std::string, std::string, FoldHash, FoldEqual> ministries_;
   std::unordered_map<std::string, std::string> variants_;  // lower-case spelling → reference
   std::map<std::pair<LexKind, std::string>, std::uint32_t> by_name_;
   std::map<std::string, std::vector<std::string>, std::less<>> word_classes_;
