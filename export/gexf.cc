@@ -40,93 +40,116 @@ void declare(pugi::xml_node graph, const char* cls, const Attribute* begin, cons
   }
 }
 
-// Text is cleaned without a copy when it needs no cleaning (export/style.h), and handed to
-// pugixml with its length.
-void value(pugi::xml_node values, const char* id, std::string_view v) {
+// Text is cleaned without a copy when it needs no cleaning (export/style.h).
+void value(XmlWriter& w, const char* id, std::string_view v) {
   if (v.empty()) return;
-  auto a = values.append_child("attvalue");
-  a.append_attribute("for") = id;
+  w.open("attvalue");
+  w.attribute("for", id);
   std::string buffer;
-  const std::string_view clean = clean_view(v, buffer);
-  a.append_attribute("value").set_value(clean.data(), clean.size());
+  w.attribute("value", clean_view(v, buffer));
+  w.close();
 }
 
-void attribute(pugi::xml_node node, const char* name, std::string_view value) {
-  std::string buffer;
-  const std::string_view clean = clean_view(value, buffer);
-  node.append_attribute(name).set_value(clean.data(), clean.size());
+// A value made in the writer's scratch buffer by make(buffer).
+template <class Make>
+void value_made(XmlWriter& w, const char* id, Make&& make) {
+  std::string& buffer = w.scratch();
+  buffer.clear();
+  make(buffer);
+  value(w, id, buffer);
 }
 
-// GEXF labels are XML tokens: one line, single spaces.
-std::string token(std::string_view s) {
-  std::string out;
+void attribute(XmlWriter& w, const char* name, std::string_view value) {
+  std::string buffer;
+  w.attribute(name, clean_view(value, buffer));
+}
+
+// GEXF labels are XML tokens: one line, single spaces. Appended to `out`.
+void append_token(std::string& out, std::string_view s) {
+  const std::size_t start = out.size();
   std::string buffer;
   for (char c : clean_view(s, buffer)) {
     const bool space = c == ' ' || c == '\n' || c == '\t';
-    if (space && (out.empty() || out.back() == ' ')) continue;
+    if (space && (out.size() == start || out.back() == ' ')) continue;
     out += space ? ' ' : c;
   }
-  if (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
+  if (out.size() > start && out.back() == ' ') out.pop_back();
+}
+
+void viz_colour(XmlWriter& w, const NodeStyle& s) {
+  w.open("viz:color");
+  w.attribute("r", std::to_string(s.r));
+  w.attribute("g", std::to_string(s.g));
+  w.attribute("b", std::to_string(s.b));
+  w.close();
+}
+
+// An element holding one attribute `value`.
+void valued(XmlWriter& w, const char* name, std::string_view value) {
+  w.open(name);
+  w.attribute("value", value);
+  w.close();
 }
 
 // start[v]: when node v appears on the timeline ("" throughout).
-void viz_colour(pugi::xml_node element, const NodeStyle& s) {
-  auto colour = element.append_child("viz:color");
-  colour.append_attribute("r") = s.r;
-  colour.append_attribute("g") = s.g;
-  colour.append_attribute("b") = s.b;
-}
-
-void node_element(pugi::xml_node node, const Selection& sel, std::size_t i, const std::vector<std::string>& start) {
+void node_element(XmlWriter& w, const Selection& sel, std::size_t i, const std::vector<std::string>& start) {
   const graph::Graph& g = sel.graph();
   const graph::Vertex v = sel.nodes[i];
   const auto& n = g[v];
-  attribute(node, "id", sel.ids[i]);
-  const std::string label = token(n.label);
-  node.append_attribute("label").set_value(label.data(), label.size());
-  if (!start[v].empty()) node.append_attribute("start") = start[v].c_str();
-  auto values = node.append_child("attvalues");
-  value(values, "type", to_string(n.type));
-  value(values, "aliases", joined(n.aliases));
-  value(values, "mentions", std::to_string(n.mentions));
-  value(values, "sources", joined(n.sources));
+  w.open("node");
+  attribute(w, "id", sel.ids[i]);
+  std::string& label = w.scratch();
+  label.clear();
+  append_token(label, n.label);
+  w.attribute("label", label);
+  if (!start[v].empty()) w.attribute("start", start[v]);
+  w.open("attvalues");
+  value(w, "type", to_string(n.type));
+  value_made(w, "aliases", [&](std::string& b) { append_joined(b, n.aliases); });
+  value(w, "mentions", std::to_string(n.mentions));
+  value_made(w, "sources", [&](std::string& b) { append_joined(b, n.sources); });
   if (!n.seen.empty()) {
-    value(values, "first_seen", *n.seen.begin());
-    value(values, "last_seen", *n.seen.rbegin());
+    value(w, "first_seen", *n.seen.begin());
+    value(w, "last_seen", *n.seen.rbegin());
   }
-  value(values, "country", n.country);
+  value(w, "country", n.country);
   if (n.lat && n.lon && std::isfinite(*n.lat) && std::isfinite(*n.lon)) {
-    value(values, "lat", number(*n.lat));
-    value(values, "lon", number(*n.lon));
+    value(w, "lat", number(*n.lat));
+    value(w, "lon", number(*n.lon));
   }
+  w.close();
   const NodeStyle s = style_of(n.type);
-  viz_colour(node, s);
-  node.append_child("viz:size").append_attribute("value") = number(node_size(n)).c_str();
-  node.append_child("viz:shape").append_attribute("value") = std::string(s.gexf_shape).c_str();
+  viz_colour(w, s);
+  valued(w, "viz:size", number(node_size(n)));
+  valued(w, "viz:shape", s.gexf_shape);
+  w.close();
 }
 
-void edge_element(pugi::xml_node edge, const Selection& sel, std::size_t i, const std::vector<std::string>& start) {
+void edge_element(XmlWriter& w, const Selection& sel, std::size_t i, const std::vector<std::string>& start) {
   const graph::Graph& g = sel.graph();
   const auto& e = sel.edges[i];
   const auto& d = g[e.edge];
-  const std::string kind(to_string(d.type));
-  edge.append_attribute("id") = ("e" + std::to_string(i)).c_str();
-  attribute(edge, "source", sel.source_id(e));
-  attribute(edge, "target", sel.target_id(e));
-  edge.append_attribute("label") = kind.c_str();
-  edge.append_attribute("kind") = kind.c_str();  // Gephi keeps parallel edges of different kinds apart
-  edge.append_attribute("weight") = std::to_string(d.sources.size()).c_str();
+  const std::string_view kind = to_string(d.type);
+  const std::string weight = std::to_string(d.sources.size());
+  w.open("edge");
+  w.attribute("id", "e" + std::to_string(i));
+  attribute(w, "source", sel.source_id(e));
+  attribute(w, "target", sel.target_id(e));
+  w.attribute("label", kind);
+  w.attribute("kind", kind);  // Gephi keeps parallel edges of different kinds apart
+  w.attribute("weight", weight);
   const std::string from = edge_start(g, e.edge, start[boost::source(e.edge, g)], start[boost::target(e.edge, g)]);
-  if (!from.empty()) edge.append_attribute("start") = from.c_str();
-  auto values = edge.append_child("attvalues");
-  value(values, "type", kind);
-  value(values, "sources", joined(d.sources));
-  value(values, "evidence", evidence_text(d));
+  if (!from.empty()) w.attribute("start", from);
+  w.open("attvalues");
+  value(w, "type", kind);
+  value_made(w, "sources", [&](std::string& b) { append_joined(b, d.sources); });
+  value_made(w, "evidence", [&](std::string& b) { append_evidence_text(b, d); });
+  w.close();
   if (!relation_spec(d.type).builtin) {  // built-in kinds keep Gephi's colouring, as before
-    viz_colour(edge, relation_rgb(d.type));
+    viz_colour(w, relation_rgb(d.type));
   }
-  edge.append_child("viz:thickness").append_attribute("value") = std::to_string(d.sources.size()).c_str();
+  valued(w, "viz:thickness", weight);
+  w.close();
 }
 
 }  // namespace
@@ -175,15 +198,15 @@ void save_gexf(const graph::KnowledgeGraph& kg, const Filter& filter, unsigned t
   if (!sel.nodes.empty()) {
     const FrameParts around = split_frame(rest, kItemsMarkerTag, true);
     out.write(around.before);
-    write_elements(sel.nodes.size(), threads, out, "node", kDepth,
-                   [&](pugi::xml_node xml, std::size_t i) { node_element(xml, sel, i, start); });
+    write_elements(sel.nodes.size(), threads, out, kDepth,
+                   [&](XmlWriter& w, std::size_t i) { node_element(w, sel, i, start); });
     rest = around.after;
   }
   if (!sel.edges.empty()) {
     const FrameParts around = split_frame(rest, kItemsMarkerTag, true);
     out.write(around.before);
-    write_elements(sel.edges.size(), threads, out, "edge", kDepth,
-                   [&](pugi::xml_node xml, std::size_t i) { edge_element(xml, sel, i, start); });
+    write_elements(sel.edges.size(), threads, out, kDepth,
+                   [&](XmlWriter& w, std::size_t i) { edge_element(w, sel, i, start); });
     rest = around.after;
   }
   out.write(rest);

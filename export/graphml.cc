@@ -38,61 +38,79 @@ constexpr Key kKeys[] = {
     {"articles", "graph", "articles", "string"},
 };
 
-// Text is cleaned without a copy when it needs no cleaning (export/style.h), and handed to
-// pugixml with its length.
+// Text is cleaned without a copy when it needs no cleaning (export/style.h).
 // `ascii`: the value is printable ASCII by construction (JSON with \u escapes), nothing to clean.
-void data(pugi::xml_node parent, const char* key, std::string_view value, bool ascii = false) {
+void data(XmlWriter& w, const char* key, std::string_view value, bool ascii = false) {
   if (value.empty()) return;  // Gephi drops empty values anyway
-  auto d = parent.append_child("data");
-  d.append_attribute("key") = key;
+  w.open("data");
+  w.attribute("key", key);
   std::string buffer;
-  const std::string_view clean = ascii ? value : clean_view(value, buffer);
-  d.text().set(clean.data(), clean.size());
+  w.text(ascii ? value : clean_view(value, buffer));
+  w.close();
 }
 
-void attribute(pugi::xml_node node, const char* name, std::string_view value) {
-  std::string buffer;
-  const std::string_view clean = clean_view(value, buffer);
-  node.append_attribute(name).set_value(clean.data(), clean.size());
+// A value made in the writer's scratch buffer by make(buffer).
+template <class Make>
+void data_made(XmlWriter& w, const char* key, Make&& make, bool ascii = false) {
+  std::string& buffer = w.scratch();
+  buffer.clear();
+  make(buffer);
+  data(w, key, buffer, ascii);
 }
 
-void node_element(pugi::xml_node node, const Selection& sel, std::size_t i, const PartsWriter& parts) {
+void attribute(XmlWriter& w, const char* name, std::string_view value) {
+  std::string buffer;
+  w.attribute(name, clean_view(value, buffer));
+}
+
+void node_element(XmlWriter& w, const Selection& sel, std::size_t i, const PartsWriter& parts) {
   const auto& n = sel.graph()[sel.nodes[i]];
-  attribute(node, "id", sel.ids[i]);
-  data(node, "label", n.label);
-  data(node, "type", to_string(n.type));
-  data(node, "aliases", joined(n.aliases));
-  data(node, "mentions", std::to_string(n.mentions));
-  data(node, "sources", joined(n.sources));
+  w.open("node");
+  attribute(w, "id", sel.ids[i]);
+  data(w, "label", n.label);
+  data(w, "type", to_string(n.type));
+  data_made(w, "aliases", [&](std::string& b) { append_joined(b, n.aliases); });
+  data(w, "mentions", std::to_string(n.mentions));
+  data_made(w, "sources", [&](std::string& b) { append_joined(b, n.sources); });
   if (!n.seen.empty()) {
-    data(node, "first_seen", *n.seen.begin());
-    data(node, "last_seen", *n.seen.rbegin());
+    data(w, "first_seen", *n.seen.begin());
+    data(w, "last_seen", *n.seen.rbegin());
   }
-  data(node, "country", n.country);
+  data(w, "country", n.country);
   if (n.lat && n.lon && std::isfinite(*n.lat) && std::isfinite(*n.lon)) {
-    data(node, "lat", number(*n.lat));
-    data(node, "lon", number(*n.lon));
+    data(w, "lat", number(*n.lat));
+    data(w, "lon", number(*n.lon));
   }
   const NodeStyle s = style_of(n.type);
-  data(node, "r", std::to_string(s.r));
-  data(node, "g", std::to_string(s.g));
-  data(node, "b", std::to_string(s.b));
-  data(node, "size", number(node_size(n)));
-  data(node, "parts", parts.json(sel.nodes[i]), true);
+  data(w, "r", std::to_string(s.r));
+  data(w, "g", std::to_string(s.g));
+  data(w, "b", std::to_string(s.b));
+  data(w, "size", number(node_size(n)));
+  data_made(w, "parts", [&](std::string& b) { parts.append_json(b, sel.nodes[i]); }, true);
+  w.close();
 }
 
-void edge_element(pugi::xml_node edge, const Selection& sel, std::size_t i) {
+void edge_element(XmlWriter& w, const Selection& sel, std::size_t i) {
   const auto& e = sel.edges[i];
   const auto& d = sel.graph()[e.edge];
-  edge.append_attribute("id") = ("e" + std::to_string(i)).c_str();
-  attribute(edge, "source", sel.source_id(e));
-  attribute(edge, "target", sel.target_id(e));
+  w.open("edge");
+  w.attribute("id", "e" + std::to_string(i));
+  attribute(w, "source", sel.source_id(e));
+  attribute(w, "target", sel.target_id(e));
   const std::string_view kind = to_string(d.type);
-  data(edge, "e_type", kind);
-  data(edge, "e_label", kind);
-  data(edge, "weight", std::to_string(d.sources.size()));
-  data(edge, "e_sources", joined(d.sources));
-  data(edge, "evidence", evidence_text(d));
+  data(w, "e_type", kind);
+  data(w, "e_label", kind);
+  data(w, "weight", std::to_string(d.sources.size()));
+  data_made(w, "e_sources", [&](std::string& b) { append_joined(b, d.sources); });
+  data_made(w, "evidence", [&](std::string& b) { append_evidence_text(b, d); });
+  w.close();
+}
+
+// The frame's value of a graph key, a pugixml node: the frame is made once, by pugixml.
+void frame_data(pugi::xml_node parent, const char* key, const std::string& value) {
+  auto d = parent.append_child("data");
+  d.append_attribute("key") = key;
+  d.text().set(value.data(), value.size());
 }
 
 }  // namespace
@@ -128,8 +146,9 @@ void save_graphml(const graph::KnowledgeGraph& kg, const Filter& filter, unsigne
   auto gr = root.append_child("graph");
   gr.append_attribute("id") = "newsgraph";
   gr.append_attribute("edgedefault") = "directed";
-  data(gr, "articles", articles_json(kg.article_ids()), true);
-  if (info) data(gr, "article_info", article_info_json(kg.article_info()), true);
+  // Both ASCII by construction (JSON with \u escapes); `articles` is never empty ("[]").
+  frame_data(gr, "articles", articles_json(kg.article_ids()));
+  if (info) frame_data(gr, "article_info", article_info_json(kg.article_info()));
   // Without nodes and edges the frame is the document (a marker would change <graph/>'s form).
   if (sel.nodes.empty() && sel.edges.empty()) {
     out.write(xml_string(frame));
@@ -141,10 +160,10 @@ void save_graphml(const graph::KnowledgeGraph& kg, const Filter& filter, unsigne
 
   out.write(around.before);
   constexpr unsigned kDepth = 2;  // graphml > graph > node
-  write_elements(sel.nodes.size(), threads, out, "node", kDepth,
-                 [&](pugi::xml_node xml, std::size_t i) { node_element(xml, sel, i, parts); });
-  write_elements(sel.edges.size(), threads, out, "edge", kDepth,
-                 [&](pugi::xml_node xml, std::size_t i) { edge_element(xml, sel, i); });
+  write_elements(sel.nodes.size(), threads, out, kDepth,
+                 [&](XmlWriter& w, std::size_t i) { node_element(w, sel, i, parts); });
+  write_elements(sel.edges.size(), threads, out, kDepth,
+                 [&](XmlWriter& w, std::size_t i) { edge_element(w, sel, i); });
   out.write(around.after);
 }
 

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <mutex>
 
+#include "export/byte_scan.h"
 #include "export/style.h"
 
 namespace newsgraph::exporter {
@@ -33,12 +34,12 @@ void append_json_string(std::string& out, std::string_view s, bool ensure_ascii)
   const std::size_t start = out.size();
   out += '"';
   std::size_t run = 0;  // start of the pending run of bytes copied as they are
-  for (std::size_t i = 0; i < s.size();) {
+  // Plain ASCII, the common case, is copied in runs; the bytes that stop a run: controls, quote,
+  // backslash, non-ASCII, and DEL with ensure_ascii (`del` is 0, a control, without).
+  const unsigned char del = ensure_ascii ? 0x7F : 0;
+  const auto special = [del](Block b) { return Block((b < 0x20) | (b >= 0x80) | (b == '"') | (b == '\\') | (b == del)); };
+  for (std::size_t i = 0; (i = find_special(s, i, special)) < s.size();) {
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\' && (c < 0x7F || (c == 0x7F && !ensure_ascii))) {
-      ++i;  // plain ASCII: the common case, copied in runs
-      continue;
-    }
     std::size_t n = 1;
     if (c >= 0x80) {
       n = utf8_sequence_length(s, i);

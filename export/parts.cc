@@ -70,8 +70,9 @@ PartsWriter::PartsWriter(const graph::KnowledgeGraph& kg, const std::vector<bool
   });
 }
 
-std::string PartsWriter::json(graph::Vertex v) const {
-  std::string out = "[";
+void PartsWriter::append_json(std::string& out, graph::Vertex v) const {
+  out += '[';
+  const std::size_t first_part = out.size();
   struct Edge {
     std::string_view type, to_type, to;
     graph::Graph::edge_descriptor e;
@@ -79,7 +80,7 @@ std::string PartsWriter::json(graph::Vertex v) const {
   std::vector<Edge> edges;
   for (graph::Vertex p : parts_of_[v]) {
     const graph::NodeData& d = raw_[p];
-    if (out.size() > 1) out += ',';
+    if (out.size() > first_part) out += ',';
     out += '{';
     bool first = true;
     put(out, first, "aliases", d.aliases);
@@ -159,7 +160,6 @@ std::string PartsWriter::json(graph::Vertex v) const {
     out += '}';
   }
   out += ']';
-  return out;
 }
 
 namespace {

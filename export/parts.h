@@ -37,8 +37,9 @@ class PartsWriter {
  public:
   // Prepares on up to `threads` threads.
   PartsWriter(const graph::KnowledgeGraph& kg, const std::vector<bool>& kept, unsigned threads = 1);
-  // The `parts` value of node v of kg.graph(). Safe to call from several threads at once.
-  std::string json(graph::Vertex v) const;
+  // The `parts` value of node v of kg.graph(), appended to `out`. Safe to call from several
+  // threads at once.
+  void append_json(std::string& out, graph::Vertex v) const;
 
  private:
   const graph::Graph& raw_;

@@ -1,6 +1,7 @@
 #include "export/selection.h"
 
 #include <algorithm>
+#include <charconv>
 
 #include "export/parallel.h"
 
@@ -53,16 +54,19 @@ Selection select(const graph::KnowledgeGraph& kg, const Filter& filter, unsigned
   return sel;
 }
 
-std::string evidence_text(const graph::EdgeData& d) {
+void append_evidence_text(std::string& out, const graph::EdgeData& d) {
   constexpr int kMaxEvidence = 5;  // keeps the visible column short; `parts` holds all the graph keeps
-  std::string out;
   int n = 0;
   for (const auto& ev : d.evidence) {
     if (n++ == kMaxEvidence) break;
-    if (!out.empty()) out += '\n';
-    out += ev.article + "#" + std::to_string(ev.sentence) + ": " + ev.text;
+    if (n > 1) out += '\n';
+    out += ev.article;
+    out += '#';
+    char digits[16];
+    out.append(digits, std::to_chars(digits, digits + sizeof digits, ev.sentence).ptr);
+    out += ": ";
+    out += ev.text;
   }
-  return out;
 }
 
 }  // namespace newsgraph::exporter

@@ -32,7 +32,8 @@ Selection select(const graph::KnowledgeGraph& kg, const Filter& filter, unsigned
 // Which vertices of kg.graph() `filter` keeps (export/filter.cc).
 std::vector<bool> kept_vertices(const graph::KnowledgeGraph& kg, const Filter& filter);
 
-// "article#sentence: text" of the first 5 sentences stating the edge, one per line.
-std::string evidence_text(const graph::EdgeData& d);
+// "article#sentence: text" of the first 5 sentences stating the edge, one per line, appended
+// to `out`.
+void append_evidence_text(std::string& out, const graph::EdgeData& d);
 
 }  // namespace newsgraph::exporter

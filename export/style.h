@@ -43,8 +43,8 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i);
 // The shortest decimal that reads back as the same double ("37.5665", "126.978").
 std::string number(double v);
 
-// Items joined by "|" (the form the `aliases` and `sources` keys use).
-std::string joined(const std::set<std::string>& items);
-std::string joined(const graph::Sources& sources);  // in id order
+// Items joined by "|" (the form the `aliases` and `sources` keys use), appended to `out`.
+void append_joined(std::string& out, const std::set<std::string>& items);
+void append_joined(std::string& out, const graph::Sources& sources);  // in id order
 
 }  // namespace newsgraph::exporter

@@ -9,32 +9,22 @@ struct StringWriter : pugi::xml_writer {
   std::string& out;
 };
 
-constexpr const char* kIndent = "  ";
-constexpr unsigned kFlags = pugi::format_indent;
-
 }  // namespace
 
 std::string xml_string(const pugi::xml_document& doc) {
   std::string out;
   StringWriter w(out);
-  doc.save(w, kIndent, kFlags, pugi::encoding_utf8);
+  doc.save(w, "  ", pugi::format_indent, pugi::encoding_utf8);
   return out;
 }
 
-void append_xml(pugi::xml_node element, unsigned depth, std::string& out) {
-  StringWriter w(out);
-  element.print(w, kIndent, kFlags, pugi::encoding_utf8, depth);
-}
-
-void write_elements(std::size_t n, unsigned threads, Sink& out, const char* name, unsigned depth,
-                    const std::function<void(pugi::xml_node, std::size_t)>& fill) {
+void write_elements(std::size_t n, unsigned threads, Sink& out, unsigned depth,
+                    const std::function<void(XmlWriter&, std::size_t)>& fill) {
   write_items(n, threads, out, [&](std::size_t begin, std::size_t end, std::string* texts) {
-    pugi::xml_document doc;  // one per range of items, each element removed once printed
+    XmlWriter writer(depth);  // one per range of items: its buffers serve them all
     for (std::size_t i = begin; i < end; ++i) {
-      auto element = doc.append_child(name);
-      fill(element, i);
-      append_xml(element, depth, texts[i - begin]);
-      doc.remove_child(element);
+      writer.start(texts[i - begin]);
+      fill(writer, i);
     }
   });
 }

@@ -15,12 +15,14 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <sstream>
 #include <stdexcept>
 
 #include "export/json_text.h"
 #include "export/parallel.h"
 #include "export/style.h"
+#include "export/xml_writer.h"
 #include "export_helpers.h"
 
 namespace newsgraph::exporter {
@@ -504,7 +506,8 @@ TEST(JsonText, StringsAreEscapedAsNlohmannEscapesThem) {
   auto next = [&seed] { return (seed = seed * 1103515245u + 12345u) >> 16; };
   for (int round = 0; round < 20000; ++round) {
     std::string s;
-    for (unsigned n = next() % 8; n > 0; --n) s += pieces[next() % std::size(pieces)];
+    // Up to 24 pieces: long enough for the runs scanned 16 bytes at a time (export/byte_scan.h).
+    for (unsigned n = next() % 24; n > 0; --n) s += pieces[next() % std::size(pieces)];
     for (bool ascii : {true, false}) {
       std::string out = "x";
       append_json_string(out, s, ascii);
@@ -525,6 +528,105 @@ TEST(JsonText, NumbersAreWrittenAsNlohmannWritesThem) {
     std::string out;
     append_json_int(out, v);
     EXPECT_EQ(out, nlohmann::json(v).dump()) << v;
+  }
+}
+
+// Text and attribute values as pugixml prints them: element by element, a pugixml node for each.
+std::string pugixml_element(std::string_view value, unsigned depth) {
+  pugi::xml_document doc;
+  auto e = doc.append_child("e");
+  e.append_attribute("a").set_value(value.data(), value.size());
+  e.text().set(value.data(), value.size());
+  std::ostringstream out;
+  e.print(out, "  ", pugi::format_indent, pugi::encoding_utf8, depth);
+  return out.str();
+}
+
+TEST(XmlText, EscapedAsPugixmlEscapes) {
+  // Every byte but NUL alone, then random runs of pieces: XML syntax, quotes, controls, NUL,
+  // UTF-8 valid and broken, and plain runs long enough to be scanned 16 bytes at a time.
+  for (int c = 1; c < 256; ++c) {
+    const std::string value = "x" + std::string(1, static_cast<char>(c)) + "y";
+    XmlWriter w(0);
+    std::string out;
+    w.start(out);
+    w.open("e");
+    w.attribute("a", value);
+    w.text(value);
+    w.close();
+    ASSERT_EQ(out, pugixml_element(value, 0)) << c;
+  }
+  const std::string pieces[] = {"a",  "plain words, some of them", "&",  "<",   ">",        "\"",     "'",
+                                "\t", "\n",   "\r",   "\x01", "\x1f",     "\x7f", "\xc3\xa9", "\xf0\x9f\x98\x80",
+                                "\xff", "\xc3", "&amp;", "]]>", std::string(1, '\0'), "0123456789abcdef0"};
+  unsigned seed = 777;
+  auto next = [&seed] { return (seed = seed * 1103515245u + 12345u) >> 16; };
+  for (int round = 0; round < 20000; ++round) {
+    std::string value;
+    for (unsigned n = next() % 12; n > 0; --n) value += pieces[next() % std::size(pieces)];
+    const unsigned depth = next() % 4;
+    XmlWriter w(depth);
+    std::string out = "before";
+    w.start(out);
+    w.open("e");
+    w.attribute("a", value);
+    w.text(value);
+    w.close();
+    ASSERT_EQ(out, "before" + pugixml_element(value, depth)) << ::testing::PrintToString(value);
+  }
+}
+
+TEST(XmlText, ElementsPrintAsPugixmlPrintsThem) {
+  // Random trees of elements: empty, with attributes only, with text (empty text too), with
+  // children, several deep; printed by both, from any depth.
+  unsigned seed = 4242;
+  auto next = [&seed] { return (seed = seed * 1103515245u + 12345u) >> 16; };
+  const char* const names[] = {"node", "data", "viz:color", "attvalues"};
+  const std::string texts[] = {"", "t", "a & b", "two\nlines"};
+  for (int round = 0; round < 2000; ++round) {
+    pugi::xml_document doc;
+    const unsigned depth = next() % 4;
+    XmlWriter w(depth);
+    std::string out;
+    w.start(out);
+    // Builds both at once; `level` is how deep below the top element this one is.
+    std::function<void(pugi::xml_node, int)> build = [&](pugi::xml_node parent, int level) {
+      const char* name = names[next() % std::size(names)];
+      auto e = parent.append_child(name);
+      w.open(name);
+      for (unsigned a = next() % 3; a > 0; --a) {
+        const std::string value = texts[next() % std::size(texts)];
+        e.append_attribute(("k" + std::to_string(a)).c_str()).set_value(value.data(), value.size());
+        w.attribute("k" + std::to_string(a), value);
+      }
+      const unsigned content = next() % 3;  // none, text, children
+      if (content == 1) {
+        const std::string& text = texts[next() % std::size(texts)];
+        e.text().set(text.data(), text.size());
+        w.text(text);
+      } else if (content == 2 && level < 3) {
+        for (unsigned k = 1 + next() % 3; k > 0; --k) build(e, level + 1);
+      }
+      w.close();
+    };
+    build(doc, 0);
+    std::ostringstream expected;
+    doc.first_child().print(expected, "  ", pugi::format_indent, pugi::encoding_utf8, depth);
+    ASSERT_EQ(out, expected.str()) << round;
+  }
+}
+
+TEST(CleanText, WhatNeedsCleaningIsFoundWhereverItSits) {
+  // Before, inside and after the runs of plain bytes the cleaner skips 16 at a time.
+  const std::string plain(40, 'p');
+  for (std::size_t at = 0; at <= plain.size(); ++at) {
+    const std::string control = plain.substr(0, at) + "\x01" + plain.substr(at);
+    const std::string broken = plain.substr(0, at) + "\xff" + plain.substr(at);
+    const std::string korean = plain.substr(0, at) + kKorean + plain.substr(at);
+    std::string buffer;
+    EXPECT_EQ(clean_view(control, buffer), plain) << at;
+    EXPECT_EQ(clean_view(broken, buffer), plain.substr(0, at) + "\xef\xbf\xbd" + plain.substr(at)) << at;
+    EXPECT_EQ(clean_view(korean, buffer).data(), korean.data()) << at;  // nothing to clean: no copy
   }
 }
 
