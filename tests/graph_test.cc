@@ -370,6 +370,18 @@ TEST(Sources, ListsIdsInStringOrderWhateverTheOrderTheyCameIn) {
   EXPECT_FALSE(s.contains("never-seen"));
 }
 
+// The string order is ranked once for the ids interned so far: ids interned after a listing
+// take their places in the next one, in every set that holds them.
+TEST(Sources, ListsIdsInternedAfterAnEarlierListingInPlace) {
+  Sources s{"kilo-3", "delta-1"};
+  EXPECT_EQ(s.sorted(), (std::vector<std::string_view>{"delta-1", "kilo-3"}));
+  s.insert("echo-2");
+  s.insert("able-0");
+  Sources t{"zulu-9", "echo-2"};
+  EXPECT_EQ(s.sorted(), (std::vector<std::string_view>{"able-0", "delta-1", "echo-2", "kilo-3"}));
+  EXPECT_EQ(t.sorted(), (std::vector<std::string_view>{"echo-2", "zulu-9"}));
+}
+
 TEST(Sources, MergeIsAUnion) {
   Sources a{"a1", "c3"}, b{"b2", "c3", "d4"};
   a.merge(b);
