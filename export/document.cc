@@ -48,33 +48,24 @@ void write_items(std::size_t n, unsigned threads, Sink& out,
                  const std::function<void(std::size_t, std::size_t, std::string*)>& make,
                  std::string_view separator) {
   // While the other threads make a block's texts, this one writes the block before (writing
-  // costs the kernel's copy into the page cache): two blocks of texts are held at a time. The
-  // strings are kept from block to block, emptied, so that an item's text reuses the memory of
-  // the one made in its slot before (growing a fresh string per item was a good part of the
-  // allocations); only a rare large one is given back.
-  constexpr std::size_t kKeep = 16 << 10;
+  // costs the kernel's copy into the page cache): two blocks of texts are held at a time.
   std::vector<std::string> texts, ready;
-  std::size_t ready_start = 0, ready_count = 0;
+  std::size_t ready_start = 0;
   const auto write_ready = [&] {
-    for (std::size_t k = 0; k < ready_count; ++k) {
+    for (std::size_t k = 0; k < ready.size(); ++k) {
       if (ready_start + k > 0) out.write(separator);
       out.write(ready[k]);
     }
-    ready_count = 0;
+    ready.clear();
   };
   for (std::size_t start = 0; start < n; start += kBlock) {
     const std::size_t len = std::min(kBlock, n - start);
-    if (texts.size() < len) texts.resize(len);
-    for (std::size_t k = 0; k < len; ++k) {
-      if (texts[k].capacity() > kKeep) std::string().swap(texts[k]);
-      texts[k].clear();
-    }
+    texts.assign(len, std::string());
     parallel_for(
         len, threads, [&](std::size_t b, std::size_t e) { make(start + b, start + e, texts.data() + b); },
         write_ready);
     std::swap(texts, ready);
     ready_start = start;
-    ready_count = len;
   }
   write_ready();
 }

@@ -62,9 +62,8 @@ FrameParts split_frame(std::string_view frame, std::string_view marker, bool who
 inline constexpr std::size_t kBlock = 4096;
 
 // Writes the texts of items [0, n) to `out` in order, `separator` between two. make(begin, end,
-// texts) fills texts[i - begin] for each item i of [begin, end) (each given empty, perhaps with
-// memory already reserved); it runs on up to `threads` threads at once (export/parallel.h), over
-// one block of items at a time.
+// texts) fills texts[i - begin] for each item i of [begin, end); it runs on up to `threads`
+// threads at once (export/parallel.h), over one block of items at a time.
 void write_items(std::size_t n, unsigned threads, Sink& out,
                  const std::function<void(std::size_t, std::size_t, std::string*)>& make,
                  std::string_view separator = {});
