@@ -227,7 +227,7 @@ class Matcher {
     const Token& t = s_.tokens[pos];
     switch (it.kind) {
       case Kind::words:
-        return it.words.holds(t.text) ? pos + 1 : 0;
+        return it.words.holds(t) ? pos + 1 : 0;
       case Kind::mention:
       case Kind::delegation: {
         const int m = starting_[pos];

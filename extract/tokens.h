@@ -75,6 +75,7 @@ struct WordSet {
   std::vector<std::string> words;  // lower case, in file order, no repeats
   std::uint64_t lengths = 0;       // bit k: a word of k bytes (63: 63 or more)
   std::uint32_t firsts = 0;        // bit k: a word whose first byte, lower-cased, is 'a' + k (31: other)
+  std::vector<std::uint64_t> folds;  // fold_hash of each word: a token is compared by its hash first
   bool may_hold(std::size_t len) const { return (lengths >> (len < 63 ? len : 63)) & 1; }
   // Most tokens have the length of some word of a list: their first letter turns most of the rest away.
   static unsigned first_bit(std::string_view x) {
@@ -87,6 +88,7 @@ struct WordSet {
   void add(std::string w) {
     lengths |= std::uint64_t{1} << (w.size() < 63 ? w.size() : 63);
     firsts |= std::uint32_t{1} << first_bit(w);
+    folds.push_back(fold_hash(w));
     words.push_back(std::move(w));
   }
   // `w` in any case is one of the words.
@@ -94,6 +96,13 @@ struct WordSet {
     if (!may_hold(w.size()) || !(firsts >> first_bit(w) & 1)) return false;
     for (const std::string& x : words)
       if (iequals(w, x)) return true;
+    return false;
+  }
+  // The same for a token, whose hash the tokenizer computed.
+  bool holds(const Token& t) const {
+    if (!may_hold(t.text.size()) || !(firsts >> first_bit(t.text) & 1)) return false;
+    for (std::size_t i = 0; i < folds.size(); ++i)
+      if (folds[i] == t.fold && iequals(t.text, words[i])) return true;
     return false;
   }
   // `w` exactly, as written (lower case), is one of the words.
@@ -105,6 +114,6 @@ struct WordSet {
   }
 };
 // The token is one of `words`, ignoring ASCII case.
-inline bool is_any(const Token& t, const WordSet& words) { return words.holds(t.text); }
+inline bool is_any(const Token& t, const WordSet& words) { return words.holds(t); }
 
 }  // namespace newsgraph::extract

@@ -60,6 +60,10 @@ TEST(Tokens, WordSetsMatchAnyCaseAndTurnAwayOtherWords) {
   EXPECT_FALSE(is_any(tok("sound"), kWords));   // a word's length, another first letter
   EXPECT_FALSE(is_any(tok("rounds"), kWords));  // a word's first letter, another length
   EXPECT_FALSE(is_any(tok("4th"), kWords));
+  // a token is looked up by the hash the tokenizer gave it, with the answer of its text's lookup
+  for (const char* w : {"Round", "TALKS", "Session", "sound", "round-trip", "3RD", "talk"})
+    EXPECT_EQ(kWords.holds(tok(w)), kWords.holds(std::string_view(w))) << w;
+  EXPECT_EQ(tok("Talks").fold, tok("tALKS").fold);
 }
 
 TEST(Tokens, LongSentencesKeepEveryToken) {
