@@ -295,6 +295,33 @@ TEST(Agencies, ForeignMinistryTakesTheCountrysShortName) {
             (Strings{"Ministry of Foreign Affairs of Egypt"}));
 }
 
+TEST(Agencies, PortfolioOfTwoWordsBeforeMinistry) {
+  const Article a = run("The Peruvian Foreign Affairs Ministry said the border talks would resume.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Ministry of Foreign Affairs of Peru"}));
+  EXPECT_TRUE(has_alias(find(a, kAgency, "Ministry of Foreign Affairs of Peru"), "Peruvian Foreign Affairs Ministry"));
+}
+
+TEST(Agencies, LowerCaseWaterPortfolios) {
+  EXPECT_EQ(names(run("Kazakhstan's irrigation ministry said the canal talks would resume.\n"), kAgency),
+            (Strings{"Ministry of Irrigation of Kazakhstan"}));
+  EXPECT_EQ(names(run("The Uzbek water ministry said the canal talks would resume.\n"), kAgency),
+            (Strings{"Ministry of Water Resources of Uzbekistan"}));
+}
+
+TEST(Agencies, ShortMinistryAfterItsFullNameIsThatMinistry) {
+  // one word of a portfolio the article named in full, for the same country: the same ministry
+  const Article a = run(
+      "The Iraqi Ministry of Water Resources and Agriculture issued a statement.\n"
+      "Later the Iraqi water ministry said the talks with Turkey would resume.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Ministry of Water Resources and Agriculture of Iraq"}));
+  // another country's ministry with that word is not it
+  const Article b = run(
+      "The Iraqi Ministry of Water Resources and Agriculture issued a statement.\n"
+      "Later the Syrian water ministry said the talks with Turkey would resume.\n");
+  EXPECT_EQ(names(b, kAgency),
+            (Strings{"Ministry of Water Resources and Agriculture of Iraq", "Ministry of Water Resources of Syria"}));
+}
+
 TEST(Agencies, MinistryStyledWithTheOfficialNameWhereTheGovernmentDoes) {
   EXPECT_EQ(names(run("Indonesia's foreign ministry welcomed the talks.\n"), kAgency),
             (Strings{"Ministry of Foreign Affairs of the Republic of Indonesia"}));
