@@ -53,6 +53,7 @@ class Titles : public RelView {
   void title_relations(int p);
   void body_in_title(int p);
   void role_before(int p);
+  std::string ministry_named(const std::string& dept, std::size_t tb) const;
 };
 
 // Relations, member-of: agencies in a person's appositive, "A's <title> X", credits and bylines,

@@ -86,6 +86,22 @@ TEST(Leads, AMinistersTitleIsNotAnotherCountrysMinistryNamedInTheArticle) {
   for (const auto& e : all_edges(a)) EXPECT_EQ(e.find("People's Republic of China"), std::string::npos) << e;
 }
 
+TEST(Leads, MinisterAfterALowerCasePortfolioHeadsThatMinistry) {
+  const Article a = run(
+      "Kazakhstan's irrigation ministry confirmed the dates of the canal talks.\n"
+      "Kazakh irrigation minister Aibek Serikov met his Uzbek counterpart in Tashkent.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Aibek Serikov -> Ministry of Irrigation of Kazakhstan"}));
+  // two words of one portfolio
+  const Article b = run(
+      "The Iraqi water ministry confirmed the dates of the river talks.\n"
+      "Iraqi water resources minister Salim Hadi met his Turkish counterpart in Ankara.\n");
+  EXPECT_EQ(edges(b, kLeads), (Strings{"Salim Hadi -> Ministry of Water Resources of Iraq"}));
+  // no ministry named: no node, no edge
+  const Article c = run("Kazakh irrigation minister Aibek Serikov met his Uzbek counterpart in Tashkent.\n");
+  EXPECT_TRUE(edges(c, kLeads).empty());
+  EXPECT_TRUE(names(c, kAgency).empty());
+}
+
 TEST(Leads, StackedTitlesWithANegotiatorsFirst) {
   const Article a = run("EU Chief Negotiator and Deputy Director-General for Trade Maria Rossi presented the progress.\n");
   const Strings leads = edges(a, kLeads);
