@@ -198,6 +198,23 @@ TEST(Leads, SubjectHasLedTheDelegation) {
   EXPECT_EQ(edges(a, kLeads), (Strings{"Steve Verheul -> Canadian delegation"}));
 }
 
+TEST(Leads, HeadOfADelegationThenWhereItSitsThenTheName) {
+  // phrases saying where the delegation sits lie between it and its head's name
+  EXPECT_EQ(edges(run("On Friday, the head of the delegation of Finland to the Arctic fisheries forum in Oslo, "
+                      "Mika Virtanen, presented the quota plan.\n"),
+                  kLeads),
+            (Strings{"Mika Virtanen -> Finnish delegation"}));
+  EXPECT_EQ(edges(run("Head of the Chilean delegation at the border talks in Lima Rosa Vidal said the map was ready.\n"),
+                  kLeads),
+            (Strings{"Rosa Vidal -> Chilean delegation"}));
+  // a verb between: the name is another clause's
+  EXPECT_TRUE(edges(run("The head of the Chilean delegation thanked the hosts in Lima, Rosa Vidal and Ana Ruiz.\n"),
+                    kLeads)
+                  .empty());
+  EXPECT_TRUE(edges(run("The head of the Chilean delegation to the talks met in Lima Minister Rosa Vidal.\n"), kLeads)
+                  .empty());
+}
+
 TEST(Leads, HeadOfAGovernmentNegotiatingTeamBeforeTheName) {
   const Article a = run("The head of the Sudanese government negotiating team Khalid Omer Yousif briefed the council.\n");
   EXPECT_EQ(edges(a, kLeads), (Strings{"Khalid Omer Yousif -> Sudanese delegation"}));
