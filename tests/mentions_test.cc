@@ -662,6 +662,18 @@ TEST(Places, PlaceByItsHeadWord) {
   EXPECT_EQ(names(a, kPlace), (Strings{"Camp Bhairab", "Mahakali River", "Tribhuvan International Airport"}));
 }
 
+TEST(Places, TwoHeadsSharingTheirLastWordNameOneBuilding) {
+  // "Convention (Centre) and Exhibition Centre": one venue, no convention (an agreement)
+  const Article a = run("The fisheries talks opened at the Nairobi Convention and Exhibition Centre on Monday.\n");
+  EXPECT_EQ(names(a, kPlace), (Strings{"Nairobi Convention and Exhibition Centre"}));
+  EXPECT_TRUE(names(a, kAgreement).empty());
+  const Article b = run("The fisheries talks opened at the Kigali Conference and Exhibition Center on Monday.\n");
+  EXPECT_EQ(names(b, kPlace), (Strings{"Kigali Conference and Exhibition Center"}));
+  // a person before the "and" stays a person: "Smith Centre" is no head
+  const Article c = run("The hall was opened by Tom Haldane and Exhibition Centre staff.\n");
+  EXPECT_TRUE(has_entity(c, kPerson, "Tom Haldane"));
+}
+
 TEST(Places, NameBeforeALowerCaseHeadWord) {
   const Article a = run("Delegates toured the Okavango basin and stayed at the Grand Kempinski hotel.\n");
   EXPECT_EQ(names(a, kPlace), (Strings{"Grand Kempinski hotel", "Okavango basin"}));
