@@ -834,6 +834,25 @@ TEST(PartyTo, ThePartiesAnAgreementsNameStartsWith) {
             (Strings{"Chile -> Chile-Peru Maritime Accord", "Peru -> Chile-Peru Maritime Accord"}));
 }
 
+TEST(PartyTo, TheTwoCountriesTheAgreementIsBetween) {
+  // "between their two countries": the two countries the sentence names, here by adjective
+  const std::string later = "Norway welcomed the extension.\nIceland welcomed it too.\n";
+  const Article a = run(
+      "Norwegian Foreign Minister Ola Berg and Icelandic Fisheries Minister Jon Sigurdsson signed an extension of "
+      "the North Atlantic Fisheries Agreement (NAFA) between their two countries on Friday.\n" + later);
+  EXPECT_EQ(edges(a, RelationType::party_to),
+            (Strings{"Iceland -> North Atlantic Fisheries Agreement", "Norway -> North Atlantic Fisheries Agreement"}));
+  const Article b = run(
+      "Norwegian Foreign Minister Ola Berg and Icelandic Fisheries Minister Jon Sigurdsson signed an extension of "
+      "the North Atlantic Fisheries Agreement (NAFA) on Friday.\n" + later);
+  EXPECT_TRUE(edges(b, RelationType::party_to).empty());
+  // three countries named: which two is not said
+  const Article c = run(
+      "After talks in Denmark, the Norwegian minister and her Icelandic counterpart signed the North Atlantic "
+      "Fisheries Agreement between the two countries on Friday.\n" + later);
+  EXPECT_TRUE(edges(c, RelationType::party_to).empty());
+}
+
 TEST(PartyTo, ACountrysPossessiveBeforeTheAgreement) {
   const Article a = run(
       "Iran sent its foreign minister to Muscat.\n"
