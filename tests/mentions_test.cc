@@ -1147,6 +1147,25 @@ TEST(Agencies, ASentencesFirstPluralBeforeOfAKnownBodyIsNoName) {
             (Strings{"Ministry of Foreign Affairs of Brazil"}));
 }
 
+TEST(Agencies, BodyWrittenShortBesideItsFullNameIsOneBody) {
+  // a country before it, "of <owner>" after it
+  const Article a = run(
+      "The Libyan Reconciliation Commission met in Tunis on Monday.\n"
+      "Members of the Reconciliation Commission said the talks went well.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Libyan Reconciliation Commission"}));
+  EXPECT_TRUE(has_alias(find(a, kAgency, "Libyan Reconciliation Commission"), "Reconciliation Commission"));
+  const Article b = run(
+      "The Port Safety Authority of Estonia signed the protocol.\n"
+      "A spokesman for the Port Safety Authority said the inspections would resume.\n");
+  EXPECT_EQ(names(b, kAgency), (Strings{"Port Safety Authority of Estonia"}));
+  // two full names the short one could be: it stays itself
+  const Article c = run(
+      "The Libyan Reconciliation Commission and the Malian Reconciliation Commission met in Tunis.\n"
+      "Members of the Reconciliation Commission said the talks went well.\n");
+  EXPECT_EQ(names(c, kAgency), (Strings{"Libyan Reconciliation Commission", "Malian Reconciliation Commission",
+                                        "Reconciliation Commission"}));
+}
+
 TEST(Agencies, TwoCompaniesJoinedByAndAreTwo) {
   const Article a = run("Lumber firms Westfir Corp and Pacific Timber Products Inc welcomed the softwood deal.\n");
   EXPECT_EQ(names(a, kAgency), (Strings{"Pacific Timber Products Inc", "Westfir Corp"}));
