@@ -464,6 +464,18 @@ TEST(HeldIn, PlaceWhereTroopsAreStationedIsNoVenue) {
             (Strings{"Round 4 of talks -> Seoul"}));
 }
 
+TEST(HeldIn, OneSideOfABorderMeetingPoint) {
+  // "on the <country> side of" a place is a location: the place is named and is the venue
+  const Article a = run(
+      "The ninth round of the border talks was held on the Kenyan side of the Oltepesi border meeting point on "
+      "Friday.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 9 of talks -> Oltepesi border meeting point"}));
+  EXPECT_TRUE(edges(run("The ninth round of the border talks discussed troops stationed on the Kenyan side of the "
+                        "Oltepesi border meeting point.\n"),
+                    kHeldIn)
+                  .empty());
+}
+
 TEST(HeldIn, RoundOfATradeAgreementBetweenTwoParties) {
   const Article a = run(
       "Australia and the European Union held the fifth round of negotiations for a free trade agreement in "
