@@ -2,6 +2,7 @@
 #include "extract/article_steps.h"
 
 #include <map>
+#include <optional>
 #include <set>
 
 #include "extract/article_draft.h"
@@ -21,6 +22,26 @@ bool qualifies(const Lexicon& lex, const std::string& full, const std::string& s
   return lex.country_by_adjective(q) || lex.find(LexKind::country, q) || lex.find(LexKind::agency, q);
 }
 
+// "Ministry of Water Resources of Egypt" beside "Ministry of Water Resources and Irrigation of
+// Egypt": a ministry of the same country whose portfolio holds every word of the shorter one's.
+bool wider_portfolio(const std::string& full, const std::string& short_name) {
+  static const std::string kHead = "Ministry of ";
+  auto split = [](const std::string& name) -> std::optional<std::pair<std::string, std::string>> {
+    if (!name.starts_with(kHead)) return std::nullopt;
+    const auto of = name.find(" of ", kHead.size());
+    if (of == std::string::npos) return std::nullopt;
+    return std::pair{name.substr(kHead.size(), of - kHead.size()), name.substr(of + 4)};
+  };
+  const auto a = split(full), b = split(short_name);
+  if (!a || !b || a->second != b->second || a->first == b->first) return false;
+  std::set<std::string> wide;
+  for (const auto& t : tokenize(a->first))
+    if (t.word) wide.insert(std::string(t.text));
+  for (const auto& t : tokenize(b->first))
+    if (t.word && !iequals(t.text, "and") && !wide.count(std::string(t.text))) return false;
+  return true;
+}
+
 }  // namespace
 
 void short_body_names(Draft& d) {
@@ -35,7 +56,7 @@ void short_body_names(Draft& d) {
     std::string found;
     int count = 0;
     for (const auto& full : names)
-      if (qualifies(d.lex, full, n)) {
+      if (qualifies(d.lex, full, n) || wider_portfolio(full, n)) {
         found = full;
         ++count;
       }

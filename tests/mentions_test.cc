@@ -1158,6 +1158,13 @@ TEST(Agencies, BodyWrittenShortBesideItsFullNameIsOneBody) {
       "The Port Safety Authority of Estonia signed the protocol.\n"
       "A spokesman for the Port Safety Authority said the inspections would resume.\n");
   EXPECT_EQ(names(b, kAgency), (Strings{"Port Safety Authority of Estonia"}));
+  // a ministry by one word of a portfolio the article names later in full, for the same country
+  const Article m = run(
+      "The Iraqi Water Ministry said the talks with Turkey would resume.\n"
+      "The Iraqi Ministry of Water Resources and Agriculture issued a statement.\n"
+      "The Syrian Ministry of Water Resources said it would attend.\n");
+  EXPECT_EQ(names(m, kAgency),
+            (Strings{"Ministry of Water Resources and Agriculture of Iraq", "Ministry of Water Resources of Syria"}));
   // two full names the short one could be: it stays itself
   const Article c = run(
       "The Libyan Reconciliation Commission and the Malian Reconciliation Commission met in Tunis.\n"
