@@ -981,6 +981,11 @@ TEST(Rounds, FirstMeetingSinceAnEventIsNoRoundOne) {
 TEST(Rounds, RoundOfMeetingsOfABodyIsNamedAfterTheBody) {
   const Article a = run("Officials said the third round of meetings of the Joint Boundary Commission opened.\n");
   EXPECT_EQ(names(a, kRound), (Strings{"Round 3 of Joint Boundary Commission talks"}));
+  // the body says more than the one country the article names most (no pair of sides)
+  const Article b = run(
+      "Brazil proposed the soil treaty. Brazil will host the talks.\n"
+      "The first session of the Global Soil Negotiating Committee opened in Brasilia on Monday.\n");
+  EXPECT_EQ(names(b, kRound), (Strings{"Round 1 of Global Soil Negotiating Committee talks"}));
 }
 
 TEST(Rounds, TalksAtAPlaceAreTheOneNumberedRoundOfTheArticle) {
