@@ -2,7 +2,9 @@
 // ("Iran's nuclear deal", "the treaty with Canada", "EU-Seychelles …"), and lists of three or more.
 #include "extract/article_steps.h"
 
+#include <array>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "extract/article_draft.h"
@@ -142,6 +144,11 @@ class Parties {
         const bool next_follows = mi + 1 < ms.size() && k + 1 < s.tokens.size() &&
                                   (ms[mi + 1].tok_begin == k + 1 ||
                                    (ms[mi + 1].tok_begin == k + 2 && iequals(s.tokens[k + 1].text, "the")));
+        if (const std::size_t w = after_abbreviation(s, k); w < s.tokens.size() && iequals(s.tokens[w].text, "between"))
+          if (const auto pair = two_countries_of(s, w + 1))
+            for (const std::string& c : *pair)
+              if (auto e = d_.named_entity(EntityType::place, c, false))
+                d_.relation(RelationType::party_to, *e, *target, static_cast<int>(si));
         if (next_follows) {
           if (iequals(s.tokens[k].text, "with")) party(ms[mi + 1]);
           if (iequals(s.tokens[k].text, "between") && mi + 2 < ms.size() && paired(s, ms[mi + 1], ms[mi + 2], false)) {
@@ -165,6 +172,33 @@ class Parties {
           d_.relation(RelationType::party_to, *pe, i, std::max(0, d_.out.entities[i].first_sentence - 1));
       }
     }
+  }
+
+  // Token k, or the one after "(MDCA)" written at k.
+  static std::size_t after_abbreviation(const SentenceMentions& s, std::size_t k) {
+    if (k + 2 < s.tokens.size() && s.tokens[k].text == "(" && s.tokens[k + 2].text == ")") return k + 3;
+    return k;
+  }
+
+  // "(between) their two countries", "the two nations", "both sides" at w: the two countries the
+  // sentence names, by name or adjective ("Greek Foreign Minister X and the US Secretary of State
+  // Y signed the MDCA between their two countries"), if it names exactly two.
+  std::optional<std::array<std::string, 2>> two_countries_of(const SentenceMentions& s, std::size_t w) const {
+    const auto& t = s.tokens;
+    if (w < t.size() && (iequals(t[w].text, "the") || iequals(t[w].text, "their") || iequals(t[w].text, "both"))) ++w;
+    if (w < t.size() && iequals(t[w].text, "two")) ++w;
+    if (w >= t.size() || !(iequals(t[w].text, "countries") || iequals(t[w].text, "nations") || iequals(t[w].text, "sides")))
+      return std::nullopt;
+    std::set<std::string> named;
+    for (std::size_t k = 0; k < t.size(); ++k) {
+      const Mention* at = nullptr;
+      for (const auto& m : s.mentions)
+        if (m.tok_begin == k && m.type == EntityType::place) at = &m;
+      if (at && d_.is_country(*at)) named.insert(at->name);
+      else if (auto c = d_.lex.country_by_adjective(t[k].text); c && t[k].cap) named.insert(d_.lex.entry(*c).name);
+    }
+    if (named.size() != 2) return std::nullopt;
+    return std::array<std::string, 2>{*named.begin(), *named.rbegin()};
   }
 
   // "RCEP … involving … Australia, China, India, Japan, South Korea and New Zealand", "the other

@@ -34,6 +34,10 @@ std::string talks_name(const Draft& d);
 // The body whose numbered meetings the rounds are ("Constitutional Committee"), or "".
 std::string meeting_body(const Draft& d);
 
+// ---- bodies written short (article_bodies.cc) ----
+// "Constitutional Committee" beside "Syrian Constitutional Committee": the full name's body.
+void short_body_names(Draft& d);
+
 // ---- entities and relations (article_entities.cc) ----
 // Named mentions become entities of Draft::out, raw relations between them its relations.
 void add_entities(Draft& d);

@@ -13,10 +13,15 @@ class Talks {
  public:
   explicit Talks(const Draft& d) : d_(d) {}
 
-  // What rounds of no agreement are named after: the dialogue, else the sides.
+  // What rounds of no agreement are named after: the dialogue, else the sides, else the body
+  // whose numbered meetings they are ("the first session of the Intergovernmental Negotiating
+  // Committee"), else the country most named (one country is no pair of sides: a body the
+  // rounds are written with says more).
   std::string talks_name() const {
     std::string name = dialogue_name();
-    return name.empty() ? negotiation_name() : name;
+    if (name.empty()) name = negotiation_name();
+    if (name.empty()) name = meeting_body();
+    return name.empty() ? most_named_country() : name;
   }
 
   // The body whose rounds they are, where the talks have no sides: "the sixth round of meetings
@@ -57,8 +62,7 @@ class Talks {
     return {};
   }
 
-  // The sides of the talks: the first "X and Y" pair of countries or bodies in the article, else
-  // its most named country.
+  // The sides of the talks: the first "X and Y" pair of countries or bodies in the article.
   std::string negotiation_name() const {
     // The sides are named in the headline and lead, not in a later aside ("Saudi Arabia and
     // Russia opposed limits …").
@@ -75,6 +79,10 @@ class Talks {
       if (auto sides = adjective_pair(s); !sides.empty()) return sides;
       if (auto sides = government_and_other(s); !sides.empty()) return sides;
     }
+    return {};
+  }
+
+  std::string most_named_country() const {
     std::string best;
     int count = 1;  // a country named once is no side of the talks
     for (const auto& [code, n] : d_.ctx.country_counts)

@@ -112,6 +112,7 @@ class ArticleBuilder {
   }
 
   void build() {
+    article::short_body_names(d_);
     article::add_entities(d_);
     article::precise_meeting_dates(d_);
     article::most_specific_places(d_);

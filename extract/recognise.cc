@@ -39,9 +39,14 @@ std::size_t Recogniser::at(std::size_t i) {
     const std::size_t span_end = cap_span_end(i);
     // A longer capitalised organisation or agreement name wins ("Korea Herald" over "Korea").
     bool joined = false;  // "X Office and Y Council" are two names, not one
-    for (std::size_t k = i + len; k < span_end; ++k)
-      joined = joined || ((is(t_[k], "and") || t_[k].text == "&") && !one_body_over_and(i, k));
-    if (span_end > i + len && !joined && (org_span(i, span_end) || agreement_span(i, span_end)))
+    bool venue = false;   // … but "Punta del Este Convention and Exhibition Centre" is one building
+    for (std::size_t k = i + len; k < span_end; ++k) {
+      const bool one_building = is(t_[k], "and") && shared_place_head(k);
+      venue = venue || one_building;
+      joined = joined || ((is(t_[k], "and") || t_[k].text == "&") && !one_body_over_and(i, k) && !one_building);
+    }
+    if (span_end > i + len && !joined &&
+        (org_span(i, span_end) || agreement_span(i, span_end) || (venue && place_span(i, span_end))))
       return span(i, span_end);
     if (lexicon(matches, i, i + len)) return i + len;
   }

@@ -69,9 +69,9 @@ void MinistryRules::ministries() {
       if (!mapped.empty()) dept = mapped;
       if (!country) country = country_before(i, b);
     } else if (i > 0) {
-      // "(the) [South Korean|Seoul's] foreign ministry"
-      dept = lex_.ministry_for(t_[i - 1].text);
-      if (dept.empty()) {
+      // "(the) [South Korean|Seoul's] foreign (affairs) ministry"
+      const std::size_t words = portfolio_before(i, dept);
+      if (words == 0) {
         if (!is(t_[i - 1], "the")) continue;
         // "the ministry": the last ministry named
         if (ctx_.ministries.empty()) continue;
@@ -83,8 +83,8 @@ void MinistryRules::ministries() {
         add(std::move(m), i, i + 1);
         continue;
       }
-      b = i - 1;
-      country = country_before(i - 1, b);
+      b = i - words;
+      country = country_before(b, b);
     } else {
       continue;
     }
@@ -118,6 +118,32 @@ void MinistryRules::ministries() {
     if (country) m.country = lex_.entry(*country).attr("code");
     add(std::move(m), b, e);
   }
+}
+
+// The portfolio written before the "ministry" at i, into dept; returns its length in words (0:
+// none). The longest the lexicon knows ("foreign affairs", "trade and industry"), else one word
+// of a portfolio the article named in full for the same country ("the Egyptian water ministry"
+// after "Ministry of Water Resources and Irrigation"), else one word the lexicon knows.
+std::size_t MinistryRules::portfolio_before(std::size_t i, std::string& dept) const {
+  for (std::size_t k = std::min<std::size_t>(3, i); k >= 2; --k) {
+    if (!t_[i - k].word) continue;
+    dept = lex_.ministry_for(span_text(s_, i - k, i));
+    if (!dept.empty()) return k;
+  }
+  const Token& w = t_[i - 1];
+  if (!w.word || is(w, "the")) return 0;
+  std::size_t cb = 0;
+  const auto country = country_before(i - 1, cb);
+  for (const auto& [portfolio, name] : ctx_.ministries) {
+    if (country && name != "Ministry of " + portfolio + " of " + official_name(*country)) continue;
+    for (const auto& p : tokenize(portfolio))
+      if (p.word && !is(p, "and") && iequals(p.text, w.text)) {
+        dept = portfolio;
+        return 1;
+      }
+  }
+  dept = lex_.ministry_for(w.text);
+  return dept.empty() ? 0 : 1;
 }
 
 // A comma inside a list of portfolios: "Ministry of Trade, Industry and Energy".

@@ -15,6 +15,7 @@ class MinistryRules : public DelegationRules {
   void paired_ministries(std::size_t i);
   void ministries();
   bool listed_portfolio(std::size_t k) const;
+  std::size_t portfolio_before(std::size_t i, std::string& dept) const;
   std::string last_ministry_;
 };
 

@@ -33,7 +33,8 @@ bool PlaceContext::location_context(std::size_t b, std::size_t e) const {
   if (after_listed_location(b - 1, e)) return true;
   if (is(t_[p], "of") && p > 0 &&
       (is(t_[p - 1], "south") || is(t_[p - 1], "north") || is(t_[p - 1], "east") || is(t_[p - 1], "west") ||
-       is(t_[p - 1], "island") || is(t_[p - 1], "city") || is(t_[p - 1], "outskirts")))
+       is(t_[p - 1], "island") || is(t_[p - 1], "city") || is(t_[p - 1], "outskirts") ||
+       is(t_[p - 1], "side")))  // "on the Indian side of the Chushul-Moldo meeting point"
     return true;
   // "the Vienna talks", "a Geneva summit": the city where they meet
   if (e < n() && !t_[e].cap) {

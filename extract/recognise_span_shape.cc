@@ -58,8 +58,9 @@ std::size_t SpanShape::cap_span_end(std::size_t i) const {
     // ended on its head word is not continued by "and"
     if (j > i && is_any(t, lex_.words(Words::connectors)) && j + 1 < n() && t_[j + 1].cap && !used_[j + 1] &&
         !is_calendar_name(t_[j + 1].text) &&
-        !(is(t, "and") && ((person_like(i, j) && !one_body_over_and(i, j)) || lex_.is_orghead(t_[j - 1].text) ||
-                           lex_.is_agreementhead(t_[j - 1].text)))) {
+        !(is(t, "and") && !shared_place_head(j) &&
+          ((person_like(i, j) && !one_body_over_and(i, j)) || lex_.is_orghead(t_[j - 1].text) ||
+           lex_.is_agreementhead(t_[j - 1].text)))) {
       ++j;
       continue;
     }
@@ -134,6 +135,18 @@ bool SpanShape::common_word(std::size_t k) const {
   return lex_.is_nonname(t.text) || !lex_.ministry_for(t.text).empty();
 }
 
+// "Convention and Exhibition Centre": the word before the "and" at j and the place head after it
+// share the head's last word ("Convention Centre", "Exhibition Centre"), so one building is
+// named; "Tom Smith and Exhibition Centre" is two names ("Smith Centre" is no place head).
+bool SpanShape::shared_place_head(std::size_t j) const {
+  for (std::size_t len = 2; len >= 1; --len) {
+    const std::size_t e = j + 1 + len;
+    if (e > n() || !t_[e - 1].cap || !lex_.is_placehead(span_text(s_, j + 1, e), false)) continue;
+    return lex_.is_placehead(std::string(t_[j - 1].text) + " " + std::string(t_[e - 1].text), false);
+  }
+  return false;
+}
+
 // A span shaped as a place's name: "Galwan Valley", "Havana Convention Center", "Mount Kenya".
 bool SpanShape::place_span(std::size_t b, std::size_t e) const {
   if (e <= b + 1 || !t_[e - 1].cap) return false;
@@ -164,6 +177,9 @@ bool SpanShape::one_body_over_and(std::size_t b, std::size_t conj) const {
   std::size_t r = conj + 1;  // up to the first head word: "Fire and Fury Corps Commander …"
   while (r < n() && t_[r].cap && t_[r].word && !used_[r] && r < conj + 5 && !lex_.is_orghead(t_[r - 1].text)) ++r;
   if (r == conj + 1 || !lex_.is_orghead(t_[r - 1].text)) return false;
+  // a building's head ("Exhibition Centre") joins a word that shares it ("Convention and
+  // Exhibition Centre"), not a name ("Tom Smith and Exhibition Centre staff")
+  if (r >= conj + 3 && lex_.is_placehead(span_text(s_, r - 2, r), false)) return shared_place_head(conj);
   if (b > 0 && used_[b - 1]) return false;  // a name after a title: "President Joe Biden and Central Bank …"
   // neither side holds a name the lexicon knows ("Arms Control and US Air Force")
   for (std::size_t k = b; k < r; ++k) {

@@ -19,6 +19,7 @@ class SpanShape : public AgreementRules {
   bool member_possessive(std::size_t k) const;
   bool common_word(std::size_t k) const;
   bool place_span(std::size_t b, std::size_t e) const;
+  bool shared_place_head(std::size_t j) const;
   bool compound_adjective(std::string_view w) const;
   bool country_at(std::size_t k) const;
   bool one_body_over_and(std::size_t b, std::size_t conj) const;

@@ -77,8 +77,10 @@ bool DescribedLeads::head_of_before(int p) {
   while (q0 > 0 && k - q0 < 3 && t_[q0 - 1].word && !t_[q0 - 1].cap) --q0;
   if (q0 < k && q0 > 0 && t_[q0 - 1].text == ",") k = q0;
   if (k > 0 && t_[k - 1].text == ",") --k;
-  const int a = k > 0 ? mention_at(k - 1) : -1;
-  if (a < 0 || m(a).type != EntityType::agency || m(a).tok_end != k) return false;
+  int a = k > 0 ? mention_at(k - 1) : -1;
+  if (a >= 0 && m(a).tok_end != k) a = -1;
+  if (a >= 0 && m(a).type != EntityType::agency) a = delegation_before_phrases(a);
+  if (a < 0 || m(a).type != EntityType::agency) return false;
   std::size_t q = m(a).tok_begin;
   if (q > 0 && is(t_[q - 1], "the")) --q;
   if (q < 2 || !is(t_[q - 1], "of") || !is_any(t_[q - 2], lex_.words(Words::head_words))) return false;
@@ -87,6 +89,30 @@ bool DescribedLeads::head_of_before(int p) {
     return false;
   emit(RelationType::leads, end(p), end(a));
   return true;
+}
+
+// "the head of the delegation of Norway before the dialogue table in Mexico, X": the delegation
+// before phrases that open with a preposition and end with the name `last` (a place, a body)
+// right before the person; -1 if there is none. No comma, person or verb between ("… to the talks
+// met in Lima X"): the phrases only say where the delegation is.
+int DescribedLeads::delegation_before_phrases(int last) const {
+  const std::size_t stop = m(last).tok_begin;
+  auto verb = [&](const Token& t) {
+    return !t.cap && (t.text.ends_with("ed") || is_any(t, lex_.words(Words::meet_verbs)) || is_any(t, lex_.words(Words::met)) ||
+                      is_any(t, lex_.words(Words::held_verbs)) || is_any(t, lex_.words(Words::visit)) ||
+                      is_any(t, lex_.words(Words::arrive)));
+  };
+  for (std::size_t q = stop; q > 0 && stop - q < 12; --q) {
+    const Token& t = t_[q - 1];
+    if (t.text == "," || t.text == ";" || cue_from("speech", q - 1) || verb(t)) return -1;
+    const int mi = mention_at(q - 1);
+    if (mi < 0) continue;
+    if (m(mi).type == EntityType::person) return -1;
+    if (m(mi).type != EntityType::agency || !m(mi).delegation || m(mi).tok_end != q) continue;
+    const Token& prep = t_[q];
+    return is_any(prep, lex_.words(Words::location_prepositions)) || is(prep, "before") || is(prep, "for") ? mi : -1;
+  }
+  return -1;
 }
 
 // "Japan will be represented by A and Russia by B": the verb left out after "and"; B heads

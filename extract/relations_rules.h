@@ -31,6 +31,7 @@ class DescribedLeads : public RelView {
   void described_ministry(int p, int d, std::size_t b, std::size_t e);
   bool chief_delegate(int p, std::size_t pe, std::size_t ae);
   bool head_of_before(int p);
+  int delegation_before_phrases(int last) const;
   bool gapped_representation(int p);
 };
 
@@ -53,6 +54,7 @@ class Titles : public RelView {
   void title_relations(int p);
   void body_in_title(int p);
   void role_before(int p);
+  std::string ministry_named(const std::string& dept, std::size_t tb) const;
 };
 
 // Relations, member-of: agencies in a person's appositive, "A's <title> X", credits and bylines,

@@ -47,6 +47,21 @@ void Titles::title_relations(int p) {
       return;
     }
   }
+  // "the Egyptian irrigation minister X", "water resources minister X": a minister after a
+  // lower-case portfolio heads that country's ministry of it, if the article names it.
+  if (title.name == "Minister" && tb >= 1) {
+    for (std::size_t k = std::min<std::size_t>(3, tb); k >= 1; --k) {
+      if (!t_[tb - k].word || t_[tb - k].cap || mention_at(tb - k) >= 0) continue;
+      const std::string dept = lex_.ministry_for(s_.text.substr(t_[tb - k].begin, t_[tb - 1].end() - t_[tb - k].begin));
+      if (dept.empty()) continue;
+      const std::string name = ministry_named(dept, tb - k);
+      if (!name.empty()) {
+        emit(RelationType::leads, end(p), named(EntityType::agency, name));
+        return;
+      }
+      break;
+    }
+  }
   // "defence undersecretary X": a member's title after a lower-case portfolio works in the
   // department of that portfolio, if the article names it ("Department of National Defence").
   if (role == "member" && org.empty() && tb >= 1 && t_[tb - 1].word && !t_[tb - 1].cap && mention_at(tb - 1) < 0 &&
@@ -70,21 +85,24 @@ void Titles::title_relations(int p) {
     const auto words = org.find(' ');
     const std::string dept = lex_.ministry_for(org.substr(0, words));
     if (dept.empty()) return;
-    std::optional<std::uint32_t> c;
-    if (tb > 0) c = side_in(tb >= 3 ? tb - 3 : 0, tb, tb);
-    std::string name;
-    if (c) {
-      name = "Ministry of " + dept + " of " + ministry_country(lex_.entry(*c));
-    } else if (auto it = ctx_.ministries.find(dept); it != ctx_.ministries.end()) {
-      // (not another country's: "South Korea's chief negotiator, Assistant Commerce Minister X"
-      // in an article that names China's commerce ministry)
-      const auto own = side_in(tb >= 8 ? tb - 8 : 0, tb, tb);
-      if (own && !it->second.ends_with(" of " + ministry_country(lex_.entry(*own)))) return;
-      name = it->second;
-    }
+    const std::string name = ministry_named(dept, tb);
     if (name.empty()) return;
     emit(role == "head" ? RelationType::leads : RelationType::member_of, end(p), named(EntityType::agency, name));
   }
+}
+
+// The ministry of portfolio `dept` a title written at tb belongs to: of the country just before
+// it, else the one the article named for that portfolio; "" if neither.
+std::string Titles::ministry_named(const std::string& dept, std::size_t tb) const {
+  if (tb > 0)
+    if (auto c = side_in(tb >= 3 ? tb - 3 : 0, tb, tb)) return "Ministry of " + dept + " of " + ministry_country(lex_.entry(*c));
+  auto it = ctx_.ministries.find(dept);
+  if (it == ctx_.ministries.end()) return {};
+  // (not another country's: "South Korea's chief negotiator, Assistant Commerce Minister X"
+  // in an article that names China's commerce ministry)
+  const auto own = side_in(tb >= 8 ? tb - 8 : 0, tb, tb);
+  if (own && !it->second.ends_with(" of " + ministry_country(lex_.entry(*own)))) return {};
+  return it->second;
 }
 
 // "EU Trade Commissioner X": a member's title the lexicon writes with its body's short name

@@ -295,6 +295,33 @@ TEST(Agencies, ForeignMinistryTakesTheCountrysShortName) {
             (Strings{"Ministry of Foreign Affairs of Egypt"}));
 }
 
+TEST(Agencies, PortfolioOfTwoWordsBeforeMinistry) {
+  const Article a = run("The Peruvian Foreign Affairs Ministry said the border talks would resume.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Ministry of Foreign Affairs of Peru"}));
+  EXPECT_TRUE(has_alias(find(a, kAgency, "Ministry of Foreign Affairs of Peru"), "Peruvian Foreign Affairs Ministry"));
+}
+
+TEST(Agencies, LowerCaseWaterPortfolios) {
+  EXPECT_EQ(names(run("Kazakhstan's irrigation ministry said the canal talks would resume.\n"), kAgency),
+            (Strings{"Ministry of Irrigation of Kazakhstan"}));
+  EXPECT_EQ(names(run("The Uzbek water ministry said the canal talks would resume.\n"), kAgency),
+            (Strings{"Ministry of Water Resources of Uzbekistan"}));
+}
+
+TEST(Agencies, ShortMinistryAfterItsFullNameIsThatMinistry) {
+  // one word of a portfolio the article named in full, for the same country: the same ministry
+  const Article a = run(
+      "The Iraqi Ministry of Water Resources and Agriculture issued a statement.\n"
+      "Later the Iraqi water ministry said the talks with Turkey would resume.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Ministry of Water Resources and Agriculture of Iraq"}));
+  // another country's ministry with that word is not it
+  const Article b = run(
+      "The Iraqi Ministry of Water Resources and Agriculture issued a statement.\n"
+      "Later the Syrian water ministry said the talks with Turkey would resume.\n");
+  EXPECT_EQ(names(b, kAgency),
+            (Strings{"Ministry of Water Resources and Agriculture of Iraq", "Ministry of Water Resources of Syria"}));
+}
+
 TEST(Agencies, MinistryStyledWithTheOfficialNameWhereTheGovernmentDoes) {
   EXPECT_EQ(names(run("Indonesia's foreign ministry welcomed the talks.\n"), kAgency),
             (Strings{"Ministry of Foreign Affairs of the Republic of Indonesia"}));
@@ -635,6 +662,18 @@ TEST(Places, PlaceByItsHeadWord) {
   EXPECT_EQ(names(a, kPlace), (Strings{"Camp Bhairab", "Mahakali River", "Tribhuvan International Airport"}));
 }
 
+TEST(Places, TwoHeadsSharingTheirLastWordNameOneBuilding) {
+  // "Convention (Centre) and Exhibition Centre": one venue, no convention (an agreement)
+  const Article a = run("The fisheries talks opened at the Nairobi Convention and Exhibition Centre on Monday.\n");
+  EXPECT_EQ(names(a, kPlace), (Strings{"Nairobi Convention and Exhibition Centre"}));
+  EXPECT_TRUE(names(a, kAgreement).empty());
+  const Article b = run("The fisheries talks opened at the Kigali Conference and Exhibition Center on Monday.\n");
+  EXPECT_EQ(names(b, kPlace), (Strings{"Kigali Conference and Exhibition Center"}));
+  // a person before the "and" stays a person: "Smith Centre" is no head
+  const Article c = run("The hall was opened by Tom Haldane and Exhibition Centre staff.\n");
+  EXPECT_TRUE(has_entity(c, kPerson, "Tom Haldane"));
+}
+
 TEST(Places, NameBeforeALowerCaseHeadWord) {
   const Article a = run("Delegates toured the Okavango basin and stayed at the Grand Kempinski hotel.\n");
   EXPECT_EQ(names(a, kPlace), (Strings{"Grand Kempinski hotel", "Okavango basin"}));
@@ -942,6 +981,11 @@ TEST(Rounds, FirstMeetingSinceAnEventIsNoRoundOne) {
 TEST(Rounds, RoundOfMeetingsOfABodyIsNamedAfterTheBody) {
   const Article a = run("Officials said the third round of meetings of the Joint Boundary Commission opened.\n");
   EXPECT_EQ(names(a, kRound), (Strings{"Round 3 of Joint Boundary Commission talks"}));
+  // the body says more than the one country the article names most (no pair of sides)
+  const Article b = run(
+      "Brazil proposed the soil treaty. Brazil will host the talks.\n"
+      "The first session of the Global Soil Negotiating Committee opened in Brasilia on Monday.\n");
+  EXPECT_EQ(names(b, kRound), (Strings{"Round 1 of Global Soil Negotiating Committee talks"}));
 }
 
 TEST(Rounds, TalksAtAPlaceAreTheOneNumberedRoundOfTheArticle) {
@@ -1106,6 +1150,32 @@ TEST(Agencies, ASentencesFirstPluralBeforeOfAKnownBodyIsNoName) {
   EXPECT_EQ(names(a, kAgency), (Strings{"European Union", "Mercosur"}));
   EXPECT_EQ(names(run("The Ministry of Foreign Affairs of Brazil said the deal was near.\n"), kAgency),
             (Strings{"Ministry of Foreign Affairs of Brazil"}));
+}
+
+TEST(Agencies, BodyWrittenShortBesideItsFullNameIsOneBody) {
+  // a country before it, "of <owner>" after it
+  const Article a = run(
+      "The Libyan Reconciliation Commission met in Tunis on Monday.\n"
+      "Members of the Reconciliation Commission said the talks went well.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Libyan Reconciliation Commission"}));
+  EXPECT_TRUE(has_alias(find(a, kAgency, "Libyan Reconciliation Commission"), "Reconciliation Commission"));
+  const Article b = run(
+      "The Port Safety Authority of Estonia signed the protocol.\n"
+      "A spokesman for the Port Safety Authority said the inspections would resume.\n");
+  EXPECT_EQ(names(b, kAgency), (Strings{"Port Safety Authority of Estonia"}));
+  // a ministry by one word of a portfolio the article names later in full, for the same country
+  const Article m = run(
+      "The Iraqi Water Ministry said the talks with Turkey would resume.\n"
+      "The Iraqi Ministry of Water Resources and Agriculture issued a statement.\n"
+      "The Syrian Ministry of Water Resources said it would attend.\n");
+  EXPECT_EQ(names(m, kAgency),
+            (Strings{"Ministry of Water Resources and Agriculture of Iraq", "Ministry of Water Resources of Syria"}));
+  // two full names the short one could be: it stays itself
+  const Article c = run(
+      "The Libyan Reconciliation Commission and the Malian Reconciliation Commission met in Tunis.\n"
+      "Members of the Reconciliation Commission said the talks went well.\n");
+  EXPECT_EQ(names(c, kAgency), (Strings{"Libyan Reconciliation Commission", "Malian Reconciliation Commission",
+                                        "Reconciliation Commission"}));
 }
 
 TEST(Agencies, TwoCompaniesJoinedByAndAreTwo) {

@@ -86,6 +86,22 @@ TEST(Leads, AMinistersTitleIsNotAnotherCountrysMinistryNamedInTheArticle) {
   for (const auto& e : all_edges(a)) EXPECT_EQ(e.find("People's Republic of China"), std::string::npos) << e;
 }
 
+TEST(Leads, MinisterAfterALowerCasePortfolioHeadsThatMinistry) {
+  const Article a = run(
+      "Kazakhstan's irrigation ministry confirmed the dates of the canal talks.\n"
+      "Kazakh irrigation minister Aibek Serikov met his Uzbek counterpart in Tashkent.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Aibek Serikov -> Ministry of Irrigation of Kazakhstan"}));
+  // two words of one portfolio
+  const Article b = run(
+      "The Iraqi water ministry confirmed the dates of the river talks.\n"
+      "Iraqi water resources minister Salim Hadi met his Turkish counterpart in Ankara.\n");
+  EXPECT_EQ(edges(b, kLeads), (Strings{"Salim Hadi -> Ministry of Water Resources of Iraq"}));
+  // no ministry named: no node, no edge
+  const Article c = run("Kazakh irrigation minister Aibek Serikov met his Uzbek counterpart in Tashkent.\n");
+  EXPECT_TRUE(edges(c, kLeads).empty());
+  EXPECT_TRUE(names(c, kAgency).empty());
+}
+
 TEST(Leads, StackedTitlesWithANegotiatorsFirst) {
   const Article a = run("EU Chief Negotiator and Deputy Director-General for Trade Maria Rossi presented the progress.\n");
   const Strings leads = edges(a, kLeads);
@@ -180,6 +196,23 @@ TEST(Leads, BodyThenALowerCaseHeadWordThenTheName) {
 TEST(Leads, SubjectHasLedTheDelegation) {
   const Article a = run("Steve Verheul, a veteran trade official, has led the Canadian delegation since 2017.\n");
   EXPECT_EQ(edges(a, kLeads), (Strings{"Steve Verheul -> Canadian delegation"}));
+}
+
+TEST(Leads, HeadOfADelegationThenWhereItSitsThenTheName) {
+  // phrases saying where the delegation sits lie between it and its head's name
+  EXPECT_EQ(edges(run("On Friday, the head of the delegation of Finland to the Arctic fisheries forum in Oslo, "
+                      "Mika Virtanen, presented the quota plan.\n"),
+                  kLeads),
+            (Strings{"Mika Virtanen -> Finnish delegation"}));
+  EXPECT_EQ(edges(run("Head of the Chilean delegation at the border talks in Lima Rosa Vidal said the map was ready.\n"),
+                  kLeads),
+            (Strings{"Rosa Vidal -> Chilean delegation"}));
+  // a verb between: the name is another clause's
+  EXPECT_TRUE(edges(run("The head of the Chilean delegation thanked the hosts in Lima, Rosa Vidal and Ana Ruiz.\n"),
+                    kLeads)
+                  .empty());
+  EXPECT_TRUE(edges(run("The head of the Chilean delegation to the talks met in Lima Minister Rosa Vidal.\n"), kLeads)
+                  .empty());
 }
 
 TEST(Leads, HeadOfAGovernmentNegotiatingTeamBeforeTheName) {
@@ -429,6 +462,18 @@ TEST(HeldIn, PlaceWhereTroopsAreStationedIsNoVenue) {
   EXPECT_TRUE(edges(a, kHeldIn).empty());
   EXPECT_EQ(edges(run("The fourth round of talks was held in Seoul.\n"), kHeldIn),
             (Strings{"Round 4 of talks -> Seoul"}));
+}
+
+TEST(HeldIn, OneSideOfABorderMeetingPoint) {
+  // "on the <country> side of" a place is a location: the place is named and is the venue
+  const Article a = run(
+      "The ninth round of the border talks was held on the Kenyan side of the Oltepesi border meeting point on "
+      "Friday.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 9 of talks -> Oltepesi border meeting point"}));
+  EXPECT_TRUE(edges(run("The ninth round of the border talks discussed troops stationed on the Kenyan side of the "
+                        "Oltepesi border meeting point.\n"),
+                    kHeldIn)
+                  .empty());
 }
 
 TEST(HeldIn, RoundOfATradeAgreementBetweenTwoParties) {
@@ -799,6 +844,25 @@ TEST(PartyTo, ThePartiesAnAgreementsNameStartsWith) {
       "Ecuador would watch.\n");
   EXPECT_EQ(edges(a, RelationType::party_to),
             (Strings{"Chile -> Chile-Peru Maritime Accord", "Peru -> Chile-Peru Maritime Accord"}));
+}
+
+TEST(PartyTo, TheTwoCountriesTheAgreementIsBetween) {
+  // "between their two countries": the two countries the sentence names, here by adjective
+  const std::string later = "Norway welcomed the extension.\nIceland welcomed it too.\n";
+  const Article a = run(
+      "Norwegian Foreign Minister Ola Berg and Icelandic Fisheries Minister Jon Sigurdsson signed an extension of "
+      "the North Atlantic Fisheries Agreement (NAFA) between their two countries on Friday.\n" + later);
+  EXPECT_EQ(edges(a, RelationType::party_to),
+            (Strings{"Iceland -> North Atlantic Fisheries Agreement", "Norway -> North Atlantic Fisheries Agreement"}));
+  const Article b = run(
+      "Norwegian Foreign Minister Ola Berg and Icelandic Fisheries Minister Jon Sigurdsson signed an extension of "
+      "the North Atlantic Fisheries Agreement (NAFA) on Friday.\n" + later);
+  EXPECT_TRUE(edges(b, RelationType::party_to).empty());
+  // three countries named: which two is not said
+  const Article c = run(
+      "After talks in Denmark, the Norwegian minister and her Icelandic counterpart signed the North Atlantic "
+      "Fisheries Agreement between the two countries on Friday.\n" + later);
+  EXPECT_TRUE(edges(c, RelationType::party_to).empty());
 }
 
 TEST(PartyTo, ACountrysPossessiveBeforeTheAgreement) {

@@ -18,6 +18,15 @@ pattern venue-island-of
   expect cue venue Qatar
   never The next round of Sudan peace talks opens on Monday with the mediation of Qatar.
 
+# "held on the Indian side of the Chushul-Moldo border meeting point": one side of a border
+# place (but not "troops stationed on the … side of")
+pattern venue-side-of
+  match ( ^ | !cue:other-place Any ) on|at the Any side of the? x=PLACE !'s
+  emit cue venue x
+  example The ninth round of the border talks was held on the Kenyan side of the Oltepesi border meeting point.
+  expect cue venue Oltepesi border meeting point
+  never The ninth round of the border talks discussed troops stationed on the Kenyan side of the Oltepesi border meeting point.
+
 # "talks hosted by Oman"
 pattern venue-hosted-by
   match hosted by the? x=PLACE !'s
