@@ -26,15 +26,6 @@ struct Token {
 // A hash of `s` that ignores ASCII case (equal for "Talks" and "talks"; other words may collide:
 // equality is iequals').
 std::uint64_t fold_hash(std::string_view s);
-// Hashing and equality that ignore ASCII case, for sets and maps looked up with string_view
-// keys (no allocation per lookup).
-struct FoldHash {
-  using is_transparent = void;
-  // Not noexcept on purpose: libstdc++ then stores each key's hash in its node, and a lookup
-  // walking a bucket compares stored hashes instead of hashing every key it passes.
-  std::size_t operator()(std::string_view s) const { return static_cast<std::size_t>(fold_hash(s)); }
-};
-struct FoldEqual;
 
 std::vector<Token> tokenize(std::string_view sentence);
 void tokenize(std::string_view sentence, std::vector<Token>& out);  // reuses out's storage
@@ -49,6 +40,14 @@ bool iequals_bytes(const char* a, const char* b, std::size_t n);
 inline bool iequals(std::string_view a, std::string_view b) {
   return a.size() == b.size() && iequals_bytes(a.data(), b.data(), a.size());
 }
+// Hashing and equality that ignore ASCII case, for sets and maps looked up with string_view
+// keys (no allocation per lookup).
+struct FoldHash {
+  using is_transparent = void;
+  // Not noexcept on purpose: libstdc++ then stores each key's hash in its node, and a lookup
+  // walking a bucket compares stored hashes instead of hashing every key it passes.
+  std::size_t operator()(std::string_view s) const { return static_cast<std::size_t>(fold_hash(s)); }
+};
 struct FoldEqual {
   using is_transparent = void;
   bool operator()(std::string_view a, std::string_view b) const noexcept { return iequals(a, b); }
