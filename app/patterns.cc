@@ -14,6 +14,7 @@ std::string_view output_name(extract::PatternOutput o) {
     case extract::PatternOutput::relation: return "relation";
     case extract::PatternOutput::mention: return "mention";
     case extract::PatternOutput::cue: return "cue";
+    case extract::PatternOutput::name: return "name";
   }
   return "";
 }

@@ -47,7 +47,8 @@ std::pair<std::size_t, std::size_t> width(const PatternItem& it) {
     case Kind::title:
     case Kind::mention:
     case Kind::delegation:
-    case Kind::country: hi = kUnbounded; break;
+    case Kind::country:
+    case Kind::name: hi = kUnbounded; break;
     case Kind::group:
       lo = kUnbounded, hi = 0;
       for (const auto& alt : it.alternatives) {
@@ -110,10 +111,12 @@ class Matcher {
  public:
   // `at`: the tokens where the anchor holds, when the sentence's index already found them (the
   // anchor is the pattern's index word); otherwise each token is tested.
+  // `name`: the span a name pattern's NAME stands for ([b, e); none for other patterns).
   Matcher(const Pattern& p, const SentenceMentions& s, const Lexicon& lex, const PatternSet::Anchor& anchor,
-          std::span<const std::pair<std::uint32_t, std::uint32_t>> at, Scratch& scratch)
+          std::span<const std::pair<std::uint32_t, std::uint32_t>> at, Scratch& scratch,
+          std::pair<std::size_t, std::size_t> name = {0, 0})
       : p_(p), s_(s), lex_(lex), starting_(scratch.starting), bound_(scratch.bound), anchor_(anchor.item),
-        anchor_lo_(anchor.lo), anchor_hi_(anchor.hi), anchors_(scratch.anchors) {
+        anchor_lo_(anchor.lo), anchor_hi_(anchor.hi), anchors_(scratch.anchors), name_(name) {
     starting_.assign(s.tokens.size(), -1);
     for (std::size_t i = 0; i < s.mentions.size(); ++i) {
       const auto b = s.mentions[i].tok_begin;
@@ -172,6 +175,7 @@ class Matcher {
   const PatternItem* anchor_;
   std::size_t anchor_lo_, anchor_hi_;
   std::vector<std::uint32_t>& anchors_;
+  std::pair<std::size_t, std::size_t> name_;
 
   std::size_t n() const { return s_.tokens.size(); }
 
@@ -260,6 +264,7 @@ class Matcher {
       case Kind::word: return t.word ? pos + 1 : 0;
       case Kind::any: return pos + 1;
       case Kind::gap: return t.text == ";" ? 0 : pos + 1;
+      case Kind::name: return pos == name_.first && name_.second > pos ? name_.second : 0;
       case Kind::group:
       case Kind::start: break;
     }
@@ -273,6 +278,7 @@ PatternStage PatternSet::stage_of(const Pattern& p) {
   switch (p.output) {
     case PatternOutput::mention: return PatternStage::mentions;
     case PatternOutput::relation: return PatternStage::relations;
+    case PatternOutput::name: return PatternStage::names;
     case PatternOutput::cue: break;
   }
   return !p.emits.empty() && word_cue_kind(p.emits.front().cue) ? PatternStage::word_cues : PatternStage::cues;
@@ -406,6 +412,33 @@ std::vector<PatternMatch> PatternSet::match(std::uint32_t pi, const SentenceMent
   }
   Matcher m(patterns_[pi], s, lex, anchor, at, scratch());
   return all_matches(m, s.tokens.size());
+}
+
+std::string_view PatternSet::name_pattern(const SentenceMentions& s, std::size_t b, std::size_t e,
+                                         const Lexicon& lex) const {
+  const Bits& in_stage = by_stage_[static_cast<int>(PatternStage::names)];
+  unsigned types = 0;
+  for (const auto& m : s.mentions) types |= 1u << static_cast<int>(m.type);
+  for (std::size_t w = 0; w < in_stage.size(); ++w)
+    for (std::uint64_t bits = in_stage[w]; bits; bits &= bits - 1) {
+      const auto pi = static_cast<std::uint32_t>(w * 64 + static_cast<unsigned>(__builtin_ctzll(bits)));
+      const Pattern& p = patterns_[pi];
+      // the sentence's index words, when candidates() has seen it, rule most patterns out at once
+      const Needs& need = needs_[pi];
+      if ((need.types & ~types) != 0) continue;
+      if (s.pattern_words && !std::all_of(need.words.begin(), need.words.end(), [&](std::uint32_t n) {
+            return s.pattern_words->bits[n / 64] >> (n % 64) & 1;
+          }))
+        continue;
+      // a match starts where the items before NAME, covering lo to hi tokens, end at b
+      const auto at_name = std::find_if(p.items.begin(), p.items.end(), [](const auto& it) { return it.kind == Kind::name; });
+      const auto [lo, hi] = width(p.items, static_cast<std::size_t>(at_name - p.items.begin()));
+      if (lo > b) continue;
+      Matcher m(p, s, lex, {}, {}, scratch(), {b, e});
+      for (std::size_t start = b - lo + 1; start-- > (hi >= b ? 0 : b - hi);)
+        if (m.at(start)) return p.name;
+    }
+  return {};
 }
 
 }  // namespace newsgraph::extract

@@ -138,6 +138,8 @@ class MatchParser {
       t.remove_prefix(1);
     }
     core(t, it);
+    if (it.kind == PatternItem::Kind::name && (it.negated || it.min != 1 || it.max != 1))
+      throw Failure{"NAME stands for one span: no '!' and no repetition"};
     if (it.negated && (it.kind == PatternItem::Kind::gap || it.kind == PatternItem::Kind::start))
       throw Failure{"'!' negates a word or mention condition"};
     return it;
@@ -164,6 +166,8 @@ class MatchParser {
       it.kind = K::word;
     } else if (t == "Any") {
       it.kind = K::any;
+    } else if (t == "NAME") {
+      it.kind = K::name;
     } else if (t.starts_with("..")) {
       it.kind = K::gap;
       it.min = 0;
@@ -349,6 +353,10 @@ class FileParser {
       em.mention = *type;
       em.from = end(p, toks[1], from_type);
       if (from_type) throw Failure{"a mention is emitted from plain words, not from a mention"};
+      if (captures_name(p.items, em.from.capture)) {
+        if (*type != EntityType::person) throw Failure{"the span NAME stands for is emitted as a PERSON"};
+        output = PatternOutput::name;
+      }
     } else {
       if (toks.size() != 4 || toks[2] != "->")
         throw Failure{"emit RELATION FROM -> TO, emit TYPE CAPTURE, or emit cue KIND CAPTURE"};
@@ -371,6 +379,20 @@ class FileParser {
     p.emits.push_back(em);
   }
 
+  // Whether `capture` is on the pattern's NAME (which finish() keeps at the top level).
+  static bool captures_name(const std::vector<PatternItem>& items, int capture) {
+    return std::any_of(items.begin(), items.end(),
+                       [&](const PatternItem& it) { return it.kind == PatternItem::Kind::name && it.capture == capture; });
+  }
+  static std::size_t names_in(const std::vector<PatternItem>& items) {
+    std::size_t n = 0;
+    for (const auto& it : items) {
+      n += it.kind == PatternItem::Kind::name;
+      for (const auto& alt : it.alternatives) n += names_in(alt);
+    }
+    return n;
+  }
+
   static bool reads_mentions(const std::vector<PatternItem>& items) {
     using K = PatternItem::Kind;
     return std::any_of(items.begin(), items.end(), [](const PatternItem& it) {
@@ -391,6 +413,12 @@ class FileParser {
     line_no_ = p.line;
     emit_lines_.clear();
     if (p.emits.empty()) throw Failure{"pattern '" + p.name + "' emits nothing (add an 'emit' line)"};
+    // A name pattern is tried around one span: NAME once, outside any group, and the emit over it.
+    const std::size_t names = names_in(p.items);
+    const bool top = std::any_of(p.items.begin(), p.items.end(), [](const auto& it) { return it.kind == PatternItem::Kind::name; });
+    if (names > 1 || (names == 1 && !top)) throw Failure{"NAME appears once in a pattern, outside any group"};
+    if ((names == 1) != (p.output == PatternOutput::name))
+      throw Failure{"a pattern with NAME emits PERSON over it (emit PERSON n, with n=NAME), and only such a pattern"};
     const bool match = std::any_of(p.examples.begin(), p.examples.end(), [](const auto& e) { return e.matches; });
     const bool never = std::any_of(p.examples.begin(), p.examples.end(), [](const auto& e) { return !e.matches; });
     if (!match || !never)

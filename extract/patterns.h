@@ -40,6 +40,7 @@ struct PatternItem {
     any,      // any token
     gap,      // up to `max` tokens of any kind but ';' (as few as possible)
     group,    // one of `alternatives`, each a sequence
+    name,     // the capitalised span a recogniser is judging (name patterns: PatternSet::name_pattern)
   };
   Kind kind = Kind::any;
   WordSet words;  // lower case, once each
@@ -60,25 +61,26 @@ struct PatternEnd {
 // What a pattern yields: relations between captures; mentions over unclaimed words; or cues,
 // the words that tell a fact the code completes (an expiry verb, whose agreement and date the
 // expiry step finds around it), so that the phrasings live here even where finding the ends
-// takes more than a pattern.
-enum class PatternOutput : std::uint8_t { relation, mention, cue };
+// takes more than a pattern; or, for a pattern holding `NAME`, that the capitalised span there
+// names a person (the words around a name that say so: "said X.", "his counterpart X").
+enum class PatternOutput : std::uint8_t { relation, mention, cue, name };
 
 // The cue kinds the code reads (a user pattern may add phrasings for them).
 // "lead": an active verb of leading (the leads step takes the person before it and the body after);
 // "led-by": a passive one ending where the leader's description or name starts.
 inline constexpr std::string_view kCueKinds[] = {"expiry", "venue", "travel", "members", "chief-delegate",
-                                                 "lead", "led-by", "speech", "credit", "lead-after"};
-// Of those, the kinds the mention recognisers read: "speech" (a verb of saying right after a
-// name), "credit" (a label right before one: "Photo: X", "Courtesy X"), "lead-after" (a verb of
-// leading right after a name: "X heads", "X will lead"). Their patterns run on the
-// words alone, before any mention is found, so they may hold no mention condition.
-inline constexpr std::string_view kWordCueKinds[] = {"speech", "credit", "lead-after"};
+                                                 "lead", "led-by", "speech"};
+// Of those, the kind the mention recognisers read: "speech" (a verb of saying; right after a
+// capitalised span it makes the span a person's). Its patterns run on the words alone, before
+// any mention is found, so they may hold no mention condition.
+inline constexpr std::string_view kWordCueKinds[] = {"speech"};
 bool word_cue_kind(std::string_view kind);
 
 // When a pattern runs on a sentence: cues of the kinds the recognisers read first, on the words
 // alone; then mention patterns over what the recognisers left; then the other cues; then relations.
-enum class PatternStage : std::uint8_t { word_cues, mentions, cues, relations };
-inline constexpr int kPatternStages = 4;
+// Name patterns run when the person recogniser asks about one span (name_pattern).
+enum class PatternStage : std::uint8_t { word_cues, mentions, cues, relations, names };
+inline constexpr int kPatternStages = 5;
 
 struct PatternEmit {
   RelationType type = RelationType::leads;  // relations
@@ -140,6 +142,9 @@ class PatternSet {
   // The same for this set's pattern number `pi`, once candidates() has seen the sentence (its
   // index words tell where the pattern can start).
   std::vector<PatternMatch> match(std::uint32_t pi, const SentenceMentions& s, const Lexicon& lex) const;
+  // The first name pattern (in file order) whose `NAME` matches tokens [b, e) of the sentence
+  // exactly, with its context around; "" when none does.
+  std::string_view name_pattern(const SentenceMentions& s, std::size_t b, std::size_t e, const Lexicon& lex) const;
 
   // A pattern's anchor: the first required word or mention condition (looking into a required
   // group of one alternative), which every match holds between `lo` and `hi` tokens after its

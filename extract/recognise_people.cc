@@ -33,7 +33,8 @@ void PersonRules::person(std::size_t b, std::size_t e, bool evidence, int title_
   std::string name = is_all_caps(text) ? title_case(text) : std::string(text);
   const std::size_t words = name_words(b, e);
   std::string full = ctx_.people.count(name) ? name : known(name);
-  const bool cue = evidence || (words >= 2 && words <= 5 && person_cue(b, e));
+  std::string_view rule;  // the name pattern that found the cue, for --trace
+  const bool cue = evidence || (words >= 2 && words <= 5 && person_cue(b, e, &rule));
   if (full.empty()) {
     if (!cue) {
       // Not (yet) known to be a person: remembered, and decided once the whole article is read
@@ -56,6 +57,7 @@ void PersonRules::person(std::size_t b, std::size_t e, bool evidence, int title_
   m.surface = std::string(text);
   m.title = title_entry;
   m.title_begin = static_cast<std::uint32_t>(title_b);
+  m.rule = rule;
   if (title_entry >= 0 && title_b < b) {
     // keep the titled form as an alias: "President Trump", "U.S. President Donald Trump"
     std::size_t tb = title_b;
@@ -91,8 +93,10 @@ bool PersonRules::outlet_slash_before(std::size_t b) const {
   return false;
 }
 
-// Cues that a capitalised span [b, e) of 2+ words names a person.
-bool PersonRules::person_cue(std::size_t b, std::size_t e) const {
+// Cues that a capitalised span [b, e) of 2+ words names a person: the words around it, as the
+// name patterns (data/patterns/people.pat) say, and the cues that need more than a pattern.
+// `rule`, if given, receives the name of the pattern that found it.
+bool PersonRules::person_cue(std::size_t b, std::size_t e, std::string_view* rule) const {
   if (outlet_slash_before(b) && e - b <= 3) return true;
   // "the Presidential Palace, a statement said", "the Colombian Executive, affirmed": a
   // determiner says a thing or a body follows, not a person.
@@ -110,9 +114,12 @@ bool PersonRules::person_cue(std::size_t b, std::size_t e) const {
   }
   for (std::size_t k = b; k < e; ++k)
     if (t_[k].word && !name_cased(t_[k].text) && !(b > 0 && t_[b - 1].text == "(")) return false;
+  if (const std::string_view found = lex_.patterns().name_pattern(s_, b, e, lex_); !found.empty()) {
+    if (rule) *rule = found;
+    return true;
+  }
   if (b > 0) {
     const Token& p = t_[b - 1];
-    if (!p.cap && is_any(p, lex_.words(Words::person_before))) return true;
     // "Presidents Donald Trump and Xi Jinping": coordinated with someone known to be a person
     if (is(p, "and") && b >= 3) {
       std::size_t k = b - 1;
@@ -127,19 +134,7 @@ bool PersonRules::person_cue(std::size_t b, std::size_t e) const {
       for (; s + 1 < k; ++s)  // any tail of the capitalised words before "and"
         if (ctx_.people.count(std::string(span_text(s_, s, k)))) return true;
     }
-    if (p.text == "," && b > 1 && is_any(t_[b - 2], lex_.words(Words::person_before))) return true;  // "his counterpart, X"
     if (p.text == "," && titled_body_before(b - 1)) return true;
-    if (p.text == "(" && e < n() && t_[e].text == "/") return true;                // "(JOE KLAMAR / AFP)"
-    // credit lines: "Author: Flyn Braun", "(AP Photo/Marco Ugarte)", "Courtesy Jane Doe"
-    if (has_cue(s_, "credit", SIZE_MAX, b)) return true;
-    // the speaker after a quotation: "… a deal," Laury Haytayan, director of …
-    if ((p.text == "\"" || p.text == "\u201D") && b > 1 && t_[b - 2].text == "," && e < n() &&
-        (t_[e].text == "," || has_cue(s_, "speech", e, SIZE_MAX)))
-      return true;
-    // "said Adel Bakawan of the Iremmo institute." (the speaker after the verb, closing the sentence)
-    if ((is(p, "said") || is(p, "says")) && e - b <= 3 &&
-        (e >= n() || t_[e].text == "," || t_[e].text == "." || is(t_[e], "of")))
-      return true;
     if (p.text == "-" && p.space_before) {  // "Britain's Chief Negotiator for the FTA - Harjinder Kang"
       for (std::size_t k = b >= 8 ? b - 8 : 0; k + 1 < b; ++k)
         for (const auto& m : matches_at(k))
@@ -155,7 +150,6 @@ bool PersonRules::person_cue(std::size_t b, std::size_t e) const {
       for (const auto& m : matches_at(e + 1))
         if (lex_.entry(m.entry).attr("outlet") == "1") return true;
     }
-    if (has_cue(s_, "lead-after", e, SIZE_MAX)) return true;
     // "Jeong Eun-bo (R)", "Mikhail Ulyanov (@Amb_Ulyanov)"; not "Pakal Dul (1,000 MW)"
     if (a.text == "(" && !(e + 1 < n() && t_[e + 1].digit)) return true;
     if (a.text == "@" || (e + 1 < n() && t_[e + 1].text == "@")) return true;  // byline e-mail

@@ -14,7 +14,7 @@ class PersonRules : public PlaceRules {
   void person(std::size_t b, std::size_t e, bool evidence, int title_entry = -1, std::size_t title_b = 0);
   std::size_t name_words(std::size_t b, std::size_t e) const;
   bool outlet_slash_before(std::size_t b) const;
-  bool person_cue(std::size_t b, std::size_t e) const;
+  bool person_cue(std::size_t b, std::size_t e, std::string_view* rule = nullptr) const;
   bool titled_body_before(std::size_t comma) const;
   bool role_after(std::size_t k) const;
 };

@@ -45,17 +45,21 @@ TEST(PatternExamples, EveryExampleOfEveryFileHolds) {
   EXPECT_GE(examples, 2 * lex->patterns().patterns().size());
 }
 
+// The built-in lexicons and patterns with one user pattern file, written from `text`.
+LexiconLoad with_pattern_file(const std::string& file, const std::string& text) {
+  std::ofstream(file) << text;
+  return load_lexicon({}, NEWSGRAPH_SOURCE_DIR "/data/lexicon", {file});
+}
+
 TEST(PatternExamples, AFailingExampleIsReportedWithItsLine) {
-  auto load = load_lexicon({}, NEWSGRAPH_SOURCE_DIR "/data/lexicon");
-  ASSERT_FALSE(load.error);
   const std::string file = ::testing::TempDir() + "wrong.pat";
-  std::ofstream(file) << "pattern wrong-example\n"
-                         "  match p=PERSON verb:lead the? d=DELEGATION\n"
-                         "  emit leads p -> d\n"
-                         "  example Minister Rosa Diaz leads the Chilean delegation.\n"
-                         "  expect leads Rosa Diaz -> Bolivian delegation\n"
-                         "  never Minister Rosa Diaz heads the Chilean delegation.\n";
-  load = load_lexicon({}, NEWSGRAPH_SOURCE_DIR "/data/lexicon", {file});
+  const auto load = with_pattern_file(file,
+                                      "pattern wrong-example\n"
+                                      "  match p=PERSON verb:lead the? d=DELEGATION\n"
+                                      "  emit leads p -> d\n"
+                                      "  example Minister Rosa Diaz leads the Chilean delegation.\n"
+                                      "  expect leads Rosa Diaz -> Bolivian delegation\n"
+                                      "  never Minister Rosa Diaz heads the Chilean delegation.\n");
   ASSERT_FALSE(load.error) << load.error->to_string();
   const auto failures = check_pattern_examples(load.lexicon, {file});
   ASSERT_EQ(failures.size(), 2u);
@@ -112,6 +116,21 @@ TEST(PatternFormat, MistakesNameFileLineAndReason) {
   EXPECT_EQ(load_error("pattern x\n  match v=said PERSON\n  emit cue speech v\n  example A said.\n  expect cue speech said\n  never A.\n"),
             "user.pat:3: a speech cue is found before the mentions: its match may hold no mention condition");
   EXPECT_EQ(load_error("relation meets person -> person\n"), "user.pat:1: a relation is declared as 'relation NAME: TYPE -> TYPE'");
+}
+
+TEST(PatternFormat, NameStandsForOneSpanEmittedAsAPerson) {
+  const std::string tail = "  example A.\n  expect PERSON A\n  never B.\n";
+  EXPECT_EQ(load_error("pattern x\n  match per n=NAME\n  emit PERSON n\n" + tail), "");
+  EXPECT_EQ(load_error("pattern x\n  match per n=NAME\n  emit AGENCY n\n" + tail),
+            "user.pat:3: the span NAME stands for is emitted as a PERSON");
+  EXPECT_EQ(load_error("pattern x\n  match per ( n=NAME | by )\n  emit PERSON n\n" + tail),
+            "user.pat:1: NAME appears once in a pattern, outside any group");
+  EXPECT_EQ(load_error("pattern x\n  match n=NAME and NAME\n  emit PERSON n\n" + tail),
+            "user.pat:1: NAME appears once in a pattern, outside any group");
+  EXPECT_EQ(load_error("pattern x\n  match per n=NAME?\n  emit PERSON n\n" + tail),
+            "user.pat:2: NAME stands for one span: no '!' and no repetition");
+  EXPECT_EQ(load_error("pattern x\n  match per p=Cap NAME\n  emit PERSON p\n" + tail),
+            "user.pat:1: a pattern with NAME emits PERSON over it (emit PERSON n, with n=NAME), and only such a pattern");
 }
 
 // Matches of one pattern (loaded on its own) in a sentence extracted as an article.
@@ -217,6 +236,30 @@ TEST(PatternMatcher, FirstRequiredWordAfterGroupsAndGaps) {
   EXPECT_TRUE(matches(line, "The very hard, long talks ended.").empty());
   EXPECT_EQ(matches("^ ..3 b=Word talks", "Very long and hard talks ended."), std::vector<std::string>{"b=hard;"});
   EXPECT_TRUE(matches("^ ..3 b=Word talks", "Very long, slow and hard talks ended.").empty());
+}
+
+// A user's name pattern: "according to X" makes a capitalised span with no other cue a person,
+// which without the pattern stays unresolved (no node).
+TEST(UserPatterns, ANamePatternMakesItsSpanAPerson) {
+  const std::string file = ::testing::TempDir() + "according.pat";
+  const auto load = with_pattern_file(file,
+                                      "pattern according-to-name\n"
+                                      "  match according to n=NAME\n"
+                                      "  emit PERSON n\n"
+                                      "  example The hake quota is fair, according to Velmar Quisto of the fisheries institute.\n"
+                                      "  expect PERSON Velmar Quisto\n"
+                                      "  never The hake quota is fair, according to the Velmar Quisto Institute.\n");
+  const std::string text = "The hake quota is fair, according to Velmar Quisto of the fisheries institute.";
+  auto people = [&](const std::shared_ptr<const Lexicon>& lex) {
+    std::vector<std::string> out;
+    for (const auto& e : Extractor(lex).extract("quota", text).entities)
+      if (e.type == EntityType::person) out.push_back(e.name);
+    return out;
+  };
+  EXPECT_TRUE(people(lexicon()).empty());
+  ASSERT_FALSE(load.error) << load.error->to_string();
+  EXPECT_TRUE(check_pattern_examples(load.lexicon, {file}).empty());
+  EXPECT_EQ(people(load.lexicon), std::vector<std::string>{"Velmar Quisto"});
 }
 
 TEST(UserPatterns, DeclaredRelationReachesTheArticle) {

@@ -1,5 +1,7 @@
-# What makes a capitalised name a person's, as the mention recognisers read it (cues found on the
-# words alone, before any mention: they may hold no mention condition). Format: data/patterns/FORMAT.md.
+# What makes a capitalised name a person's, as the mention recognisers read it. Format:
+# data/patterns/FORMAT.md.
+
+# A cue found on the words alone, before any mention (it may hold no mention condition).
 
 # "Rosa Diaz said", "… a deal," Rosa Diaz told reporters: a verb of saying right after the name
 pattern speech-verb
@@ -9,34 +11,72 @@ pattern speech-verb
   expect cue speech told
   never "We are close to a deal on hake quotas," according to Rosa Diaz in Valparaiso.
 
+# Name patterns: the words around a capitalised span that say it names a person. NAME stands for
+# the span the person recogniser is judging (a run of capitalised words with no other evidence);
+# the pattern is tried around each such span, and `emit PERSON n` over it when the words fit.
+
+# "Chilean negotiator Rosa Diaz", "the fisheries expert Rosa Diaz": a lower-case role word right
+# before the name
+pattern role-before-name
+  match !Cap cue:person-before n=NAME
+  emit PERSON n
+  example The quota talks were opened by fisheries expert Rosa Diaz in Valparaiso.
+  expect PERSON Rosa Diaz
+  never The quota talks were opened by Fisheries Expert Rosa Diaz in Valparaiso.
+
+# "Argentina's counterpart, Rosa Diaz, said …": the role word, then a comma
+pattern role-comma-name
+  match cue:person-before , n=NAME
+  emit PERSON n
+  example Argentina sent its counterpart, Rosa Diaz, to the hake quota talks in Valparaiso.
+  expect PERSON Rosa Diaz
+  never Argentina sent its team to Rosa Diaz Park for the hake quota talks in Valparaiso.
+
+# "(ROSA DIAZ / ANDES)": a photo credit, the name in brackets before a slash
+pattern credit-in-brackets
+  match "(" n=NAME /
+  emit PERSON n
+  example The Chilean and Argentine delegations meet in Punta Arenas. (ROSA DIAZ / ANDES)
+  expect PERSON Rosa Diaz
+  never The Chilean and Argentine delegations meet in Punta Arenas (Rosa Diaz Hall).
+
+# '"… a fair quota," Rosa Diaz, director of …' and '"…," Rosa Diaz told': the speaker right after
+# a quotation, before a comma or a verb of saying
+pattern quoted-speaker
+  match , punct:close-quote n=NAME ( , | verb:speech )
+  emit PERSON n
+  example "We are close to a fair quota," Rosa Diaz, director of the Valparaiso fisheries institute, said.
+  expect PERSON Rosa Diaz
+  never "We are close to a fair quota." Rosa Diaz Hall will host the talks in Valparaiso.
+
+# "…, said Rosa Diaz of the fisheries institute.": the speaker after the verb, closing the
+# sentence or followed by a comma or "of"
+pattern said-name
+  match said|says n=NAME ( , | . | of | !Any )
+  emit PERSON n
+  example "The hake quota talks are stuck," said Rosa Diaz of the Valparaiso fisheries institute.
+  expect PERSON Rosa Diaz
+  never The statement said Rosa Diaz would lead the Chilean team at the hake quota talks.
+
 # "Photo: Rosa Diaz", "(Andes Photo/Rosa Diaz)", "Courtesy Rosa Diaz": a credit label (and its
 # colon or slash) right before the name
 pattern credit-label
-  match v=( cue:credit-label :|/? )
-  emit cue credit v
+  match ( cue:credit-label :|/? ) n=NAME
+  emit PERSON n
   example The Chilean and Argentine delegations meet in Punta Arenas. (Andes Photo/Rosa Diaz)
-  expect cue credit Photo/
+  expect PERSON Rosa Diaz
   never The Chilean and Argentine delegations meet in Punta Arenas. (Andes Press/Rosa Diaz)
 
 # "Rosa Diaz heads the Chilean team", "Rosa Diaz will lead", "Rosa Diaz has headed": a verb of
-# leading right after the name (one pattern per opening word, so that each is indexed by it)
+# leading right after the name
 pattern lead-after-name
-  match v=cue:lead-after
-  emit cue lead-after v
+  match n=NAME ( cue:lead-after | will lead|head | has led|headed )
+  emit PERSON n
   example Rosa Diaz heads the Chilean team at the hake quota talks in Valparaiso.
-  expect cue lead-after heads
-  never Rosa Diaz joins the Chilean team at the hake quota talks in Valparaiso.
-
-pattern will-lead-after-name
-  match v=( will lead|head )
-  emit cue lead-after v
+  expect PERSON Rosa Diaz
   example Rosa Diaz will lead the Chilean team at the hake quota talks in Valparaiso.
-  expect cue lead-after will lead
-  never Rosa Diaz will join the Chilean team at the hake quota talks in Valparaiso.
-
-pattern has-led-after-name
-  match v=( has led|headed )
-  emit cue lead-after v
+  expect PERSON Rosa Diaz
   example Rosa Diaz has headed the Chilean team at the hake quota talks since 2019.
-  expect cue lead-after has headed
-  never Rosa Diaz has joined the Chilean team at the hake quota talks since 2019.
+  expect PERSON Rosa Diaz
+  never Rosa Diaz joins the Chilean team at the hake quota talks in Valparaiso.
+  never Rosa Diaz will join the Chilean team at the hake quota talks in Valparaiso.
