@@ -150,10 +150,6 @@ bool PersonRules::person_cue(std::size_t b, std::size_t e, std::string_view* rul
       for (const auto& m : matches_at(e + 1))
         if (lex_.entry(m.entry).attr("outlet") == "1") return true;
     }
-    // "Jeong Eun-bo (R)", "Mikhail Ulyanov (@Amb_Ulyanov)"; not "Pakal Dul (1,000 MW)"
-    if (a.text == "(" && !(e + 1 < n() && t_[e + 1].digit)) return true;
-    if (a.text == "@" || (e + 1 < n() && t_[e + 1].text == "@")) return true;  // byline e-mail
-    if (is(a, "Tel")) return true;
     if (a.text == "," && e + 1 < n()) {
       const Token& x = t_[e + 1];
       // "Pangong Tso, the Galwan Valley and …": a list, unless a role follows ("X, the U.S. envoy")

@@ -80,3 +80,20 @@ pattern lead-after-name
   expect PERSON Rosa Diaz
   never Rosa Diaz joins the Chilean team at the hake quota talks in Valparaiso.
   never Rosa Diaz will join the Chilean team at the hake quota talks in Valparaiso.
+
+# "Jeong Eun-bo (R)", "Rosa Diaz (@rdiaz)": a bracket after the name that opens no number
+# ("Pakal Dul (1,000 MW)" is a dam)
+pattern bracket-after-name
+  match n=NAME "(" !Num
+  emit PERSON n
+  example Rosa Diaz (R) shakes hands with her Argentine counterpart in Punta Arenas.
+  expect PERSON Rosa Diaz
+  never The Rosa Diaz (1,200 MW) plant is part of the water talks in Punta Arenas.
+
+# A byline's contact after the name: "Rosa Diaz rdiaz@andes.cl", "Rosa Diaz @rdiaz", "Rosa Diaz Tel …"
+pattern byline-contact
+  match n=NAME ( "@" | Any "@" | tel )
+  emit PERSON n
+  example Rosa Diaz rdiaz@andes.cl contributed from Punta Arenas.
+  expect PERSON Rosa Diaz
+  never Rosa Diaz Street in Punta Arenas hosts the hake quota talks.
