@@ -185,10 +185,9 @@ class Parties {
   // Y signed the MDCA between their two countries"), if it names exactly two.
   std::optional<std::array<std::string, 2>> two_countries_of(const SentenceMentions& s, std::size_t w) const {
     const auto& t = s.tokens;
-    if (w < t.size() && (iequals(t[w].text, "the") || iequals(t[w].text, "their") || iequals(t[w].text, "both"))) ++w;
+    if (w < t.size() && is_any(t[w], d_.lex.words(Words::pair_determiners))) ++w;
     if (w < t.size() && iequals(t[w].text, "two")) ++w;
-    if (w >= t.size() || !(iequals(t[w].text, "countries") || iequals(t[w].text, "nations") || iequals(t[w].text, "sides")))
-      return std::nullopt;
+    if (w >= t.size() || !is_any(t[w], d_.lex.words(Words::side_nouns))) return std::nullopt;
     std::set<std::string> named;
     for (std::size_t k = 0; k < t.size(); ++k) {
       const Mention* at = nullptr;

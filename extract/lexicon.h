@@ -96,7 +96,9 @@ std::optional<LexKind> lex_kind_from(std::string_view s);
   X(state_styles, "name:state-style")                                                          \
   X(chief, "mod:chief")                                                                        \
   X(arrive, "verb:arrive")                                                                     \
-  X(venue_kinds, "mod:venue")
+  X(venue_kinds, "mod:venue")                                                                  \
+  X(pair_determiners, "det:pair")                                                              \
+  X(side_nouns, "noun:sides")
 
 enum class Words : std::uint8_t {
 #define NEWSGRAPH_WORDS_ENUM(id, name) id,
