@@ -231,13 +231,13 @@ Lexicon Lexicon::Builder::build() && {
         for (const auto& a : e.aliases) L.ministries_.emplace(lower(a), e.name);
         L.ministries_.emplace(lower(e.name), e.name);
         break;
-      case LexKind::words: {
-        auto& words = L.word_classes_[e.name];
-        for (const auto& a : e.aliases) words.push_back(lower(a));
-        std::sort(words.begin(), words.end());
-        words.erase(std::unique(words.begin(), words.end()), words.end());
+      case LexKind::words: {  // one entry per class: the files' lines for it are merged
+        auto id = static_cast<std::uint32_t>(L.word_sets_.size());
         for (std::size_t w = 0; w < kWordClassCount; ++w)
-          if (words_class_name(static_cast<Words>(w)) == e.name) L.word_sets_[w] = word_set(e.aliases);
+          if (words_class_name(static_cast<Words>(w)) == e.name) id = static_cast<std::uint32_t>(w);
+        if (id == L.word_sets_.size()) L.word_sets_.emplace_back();
+        L.word_sets_[id] = word_set(e.aliases);
+        L.word_class_ids_.emplace(e.name, id);
         break;
       }
       case LexKind::variant:
@@ -280,9 +280,9 @@ std::vector<LexMatch> Lexicon::longest_of(const std::vector<LexMatch>& all) {
   return out;
 }
 
-const std::vector<std::string>* Lexicon::word_class(std::string_view name) const {
-  auto it = word_classes_.find(name);
-  return it == word_classes_.end() ? nullptr : &it->second;
+const WordSet* Lexicon::word_class(std::string_view name) const {
+  auto it = word_class_ids_.find(name);
+  return it == word_class_ids_.end() ? nullptr : &word_sets_[it->second];
 }
 
 std::optional<std::uint32_t> Lexicon::find(LexKind kind, std::string_view phrase) const {

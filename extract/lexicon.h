@@ -160,10 +160,11 @@ class Lexicon {
   // A word (or words: "Convention Center") that makes a capitalised span a place: last ("Teesta
   // River", "Galwan Valley") or, with first=true, first ("Camp Aguinaldo", "Mount Everest").
   bool is_placehead(std::string_view word, bool first) const;
-  // The lower-case words of a word class (`words` lines: "verb:lead" → led, heads …), sorted;
-  // nullptr if no line names the class.
-  const std::vector<std::string>* word_class(std::string_view name) const;
-  // A built-in word class (empty if the lexicon lacks it: load_lexicon refuses that).
+  // A word class by name (`words` lines: "verb:lead" → led, heads …), as the patterns ask for
+  // it; nullptr if no line names the class.
+  const WordSet* word_class(std::string_view name) const;
+  // A built-in word class, as the code asks for it (empty if the lexicon lacks it: load_lexicon
+  // refuses that).
   const WordSet& words(Words w) const { return word_sets_[static_cast<std::size_t>(w)]; }
   // The fact patterns (built-in and user files), set once by load_lexicon.
   const PatternSet& patterns() const { return *patterns_; }
@@ -201,8 +202,9 @@ class Lexicon {
   std::unordered_map<std::string, std::string, FoldHash, FoldEqual> ministries_;
   std::unordered_map<std::string, std::string> variants_;  // lower-case spelling → reference
   std::map<std::pair<LexKind, std::string>, std::uint32_t> by_name_;
-  std::map<std::string, std::vector<std::string>, std::less<>> word_classes_;
-  std::array<WordSet, kWordClassCount> word_sets_;
+  // Every word class once: the built-in ones first, in the order of Words; name → index.
+  std::vector<WordSet> word_sets_ = std::vector<WordSet>(kWordClassCount);
+  std::map<std::string, std::uint32_t, std::less<>> word_class_ids_;
   std::shared_ptr<const PatternSet> patterns_ = std::make_shared<PatternSet>();
 };
 

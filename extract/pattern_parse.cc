@@ -204,7 +204,7 @@ class MatchParser {
       if (w.find(':') != std::string_view::npos && w.size() > 1) {
         const auto* cls = lex_.word_class(w);
         if (!cls) throw Failure{"unknown word class '" + std::string(w) + "' (no `words` line names it)"};
-        out.insert(out.end(), cls->begin(), cls->end());
+        out.insert(out.end(), cls->words.begin(), cls->words.end());
       } else {
         if (std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
           throw Failure{"'" + std::string(w) + "': write literal words in lower case (they match any case)"};

@@ -408,6 +408,19 @@ TEST(LexiconWords, ABuiltInClassComesFromItsWordsLineAndALaterFileExtendsIt) {
   EXPECT_FALSE(is_any(tokenize("visited")[0], lex.words(Words::visit)));
 }
 
+// The patterns ask for a class by name, the code by Words: one set either way; a class only the
+// patterns use is found by name.
+TEST(LexiconWords, AClassByNameIsTheSetTheCodeReads) {
+  Lexicon::Builder b;
+  ASSERT_FALSE(b.add_text("words\tverb:held\tflew|Travelled\nwords\tverb:mediate\tmediated|brokered\n", "builtin.tsv"));
+  ASSERT_FALSE(b.add_text("words\tverb:mediate\tfacilitated\n", "user.tsv"));
+  const Lexicon lex = std::move(b).build();
+  EXPECT_EQ(lex.word_class("verb:held"), &lex.words(Words::held_verbs));
+  ASSERT_NE(lex.word_class("verb:mediate"), nullptr);
+  EXPECT_EQ(lex.word_class("verb:mediate")->words, (Strings{"mediated", "brokered", "facilitated"}));
+  EXPECT_EQ(lex.word_class("verb:visit"), nullptr);
+}
+
 TEST(LexiconWords, EveryClassTheCodeReadsIsInTheShippedLexicon) {
   const auto load = load_lexicon({}, NEWSGRAPH_SOURCE_DIR "/data/lexicon");
   ASSERT_FALSE(load.error) << load.error->to_string();
