@@ -256,6 +256,12 @@ class Matcher {
           if (e.kind == LexKind::title && (it.role.empty() || e.attr("role") == it.role))
             best = std::max<std::size_t>(best, pos + m.length);
         }
+        // the whole title the recogniser read before a person, with what it took in ("Special
+        // Envoy to Syria X", "Commander Gen. X"): up to the name
+        for (const auto& m : s_.mentions)
+          if (m.type == EntityType::person && m.title >= 0 && m.title_begin == pos && m.tok_begin > pos &&
+              (it.role.empty() || lex_.entry(static_cast<std::uint32_t>(m.title)).attr("role") == it.role))
+            best = std::max<std::size_t>(best, m.tok_begin);
         return best;
       }
       case Kind::ordinal: return lex_.ordinal(t.text) > 0 ? pos + 1 : 0;

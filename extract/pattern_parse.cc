@@ -26,6 +26,7 @@ std::vector<std::string_view> split_spaces(std::string_view s) {
     if (i < s.size() && s[i] == '"') {  // a quoted literal may hold any character but '"'
       const std::size_t close = s.find('"', i + 1);
       i = close == std::string_view::npos ? s.size() : close + 1;
+      while (i < s.size() && s[i] != ' ' && s[i] != '\t') ++i;  // its repetition: `")"?`
     } else {
       while (i < s.size() && s[i] != ' ' && s[i] != '\t') ++i;
     }
@@ -128,7 +129,9 @@ class MatchParser {
       it.capture = capture(t.substr(0, eq));
       t.remove_prefix(eq + 1);
     }
-    if (t.size() > 1 && t.front() != '"' && (t.back() == '?' || t.back() == '*' || t.back() == '+')) {
+    const bool quoted = t.front() == '"';  // `"?"` is a literal; `")"?` an optional one
+    if (t.size() > 1 && (t.back() == '?' || t.back() == '*' || t.back() == '+') &&
+        (!quoted || (t.size() >= 4 && t[t.size() - 2] == '"'))) {
       quantifier(t.substr(t.size() - 1), it);
       t.remove_suffix(1);
     }

@@ -20,17 +20,6 @@ void Titles::title_relations(int p) {
         emit(role == "head" ? RelationType::leads : RelationType::member_of, end(p), end(i));
         return;
       }
-  // "UN Special Envoy X", "EU Ambassador X": a member's or envoy's title after the body
-  if (role == "head" || role.empty() || role == "member" || role == "negotiator") {
-    for (int i = 0; i < count(); ++i) {
-      // (or its abbreviation just before: "The United Nations (UN) Special Envoy X")
-      const bool before = m(i).tok_end == tb || (m(i).tok_end + 1 == tb && t_[tb - 1].text == ")");
-      if (m(i).type != EntityType::agency || !before || m(i).delegation) continue;
-      if (role == "head") emit(RelationType::leads, end(p), end(i));
-      else emit(RelationType::member_of, end(p), end(i));
-      return;
-    }
-  }
   // "Business and Trade Secretary X": the department of that portfolio, if the article names it.
   // (not a country's adjective: "Venezuelan President X" names no department "Venezuelan")
   if ((role == "head" || role == "member" || role.empty()) && org.empty() && tb >= 1 && t_[tb - 1].cap &&

@@ -177,6 +177,22 @@ TEST(PatternMatcher, OptionalItemsAndAlternatives) {
   EXPECT_TRUE(matches(line, "Minister Ana Lopez told the talks failed.").empty());
 }
 
+// `title` covers the whole title the recogniser read before a person, with what it took in
+// ("Special Envoy to Cyprus"), so that a body right before it can be asked for.
+TEST(PatternMatcher, ATitleIsThePersonsWholeTitle) {
+  EXPECT_EQ(matches("a=AGENCY title:negotiator p=PERSON", "The United Nations Special Envoy to Cyprus Rosa Diaz spoke."),
+            std::vector<std::string>{"a=United Nations;p=Rosa Diaz;"});
+  EXPECT_TRUE(matches("a=AGENCY title:head p=PERSON", "The United Nations Special Envoy to Cyprus Rosa Diaz spoke.").empty());
+}
+
+// A quoted literal takes a repetition like any condition (`")"?`); a quoted "?" is a literal.
+TEST(PatternMatcher, QuotedLiteralsTakeARepetition) {
+  const std::string line = "a=Cap \")\"? b=Cap";
+  EXPECT_EQ(matches(line, "the (NBC) Chair"), std::vector<std::string>{"a=NBC;b=Chair;"});
+  EXPECT_EQ(matches(line, "the NBC Chair"), std::vector<std::string>{"a=NBC;b=Chair;"});
+  EXPECT_EQ(matches("a=Word \"?\"", "Who? Ana"), std::vector<std::string>{"a=Who;"});
+}
+
 TEST(PatternMatcher, ACaptureOnAGroupBindsWhatTheAlternativeCovered) {
   const std::string line = "v=( led by | under the leadership of ) title? a=PERSON";
   EXPECT_EQ(matches(line, "The talks were led by Minister Ana Lopez."), std::vector<std::string>{"v=led by;a=Ana Lopez;"});

@@ -80,3 +80,13 @@ pattern led-by
   example At the Pacific Alliance talks in Lima, the Chilean delegation is led by Trade Minister Rosa Diaz.
   expect leads Rosa Diaz -> Chilean delegation
   never At the Pacific Alliance talks in Lima, the Chilean delegation was welcomed by Trade Minister Rosa Diaz.
+
+# "Andean Community President Rosa Diaz", "the Nile Basin Commission (NBC) Chair X": a
+# body right before a head's title (not a delegation: "the Chilean delegation head X" is
+# another phrasing)
+pattern leads-body-before-head-title
+  match !DELEGATION a=AGENCY ")"? title:head p=PERSON
+  emit leads p -> a
+  example The Andean Community President Rosa Diaz opened the water talks in Quito.
+  expect leads Rosa Diaz -> Andean Community
+  never The Andean Community welcomed President Rosa Diaz to the water talks in Quito.

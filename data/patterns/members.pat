@@ -40,3 +40,12 @@ pattern chief-delegate
   example From the Peruvian side, Ms. Elena Quispe, Vice Minister (Chief Delegate), attended.
   expect cue chief-delegate Chief
   never From the Peruvian side, Ms. Elena Quispe, Vice Minister and chief economist, attended.
+
+# "Andean Community Vice President Rosa Diaz", "the United Nations (UN) Special Envoy X": a body right
+# before a member's or negotiator's title
+pattern member-body-before-title
+  match !DELEGATION a=AGENCY ")"? ( title:member | title:negotiator ) p=PERSON
+  emit member-of p -> a
+  example The Andean Community Vice President Rosa Diaz attended the water talks in Quito.
+  expect member-of Rosa Diaz -> Andean Community
+  never The Andean Community thanked Vice President Rosa Diaz at the water talks in Quito.
