@@ -105,6 +105,21 @@ std::string_view round_topic(std::string_view label) {
   return of == std::string_view::npos ? std::string_view() : label.substr(of + 4);
 }
 
+// The sides a topic names, in any order: "India-China talks" and "China-India talks" are talks of
+// the same two sides, however each article orders them.
+std::vector<std::string_view> topic_sides(std::string_view topic) {
+  if (topic.ends_with(" talks")) topic.remove_suffix(6);
+  std::vector<std::string_view> sides;
+  for (std::size_t b = 0;;) {
+    const auto dash = topic.find('-', b);
+    sides.push_back(topic.substr(b, dash == std::string_view::npos ? std::string_view::npos : dash - b));
+    if (dash == std::string_view::npos) break;
+    b = dash + 1;
+  }
+  std::sort(sides.begin(), sides.end());
+  return sides;
+}
+
 // What decides whether two rounds can be one meeting, gathered once per round (candidate pairs
 // of a busy place and number are many): the labels of its dates and places, and the year of the
 // first article that reported it (0: unknown).
@@ -270,7 +285,8 @@ int same_as_components(const Graph& g, std::vector<int>& component) {
   // ("Round 2 of Colombia-ELN talks" and "Round 2 of Venezuela talks", both in Mexico City, are not).
   auto same_sides = [&](std::size_t a, std::size_t b) {
     if (!g[a].series.empty() || !g[b].series.empty()) return true;
-    return round_topic(g[a].label) == round_topic(g[b].label);
+    const std::string_view ta = round_topic(g[a].label), tb = round_topic(g[b].label);
+    return ta == tb || topic_sides(ta) == topic_sides(tb);
   };
   auto compatible = [&](std::size_t a, std::size_t b) {
     return (g[a].series.empty() || g[b].series.empty() || same_series_family(g[a].series, g[b].series)) &&

@@ -340,6 +340,21 @@ TEST(ResolveRounds, PlaceNamedRoundOfTheSameSidesMergesWithoutAnAgreement) {
   EXPECT_EQ(labels(resolved({a, b}), EntityType::round), (Strings{"Round 4 of Serbia-Kosovo talks"}));
 }
 
+// Two articles may name the sides in either order: one round of the same number and date.
+TEST(ResolveRounds, SameSidesInEitherOrderAreOneRound) {
+  Doc a("a1"), b("b2");
+  const auto ra = a.round("Round 4 of Peru-Ecuador talks", 4, "");
+  a.relation(RelationType::held_on, ra, a.entity(EntityType::date, "2021-06-03"));
+  const auto rb = b.round("Round 4 of Ecuador-Peru talks", 4, "");
+  b.relation(RelationType::held_on, rb, b.entity(EntityType::date, "2021-06-03"));
+  EXPECT_EQ(labels(resolved({a, b}), EntityType::round).size(), 1u);
+  // not sides that merely share a country
+  Doc c("c3");
+  const auto rc = c.round("Round 4 of Peru-Chile talks", 4, "");
+  c.relation(RelationType::held_on, rc, c.entity(EntityType::date, "2021-06-03"));
+  EXPECT_EQ(labels(resolved({a, c}), EntityType::round).size(), 2u);
+}
+
 TEST(ResolveRounds, SameNumberAndPlaceOfOtherSidesStayApart) {
   Doc a("a1"), b("b2");
   const auto ra = a.round("Round 2 of Serbia-Kosovo talks", 2, "");
