@@ -98,7 +98,9 @@ std::optional<LexKind> lex_kind_from(std::string_view s);
   X(arrive, "verb:arrive")                                                                     \
   X(venue_kinds, "mod:venue")                                                                  \
   X(pair_determiners, "det:pair")                                                              \
-  X(side_nouns, "noun:sides")
+  X(side_nouns, "noun:sides")                                                                  \
+  X(owner_prepositions, "prep:delegation-owner")                                               \
+  X(delegation_anaphors, "noun:delegation-anaphor")
 
 enum class Words : std::uint8_t {
 #define NEWSGRAPH_WORDS_ENUM(id, name) id,

@@ -106,6 +106,13 @@ struct ArticleContext {
   std::set<std::string> name_candidates;         // name-shaped spans seen without a cue ("Michel Barnier")
   std::set<std::string> surname_cues;            // one-word names with a cue ("Barnier told reporters")
   std::map<std::string, std::string> person_country;  // person → ISO code of a title's country ("U.S. President X")
+  // The delegations named so far → ISO code, and the last one with its sentence: what "the
+  // delegation" with no owner refers to.
+  std::map<std::string, std::string> delegations;
+  struct Named {
+    std::string name, code;
+    int sentence = 0;
+  } last_delegation;
 };
 
 // After all sentences: a name-shaped span whose last word is used alone with a person cue elsewhere

@@ -44,6 +44,7 @@ void DelegationRules::paired_delegations() {
       m.country = code;
       // the first owner's alias with the shared head: "EU negotiating teams", not "EU"
       if (e == b2 - 1) m.surface = std::string(span_text(s_, b, e)) + " " + std::string(span_text(s_, head, i + 1));
+      named_delegation(m);
       add(std::move(m), b, e);
     }
   }
@@ -85,8 +86,9 @@ void DelegationRules::delegations() {
             name = short_body_name(lex_.entry(m.entry)) + " delegation";
           }
     }
-    // "the delegation of Norway", "the delegation of the Kingdom of Norway": the owner after "of"
-    if (!c && is(t_[i], "delegation") && i + 2 < n() && is(t_[i + 1], "of")) {
+    // "the delegation of Norway", "the delegation of the Kingdom of Norway", "a delegation from
+    // Peru": the owner after "of" or "from"
+    if (!c && is(t_[i], "delegation") && i + 2 < n() && is_any(t_[i + 1], lex_.words(Words::owner_prepositions))) {
       std::size_t owner_end = 0;
       if ((c = country_after(i + 2, owner_end)) && free(i, owner_end)) {
         name = lex_.delegation_adjective(*c) + " delegation";
@@ -103,7 +105,42 @@ void DelegationRules::delegations() {
     m.delegation = true;
     m.name = name;
     m.country = lex_.entry(*c).kind == LexKind::country ? lex_.entry(*c).attr("code") : std::string();
+    named_delegation(m);
     add(std::move(m), b, head_end);
+  }
+  anaphoric_delegations();
+}
+
+void DelegationRules::named_delegation(const Mention& m) {
+  ctx_.delegations.emplace(m.name, m.country);
+  ctx_.last_delegation = {m.name, m.country, s_.index};
+}
+
+// "A delegation from Peru arrived … The 12-member team, led by X, …": "the delegation" or "the
+// team" with no owner is the delegation named in this sentence or the one before, else the one
+// delegation the article has named so far (none, or two long before: no one).
+void DelegationRules::anaphoric_delegations() {
+  const auto& last = ctx_.last_delegation;
+  std::string name, code;
+  if (!last.name.empty() && last.sentence + 1 >= s_.index) name = last.name, code = last.code;
+  else if (ctx_.delegations.size() == 1) name = ctx_.delegations.begin()->first, code = ctx_.delegations.begin()->second;
+  if (name.empty()) return;
+  for (std::size_t i = 1; i < n(); ++i) {
+    if (used_[i] || !is_any(t_[i], lex_.words(Words::delegation_anaphors))) continue;
+    // "the delegation", "the 12-member team", "the five-member delegation"
+    std::size_t b = i;
+    if (b >= 2 && t_[b - 1].text.ends_with("-member")) --b;
+    else if (b >= 4 && is(t_[b - 1], "member") && t_[b - 2].text == "-") b -= 3;
+    if (b == 0 || !is(t_[b - 1], "the") || !free(b, i + 1)) continue;
+    // not the first word of a name ("the Team Europe initiative") nor one owned after it
+    if (i + 1 < n() && (t_[i + 1].cap || is_any(t_[i + 1], lex_.words(Words::owner_prepositions)))) continue;
+    Mention m;
+    m.type = EntityType::agency;
+    m.delegation = true;
+    m.name = name;
+    m.country = code;
+    ctx_.last_delegation.sentence = s_.index;  // named again: still the one meant next
+    add(std::move(m), b, i + 1);
   }
 }
 

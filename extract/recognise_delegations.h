@@ -14,6 +14,8 @@ class DelegationRules : public RoundRules {
   std::optional<std::string> delegation_owner(std::size_t end, std::size_t& begin, std::string& code) const;
   void paired_delegations();
   void delegations();
+  void named_delegation(const Mention& m);
+  void anaphoric_delegations();
   std::optional<std::uint32_t> article_country(bool adjectives = false) const;
   std::optional<std::uint32_t> country_after(std::size_t k, std::size_t& end) const;
   std::optional<std::uint32_t> internal_side(std::size_t i, std::size_t& begin, std::string& name) const;

@@ -1261,6 +1261,30 @@ TEST(Delegations, DelegationOfACountryNamedAfterIt) {
   EXPECT_EQ(edges(a, kLeads), (Strings{"Kofi Mensah -> Ghanaian delegation", "Rosa Mejia -> Ecuadorian delegation"}));
 }
 
+TEST(Delegations, DelegationFromACountry) {
+  const Article a = run("A delegation from Cambodia arrived in Vientiane for the Mekong dam talks.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Cambodian delegation"}));
+}
+
+// "The delegation", "the nine-member team": the delegation named in this sentence or the one
+// before, else the article's only one; with two named long before, none.
+TEST(Delegations, TheDelegationIsTheOneJustNamed) {
+  const Article a = run(
+      "A Laotian delegation reached Phnom Penh on Monday for the Mekong dam talks.\n"
+      "The nine-member team, headed by Deputy Minister Somsak Vongsa, will visit the dam site.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Lao delegation"}));
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Somsak Vongsa -> Lao delegation"}));
+  const Article b = run(
+      "The Laotian delegation and the Cambodian delegation met in Phnom Penh.\n"
+      "They discussed the dam's sediment flows.\n"
+      "Officials said the river was low.\n"
+      "The delegation, headed by Deputy Minister Somsak Vongsa, will visit the dam site.\n");
+  EXPECT_TRUE(edges(b, kLeads).empty());
+  // not a name that starts with the word
+  const Article c = run("The Cambodian delegation arrived. The Team Mekong initiative was praised.\n");
+  EXPECT_EQ(names(c, kAgency), (Strings{"Cambodian delegation"}));
+}
+
 // ---------------------------------------------------------------- scraped clutter
 
 TEST(Clutter, ClutterLinesAreIgnored) {
