@@ -70,6 +70,15 @@ void Leads::leads_and_membership() {
         --tb;
       // "headed by the US Deputy Secretary of state … X"
       if (tb >= 3 && tb < pb && is(t_[tb - 1], "the") && by_before(tb - 1)) --tb;
+      // "spearheaded by Joint River Commission member X": a body and the leader's lower-case
+      // role in it, between the verb and the name
+      if (!by_before(tb)) {
+        std::size_t k = tb;
+        while (k > 1 && tb - k < 2 && t_[k - 1].word && !t_[k - 1].cap && mention_at(k - 1) < 0) --k;
+        const int a = k < tb ? mention_at(k - 1) : -1;
+        if (a >= 0 && m(a).type == EntityType::agency && m(a).tok_end == k && by_before(m(a).tok_begin))
+          tb = m(a).tok_begin;
+      }
       if (const Cue* by = cue_to("led-by", tb)) {
         const int d = subject_agency(by->begin);
         if (d >= 0) {
@@ -102,7 +111,7 @@ void Leads::leads_and_membership() {
     members.membership(p, pe, ae);
     members.affiliation(p, pe);
     members.represents_in(p, pe);
-    if (!led) titles.role_before(p);
+    titles.role_before(p, led);
     careers.career(end(p), pe);
     if (p == people.front()) careers.joined_before(p);
   }

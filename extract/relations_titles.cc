@@ -108,8 +108,9 @@ void Titles::body_in_title(int p) {
 }
 
 // "foreign ministry spokesman Geng Shuang", "Joint River Commission member X", "JRC Executive
-// Engineer X": a body, a role, then the name (a head's role makes it leads).
-void Titles::role_before(int p) {
+// Engineer X": a body, a role, then the name (a head's role makes it leads, unless the person
+// was found to lead something else already: `led`).
+void Titles::role_before(int p, bool led) {
   // a role may be the title ("spokeswoman"); an honorific is passed over ("chief Sir Mark Sedwill")
   const bool honorific = m(p).title >= 0 &&
                          lex_.entry(static_cast<std::uint32_t>(m(p).title)).attr("role") == "honorific";
@@ -130,7 +131,9 @@ void Titles::role_before(int p) {
   if (!role || k == 0) return;
   const int a = mention_at(k - 1);
   if (a < 0 || m(a).type != EntityType::agency || m(a).tok_end != k || m(a).outlet) return;
-  emit(head && !qualified && !m(a).delegation ? RelationType::leads : RelationType::member_of, end(p), end(a));
+  const bool leads = head && !qualified && !m(a).delegation;
+  if (leads && led) return;
+  emit(leads ? RelationType::leads : RelationType::member_of, end(p), end(a));
 }
 
 }  // namespace newsgraph::extract::rel

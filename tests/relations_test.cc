@@ -157,6 +157,14 @@ TEST(Leads, CommanderOfABodyInTheAppositiveAndBeforeARank) {
   EXPECT_EQ(edges(b, kLeads), (Strings{"Peter Lang -> North Atlantic Treaty Organization"}));
 }
 
+// "led by <body> <role> X": the leader described by a body and a lower-case role in it leads
+// the delegation, and is a member of the body.
+TEST(Leads, LedByABodysMember) {
+  const Article a = run("The Cambodian delegation, led by Mekong River Commission member Sokha Chan, reached Vientiane.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Sokha Chan -> Cambodian delegation"}));
+  EXPECT_EQ(edges(a, kMemberOf), (Strings{"Sokha Chan -> Mekong River Commission"}));
+}
+
 TEST(Leads, SpearheadedBy) {
   const Article a = run("The Kenyan delegation, spearheaded by Trade Secretary Ruth Wanjiku, arrived.\n");
   EXPECT_EQ(edges(a, kLeads), (Strings{"Ruth Wanjiku -> Kenyan delegation"}));
