@@ -70,14 +70,16 @@ void Leads::leads_and_membership() {
         --tb;
       // "headed by the US Deputy Secretary of state … X"
       if (tb >= 3 && tb < pb && is(t_[tb - 1], "the") && by_before(tb - 1)) --tb;
-      // "spearheaded by Joint River Commission member X": a body and the leader's lower-case
-      // role in it, between the verb and the name
-      if (!by_before(tb)) {
-        std::size_t k = tb;
-        while (k > 1 && tb - k < 2 && t_[k - 1].word && !t_[k - 1].cap && mention_at(k - 1) < 0) --k;
-        const int a = k < tb ? mention_at(k - 1) : -1;
-        if (a >= 0 && m(a).type == EntityType::agency && m(a).tok_end == k && by_before(m(a).tok_begin))
-          tb = m(a).tok_begin;
+      // "spearheaded by Joint River Commission member X", "headed by Syria's UN ambassador X":
+      // what describes the leader between the verb and the name — lower-case words, a body, a
+      // country, "'s", "the" — up to 8 tokens
+      for (std::size_t k = tb, steps = 0; !by_before(tb) && k > 1 && steps < 8; ++steps) {
+        const Token& w = t_[k - 1];
+        const int mi = mention_at(k - 1);
+        if (mi >= 0 && (m(mi).type == EntityType::agency || m(mi).type == EntityType::place)) k = m(mi).tok_begin;
+        else if (mi < 0 && (w.text == "'s" || w.text == "\u2019s" || (w.word && !w.cap) || adjective_at(k - 1))) --k;
+        else break;
+        if (by_before(k)) tb = k;
       }
       if (const Cue* by = cue_to("led-by", tb)) {
         const int d = subject_agency(by->begin);

@@ -165,6 +165,13 @@ TEST(Leads, LedByABodysMember) {
   EXPECT_EQ(edges(a, kMemberOf), (Strings{"Sokha Chan -> Mekong River Commission"}));
 }
 
+// "headed by Mali's UN ambassador X": a country, "'s", a body and a lower-case role describe the
+// leader between the verb and the name.
+TEST(Leads, LedByACountrysBodysRole) {
+  const Article a = run("The Malian delegation is headed by Mali's UN ambassador Oumar Diarra, officials said.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Oumar Diarra -> Malian delegation"}));
+}
+
 TEST(Leads, SpearheadedBy) {
   const Article a = run("The Kenyan delegation, spearheaded by Trade Secretary Ruth Wanjiku, arrived.\n");
   EXPECT_EQ(edges(a, kLeads), (Strings{"Ruth Wanjiku -> Kenyan delegation"}));
