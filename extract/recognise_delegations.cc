@@ -108,7 +108,30 @@ void DelegationRules::delegations() {
     named_delegation(m);
     add(std::move(m), b, head_end);
   }
+  government_negotiators();
   anaphoric_delegations();
+}
+
+// "Lead government negotiator X", "the government's chief negotiator X": in talks of a country's
+// government with its opposition or rebels, "government" stands for the side of the country the
+// article is about (as in "the government delegation").
+void DelegationRules::government_negotiators() {
+  for (std::size_t i = 0; i + 1 < n(); ++i) {
+    if (used_[i] || !is(t_[i], "government")) continue;
+    std::size_t k = i + 1;
+    if (t_[k].text == "'s" || t_[k].text == "\u2019s") ++k;
+    if (k < n() && is_any(t_[k], lex_.words(Words::chief))) ++k;
+    if (k >= n() || !is_any(t_[k], lex_.words(Words::negotiator_nouns))) continue;
+    const auto top = article_country(/*adjectives=*/true);
+    if (!top) return;
+    Mention m;
+    m.type = EntityType::agency;
+    m.delegation = true;
+    m.name = lex_.delegation_adjective(*top) + " delegation";
+    m.country = lex_.entry(*top).kind == LexKind::country ? lex_.entry(*top).attr("code") : std::string();
+    named_delegation(m);
+    add(std::move(m), i, i + 1);
+  }
 }
 
 void DelegationRules::named_delegation(const Mention& m) {

@@ -16,6 +16,7 @@ class DelegationRules : public RoundRules {
   void delegations();
   void named_delegation(const Mention& m);
   void anaphoric_delegations();
+  void government_negotiators();
   std::optional<std::uint32_t> article_country(bool adjectives = false) const;
   std::optional<std::uint32_t> country_after(std::size_t k, std::size_t& end) const;
   std::optional<std::uint32_t> internal_side(std::size_t i, std::size_t& begin, std::string& name) const;

@@ -132,7 +132,7 @@ void Titles::role_before(int p, bool led) {
   const int a = mention_at(k - 1);
   if (a < 0 || m(a).type != EntityType::agency || m(a).tok_end != k || m(a).outlet) return;
   const bool leads = head && !qualified && !m(a).delegation;
-  if (leads && led) return;
+  if (led && (leads || m(a).delegation)) return;  // (the head of a delegation is no mere member of it)
   emit(leads ? RelationType::leads : RelationType::member_of, end(p), end(a));
 }
 

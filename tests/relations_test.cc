@@ -172,6 +172,18 @@ TEST(Leads, LedByACountrysBodysRole) {
   EXPECT_EQ(edges(a, kLeads), (Strings{"Oumar Diarra -> Malian delegation"}));
 }
 
+// In talks of a government with rebels, "government negotiator" is the side of the country the
+// article is about; the head of that side is not also a member of it.
+TEST(Leads, GovernmentNegotiatorLeadsTheCountrysDelegation) {
+  const Article a = run(
+      "Mozambique and the Renamo rebels resumed talks in Maputo, where Mozambique hosts the mediators.\n"
+      "Lead government negotiator Celso Matavel said the accord would take effect only with a full peace deal.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Celso Matavel -> Mozambican delegation"}));
+  EXPECT_TRUE(edges(a, kMemberOf).empty());
+  // no country the article is about: no side
+  EXPECT_TRUE(edges(run("Lead government negotiator Celso Matavel said the accord would take effect.\n"), kLeads).empty());
+}
+
 TEST(Leads, SpearheadedBy) {
   const Article a = run("The Kenyan delegation, spearheaded by Trade Secretary Ruth Wanjiku, arrived.\n");
   EXPECT_EQ(edges(a, kLeads), (Strings{"Ruth Wanjiku -> Kenyan delegation"}));
