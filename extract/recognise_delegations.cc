@@ -95,6 +95,7 @@ void DelegationRules::delegations() {
         head_end = owner_end;
       }
     }
+    if (!c && is(t_[i], "delegation")) c = opposition_owner(i, b, head_end, name);
     if (!c && (is(t_[i], "delegation") || is(t_[i], "side"))) {
       if (const auto home = internal_side(i, b, name)) c = home;
     }
@@ -165,6 +166,29 @@ void DelegationRules::anaphoric_delegations() {
     ctx_.last_delegation.sentence = s_.index;  // named again: still the one meant next
     add(std::move(m), b, i + 1);
   }
+}
+
+// "the Venezuelan opposition delegation", "the delegation of the Syrian armed opposition": the
+// delegation of a country's opposition, a side of its own in talks with the government. Sets
+// where the mention begins and ends and its name.
+std::optional<std::uint32_t> DelegationRules::opposition_owner(std::size_t i, std::size_t& begin, std::size_t& end,
+                                                              std::string& name) const {
+  std::optional<std::uint32_t> c;
+  std::size_t b = i, e = i + 1;
+  if (i >= 2 && is(t_[i - 1], "opposition")) {
+    c = country_before(i - 1, b);
+  } else if (i + 3 < n() && is_any(t_[i + 1], lex_.words(Words::owner_prepositions))) {
+    std::size_t k = i + 2;
+    if (is(t_[k], "the")) ++k;
+    if (k < n() && t_[k].cap) c = lex_.country_by_adjective(t_[k].text);
+    if (c && k + 1 < n() && t_[k + 1].word && !t_[k + 1].cap && !is(t_[k + 1], "opposition")) ++k;  // "armed"
+    if (!c || k + 1 >= n() || !is(t_[k + 1], "opposition")) return std::nullopt;
+    e = k + 2;
+  }
+  if (!c || !free(b, e)) return std::nullopt;
+  begin = b, end = e;
+  name = lex_.delegation_adjective(*c) + " opposition delegation";
+  return c;
 }
 
 // A country named from token k on ("Norway", "the Kingdom of Norway", "the Republic of Korea"):

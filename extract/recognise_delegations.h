@@ -19,6 +19,8 @@ class DelegationRules : public RoundRules {
   void government_negotiators();
   std::optional<std::uint32_t> article_country(bool adjectives = false) const;
   std::optional<std::uint32_t> country_after(std::size_t k, std::size_t& end) const;
+  std::optional<std::uint32_t> opposition_owner(std::size_t i, std::size_t& begin, std::size_t& end,
+                                                std::string& name) const;
   std::optional<std::uint32_t> internal_side(std::size_t i, std::size_t& begin, std::string& name) const;
   void embassies();
   static std::string short_body_name(const LexEntry& body);

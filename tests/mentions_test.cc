@@ -1266,6 +1266,15 @@ TEST(Delegations, DelegationFromACountry) {
   EXPECT_EQ(names(a, kAgency), (Strings{"Cambodian delegation"}));
 }
 
+// An opposition's delegation is a side of its own: "<adjective> opposition delegation".
+TEST(Delegations, OppositionDelegationOfACountry) {
+  const Article a = run(
+      "The delegation of the Togolese armed opposition, led by Kossi Agbeko, reached Accra.\n"
+      "The Togolese opposition delegation met the mediators there.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Togolese opposition delegation"}));
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Kossi Agbeko -> Togolese opposition delegation"}));
+}
+
 // "The delegation", "the nine-member team": the delegation named in this sentence or the one
 // before, else the article's only one; with two named long before, none.
 TEST(Delegations, TheDelegationIsTheOneJustNamed) {
