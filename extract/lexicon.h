@@ -101,7 +101,8 @@ std::optional<LexKind> lex_kind_from(std::string_view s);
   X(side_nouns, "noun:sides")                                                                  \
   X(owner_prepositions, "prep:delegation-owner")                                               \
   X(delegation_anaphors, "noun:delegation-anaphor")                                           \
-  X(negotiator_nouns, "noun:negotiator")
+  X(negotiator_nouns, "noun:negotiator")                                                       \
+  X(delegation_modifiers, "mod:delegation")
 
 enum class Words : std::uint8_t {
 #define NEWSGRAPH_WORDS_ENUM(id, name) id,

@@ -62,10 +62,16 @@ void DelegationRules::delegations() {
     }
     if (!ok && (is(t_[i], "team") || is(t_[i], "side") || is(t_[i], "panel"))) ok = true;
     if (!ok) continue;
-    std::size_t b = i;
+    // "the Peruvian trade delegation", "the government's peace delegation": up to two words of
+    // what the delegation is for between its owner and the head (d: where they begin)
+    std::size_t d = i;
+    while (is(t_[i], "delegation") && d > 0 && i - d < 2 && !used_[d - 1] &&
+           is_any(t_[d - 1], lex_.words(Words::delegation_modifiers)))
+      --d;
+    std::size_t b = d;
     // "the Colombian government delegation", "the Afghan government negotiating team": a
     // government's side in civil peace talks is still its country's delegation
-    const std::size_t owner_end = i > 1 && is(t_[i - 1], "government") && !used_[i - 1] ? i - 1 : i;
+    const std::size_t owner_end = d > 1 && is(t_[d - 1], "government") && !used_[d - 1] ? d - 1 : d;
     auto c = country_before(owner_end, b);
     // "the UK's Taskforce Europe negotiating team": the team's own name between owner and head
     if (!c && owner_end >= 3 && t_[owner_end - 1].cap) {
@@ -78,9 +84,9 @@ void DelegationRules::delegations() {
       name = lex_.delegation_adjective(*c) + " delegation";
     } else if (is(t_[i], "delegation") && i > 0) {
       // A body without a country adjective: "the Mercosur delegation"
-      for (std::size_t k = i; k-- > 0 && k + 4 > i && !c;)
+      for (std::size_t k = d; k-- > 0 && k + 4 > d && !c;)
         for (const auto& m : matches_at(k))
-          if (lex_.entry(m.entry).kind == LexKind::agency && k + m.length == i) {
+          if (lex_.entry(m.entry).kind == LexKind::agency && k + m.length == d) {
             c = m.entry;
             b = k;
             name = short_body_name(lex_.entry(m.entry)) + " delegation";
@@ -97,7 +103,7 @@ void DelegationRules::delegations() {
     }
     if (!c && is(t_[i], "delegation")) c = opposition_owner(i, b, head_end, name);
     if (!c && (is(t_[i], "delegation") || is(t_[i], "side"))) {
-      if (const auto home = internal_side(i, b, name)) c = home;
+      if (const auto home = internal_side(d, b, name)) c = home;
     }
     if (!c || !free(b, i)) continue;
     // "side"/"team"/"panel" need a country right before ("the EU side", "the Philippine panel").

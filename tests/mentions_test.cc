@@ -1266,6 +1266,17 @@ TEST(Delegations, DelegationFromACountry) {
   EXPECT_EQ(names(a, kAgency), (Strings{"Cambodian delegation"}));
 }
 
+// What a delegation is for may stand between its owner and the head.
+TEST(Delegations, DescribedDelegationIsItsOwnersDelegation) {
+  const Article a = run(
+      "The Philippines and the rebels met in Oslo, where the Philippines tabled a new offer.\n"
+      "The head of the government's peace panel said little; the government's peace delegation, led by "
+      "Rosa Bautista, stayed on.\n"
+      "The Thai trade delegation arrived later.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Philippine delegation", "Thai delegation"}));
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Rosa Bautista -> Philippine delegation"}));
+}
+
 // An opposition's delegation is a side of its own: "<adjective> opposition delegation".
 TEST(Delegations, OppositionDelegationOfACountry) {
   const Article a = run(
