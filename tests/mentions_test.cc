@@ -1251,6 +1251,15 @@ TEST(Agencies, GuildsAndCaucusesAreBodies) {
   EXPECT_EQ(names(a, kAgency), (Strings{"Australian Writers Guild", "Pacific Islands Caucus"}));
 }
 
+TEST(Agencies, TreatyBodiesAreBodiesAndNameTheirSessions) {
+  // a body named by "Body", and the meetings numbered after it are its sessions
+  const Article a = run(
+      "The fourth meeting of the Intergovernmental Mekong Body (IMB) opened in Vientiane.\n"
+      "The Appellate Body ruled last year.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Appellate Body", "Intergovernmental Mekong Body"}));
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 4 of Intergovernmental Mekong Body talks"}));
+}
+
 TEST(Delegations, DelegationOfACountryNamedAfterIt) {
   // the owner after "of", with or without the state's style; a delegation of a body is no country's
   const Article a = run(
