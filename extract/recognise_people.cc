@@ -176,6 +176,11 @@ bool PersonRules::person_cue(std::size_t b, std::size_t e) const {
       for (const auto& m : matches_at(e + 1))
         if (lex_.entry(m.entry).kind == LexKind::title) return true;
       if (lex_.country_by_adjective(x.text) && e + 2 < n() && !t_[e + 2].cap) return true;
+      // "X, Turkish Deputy Foreign Minister Y and Z are heading …": the next of a list of titled
+      // people, or X's own title; either way X is a person
+      if (lex_.country_by_adjective(x.text) && e + 2 < n())
+        for (const auto& m : matches_at(e + 2))
+          if (lex_.entry(m.entry).kind == LexKind::title && lex_.entry(m.entry).attr("role") != "honorific") return true;
       // "Dan Tehan, Australia's trade minister": a country's or body's <lower-case role>
       for (const auto& m : matches_at(e + 1)) {
         const std::size_t after = e + 1 + m.length;

@@ -109,6 +109,16 @@ TEST(People, NameAfterATitleOfACountryAndAComma) {
   EXPECT_EQ(names(a, kPerson), (Strings{"Elena Quispe Mamani"}));
 }
 
+TEST(People, NameBeforeACommaAndACountrysTitle) {
+  // the first of a list of titled people whose own title reads as no person's ("Envoy for the
+  // Lusaka talks"), and a name before its appositive title
+  const Article a = run(
+      "Angolan Presidential Envoy for the Lusaka talks Mateus Kiala, Zambian Deputy Minister of Mines Ruth Banda "
+      "and a Congolese adviser are heading the delegations of their countries.\n"
+      "Nadia Osei, Ghanaian Trade Minister, said the Lusaka talks went well.\n");
+  EXPECT_EQ(names(a, kPerson), (Strings{"Mateus Kiala", "Nadia Osei", "Ruth Banda"}));
+}
+
 TEST(People, NameAfterALowerCasePortfolio) {
   const Article a = run(
       "The EU side is headed by Deputy Director-General for trade and sustainable development Maria Lindqvist.\n");
