@@ -84,6 +84,25 @@ std::string body_key(const std::string& key) {
   return out;
 }
 
+// "WGA", "AMPTP": a name of capital letters only (2 to 8), as a body's initials are written.
+bool initials_name(const std::string& name) {
+  if (name.size() < 2 || name.size() > 8) return false;
+  return std::all_of(name.begin(), name.end(), [](unsigned char c) { return std::isupper(c); });
+}
+
+// The initials of a body's name: the capitals that start its words, every capital of a dotted
+// abbreviation ("U.S." → "US"); lower-case words ("of", "and") give none.
+std::string initials_of(const std::string& name) {
+  std::string out;
+  bool word_start = true;
+  for (std::size_t k = 0; k < name.size(); ++k) {
+    const unsigned char c = static_cast<unsigned char>(name[k]);
+    if (std::isupper(c) && (word_start || (k > 0 && name[k - 1] == '.'))) out += static_cast<char>(c);
+    word_start = c == ' ' || c == '-';
+  }
+  return out;
+}
+
 // One agreement name is the other or an instance of it ("10th Special Measures Agreement").
 bool same_series_family(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty()) return a == b;
@@ -188,6 +207,21 @@ int same_as_components(const Graph& g, std::vector<int>& component) {
       auto [it, fresh] = by_body.emplace(key, v);
       if (!fresh && it->second != v) boost::add_edge(it->second, v, links);
     }
+  }
+
+  // A body named only by its initials in one article ("AMPTP") is the one body another article
+  // wrote them after in full ("the Alliance of Motion Picture and Television Producers (AMPTP)").
+  std::map<std::string, std::vector<std::size_t>> by_initials;
+  for (std::size_t v = 0; v < n; ++v) {
+    if (g[v].type != EntityType::agency) continue;
+    for (const auto& a : g[v].aliases)
+      if (initials_name(a) && initials_of(g[v].label) == a) by_initials[a].push_back(v);
+  }
+  for (std::size_t v = 0; v < n; ++v) {
+    if (g[v].type != EntityType::agency || !initials_name(g[v].label)) continue;
+    auto it = by_initials.find(g[v].label);
+    if (it != by_initials.end() && it->second.size() == 1 && it->second[0] != v)
+      boost::add_edge(it->second[0], v, links);
   }
 
   // Person short forms → the unique full name. Full names are indexed by their first and last

@@ -12,6 +12,8 @@
 //   name (or, for East Asian names with a hyphenated given name or three words, starts it);
 //   the same name without middle initials ("Marshall S. Billingslea"); the same name in another
 //   romanisation (lexicon kind `variant`: "Chung Eun-bo" / "Jeong Eun-bo");
+// - agency: initials alone ("AMPTP") and the one body another article spelled them out for,
+//   when they are its name's initials;
 // - round: same number and a shared place or date (an empty or bare series meets an instance,
 //   unless the place also holds rounds of two different instances); a bare-series round joins
 //   the one instance round of its number; a round named by its place joins the one numbered

@@ -224,6 +224,27 @@ TEST(ResolveAgencies, CompanyWithAndWithoutItsLegalFormIsOneBody) {
   EXPECT_EQ(firm->sources, (Sources{"a1", "b2"}));
 }
 
+TEST(ResolveAgencies, InitialsAloneAreTheBodyAnotherArticleSpelledOut) {
+  Doc a("a1"), b("b2"), c("c3");
+  a.entity(EntityType::agency, "Pacific Fishing Vessel Owners Union", {"PFVOU"});
+  a.entity(EntityType::agency, "U.S. Tuna Council", {"USTC"});
+  b.entity(EntityType::agency, "PFVOU", {});
+  b.entity(EntityType::agency, "USTC", {});
+  // initials given to two bodies, or to a name they are not the initials of, join nothing
+  a.entity(EntityType::agency, "Marine Resources Council", {"MRC"});
+  c.entity(EntityType::agency, "Mekong River Commission", {"MRC"});
+  c.entity(EntityType::agency, "MRC", {});
+  c.entity(EntityType::agency, "Joint Commission of the Tuna Accord", {"TA"});
+  b.entity(EntityType::agency, "TA", {});
+  const auto kg = resolved({a, b, c});
+  EXPECT_EQ(labels(kg, EntityType::agency),
+            (Strings{"Joint Commission of the Tuna Accord", "MRC", "Marine Resources Council", "Mekong River Commission",
+                     "Pacific Fishing Vessel Owners Union", "TA", "U.S. Tuna Council"}));
+  const NodeData* body = node(kg, EntityType::agency, "Pacific Fishing Vessel Owners Union");
+  ASSERT_NE(body, nullptr);
+  EXPECT_EQ(body->sources, (Sources{"a1", "b2"}));
+}
+
 // ---------------------------------------------------------------- agreements
 
 TEST(ResolveAgreements, InstancesOfDifferentOrdinalsStayApart) {
