@@ -140,8 +140,11 @@ bool LexiconRules::title(std::size_t b, std::size_t e, std::uint32_t entry) {
       break;
     }
   }
-  std::size_t words = 0;  // particles do not count: "Luiz Inacio Lula da Silva"
-  for (std::size_t k = name_b; k < end; ++k) words += !is_any(t_[k], lex_.words(Words::connectors));
+  // Words written apart; particles do not count ("Luiz Inacio Lula da Silva"), nor do the parts
+  // of a hyphenated surname ("Gustavo Adolfo Meza-Cuadra Velasquez": four words)
+  std::size_t words = 0;
+  for (std::size_t k = name_b; k < end; ++k)
+    words += (k == name_b || t_[k].space_before) && !is_any(t_[k], lex_.words(Words::connectors));
   if (words > 4 || end <= name_b) return true;
   person(name_b, end, /*evidence=*/true, static_cast<int>(entry), b);
   return true;

@@ -15,6 +15,11 @@ TEST(People, NameAfterTitle) {
   EXPECT_TRUE(has_alias(find(a, kPerson, "Piyush Goyal"), "Trade Minister Piyush Goyal"));
 }
 
+TEST(People, HyphenatedFamilyNameCountsAsOneWordOfTheName) {
+  const Article a = run("The river talks were opened by outgoing Chair Ana Lucia Ruiz-Tagle Ossandon in Santiago.\n");
+  EXPECT_EQ(names(a, kPerson), (Strings{"Ana Lucia Ruiz-Tagle Ossandon"}));
+}
+
 TEST(People, MultiWordTitleIsKeptWholeInTheAlias) {
   const Article a = run("Secretary of State Mike Pompeo said the talks with Iran would continue.\n");
   EXPECT_EQ(names(a, kPerson), (Strings{"Mike Pompeo"}));
