@@ -26,13 +26,16 @@ std::vector<std::string> words(const std::string& key) {
   return out;
 }
 
-// True when `shortw` is a proper suffix (family name end) or, for names whose second word is
-// hyphenated or that have three words (East Asian order: "Moon Jae-in", "Kim Jong Un"), the
-// first word of `longw`.
+// True when `shortw` is a proper suffix (family name end), the first of two family names, or, for
+// names whose second word is hyphenated or that have three words (East Asian order: "Moon
+// Jae-in", "Kim Jong Un"), the first word of `longw`.
 bool short_form_of(const std::vector<std::string>& shortw, const std::vector<std::string>& longw,
                    const std::string& long_label) {
   if (shortw.empty() || shortw.size() >= longw.size()) return false;
   if (std::equal(shortw.rbegin(), shortw.rend(), longw.rbegin())) return true;
+  // two given names and two family names: the first family name alone ("Meza-Cuadra" of
+  // "Gustavo Adolfo Meza-Cuadra Velasquez", "Lopez" of "Andres Manuel Lopez Obrador")
+  if (shortw.size() == 1 && longw.size() == 4 && shortw[0] == longw[2]) return true;
   if (shortw.size() == 1 && shortw[0] == longw[0]) {
     const auto sp = long_label.find(' ');
     const bool hyphenated_given = sp != std::string::npos && long_label.find('-', sp) != std::string::npos;
@@ -239,6 +242,7 @@ int same_as_components(const Graph& g, std::vector<int>& component) {
     if (w.size() >= 2) {
       by_edge_word[w.back()].push_back(v);
       if (w.front() != w.back()) by_edge_word[w.front()].push_back(v);
+      if (w.size() == 4) by_edge_word[w[2]].push_back(v);  // the first of two family names
     }
   }
   std::vector<std::size_t> candidates;

@@ -77,6 +77,14 @@ TEST(ResolvePeople, LongerFamilyNameEndMerges) {
   EXPECT_EQ(labels(resolved({a, b}), EntityType::person), (Strings{"Ignacio Garcia Bercero"}));
 }
 
+TEST(ResolvePeople, FirstOfTwoFamilyNamesMergesWithTheFullName) {
+  Doc a("a1"), b("b2");
+  a.person("Ana Lucia Ruiz-Tagle Ossandon");
+  b.person("Ruiz-Tagle", {"Ambassador Ruiz-Tagle"});
+  b.person("Lucia");  // a given name is no family name
+  EXPECT_EQ(labels(resolved({a, b}), EntityType::person), (Strings{"Ana Lucia Ruiz-Tagle Ossandon", "Lucia"}));
+}
+
 TEST(ResolvePeople, SurnameSharedByTwoPeopleStaysApart) {
   Doc a("a1"), b("b2"), c("c3");
   a.person("Piyush Goyal");
