@@ -74,7 +74,8 @@ bool DescribedLeads::head_of_before(int p) {
   std::size_t k = m(p).title >= 0 ? m(p).title_begin : m(p).tok_begin;
   // "the speaker of the National Assembly, opposition leader X": a short description between
   std::size_t q0 = k;
-  while (q0 > 0 && k - q0 < 3 && t_[q0 - 1].word && !t_[q0 - 1].cap) --q0;
+  // (not "and": ", and X" adds another person, whom the head before is no description of)
+  while (q0 > 0 && k - q0 < 3 && t_[q0 - 1].word && !t_[q0 - 1].cap && !is(t_[q0 - 1], "and")) --q0;
   if (q0 < k && q0 > 0 && t_[q0 - 1].text == ",") k = q0;
   if (k > 0 && t_[k - 1].text == ",") --k;
   int a = k > 0 ? mention_at(k - 1) : -1;

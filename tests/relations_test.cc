@@ -215,6 +215,14 @@ TEST(Leads, HeadOfADelegationThenWhereItSitsThenTheName) {
                   .empty());
 }
 
+TEST(Leads, HeadInTheAppositiveOfTheFirstOfTwoPeopleLeadsAlone) {
+  // ", and B" after the first person's appositive adds a person, not a description of the head
+  EXPECT_EQ(edges(run("Pedro Alvarez, the leader of the ELN delegation, and Marta Ruiz, Norwegian envoy for peace "
+                      "in Colombia, shook hands after the talks in Havana.\n"),
+                  kLeads),
+            (Strings{"Pedro Alvarez -> ELN delegation"}));
+}
+
 TEST(Leads, HeadOfAGovernmentNegotiatingTeamBeforeTheName) {
   const Article a = run("The head of the Sudanese government negotiating team Khalid Omer Yousif briefed the council.\n");
   EXPECT_EQ(edges(a, kLeads), (Strings{"Khalid Omer Yousif -> Sudanese delegation"}));
