@@ -887,6 +887,15 @@ TEST(MemberOf, AppositiveAgency) {
   EXPECT_EQ(edges(a, kMemberOf), (Strings{"Li Chenggang -> Ministry of Commerce"}));
 }
 
+TEST(MemberOf, BodyThatReportsTheSentenceIsNoEmployer) {
+  // a body or outlet right before a verb of reporting, closing the sentence, is its source
+  EXPECT_EQ(edges(run("Quota talks with Lena Berg, a Norwegian adviser, ended in Torshavn, Reuters reported.\n"
+                      "Talks with Chief Negotiator Ana Lima, of the Brazilian Coffee Federation, went on, the Trade "
+                      "Commission said.\n"),
+                  kMemberOf),
+            (Strings{"Ana Lima -> Brazilian Coffee Federation"}));
+}
+
 TEST(MemberOf, CareerClauseNamesEachBody) {
   const Article a = run(
       "Ambassador Ruth Okafor will lead the Nigerian delegation. Okafor previously served as deputy chief of "
