@@ -362,6 +362,14 @@ TEST(HeldIn, RoundWillBeHeldInACity) {
   EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 5 of talks -> Geneva"}));
 }
 
+TEST(HeldIn, ThePlaceAfterAWiderPlaceAndItsKind) {
+  // "in the <wider place> <kind> of <place>": the place meant is the one after "of"
+  EXPECT_EQ(edges(run("The third round of the Kenya-Somalia maritime talks was held in the Indian Ocean port of "
+                      "Mombasa.\n"),
+                  kHeldIn),
+            (Strings{"Round 3 of Kenya-Somalia talks -> Mombasa"}));
+}
+
 TEST(HeldIn, RoundTakesPlaceInACity) {
   const Article a = run("The second round of talks will take place in Ottawa.\n");
   EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 2 of talks -> Ottawa"}));
