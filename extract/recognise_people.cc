@@ -195,7 +195,8 @@ bool PersonRules::person_cue(std::size_t b, std::size_t e) const {
 }
 
 // "the Vice President of Venezuela, Delcy Rodríguez", "the President of the Kurdistan Region,
-// Nechirvan Barzani": a title and the country or body it serves end just before `comma`.
+// Nechirvan Barzani": a title and the country or body it serves (and where it is posted) end just
+// before `comma`.
 bool PersonRules::titled_body_before(std::size_t comma) const {
   for (std::size_t k = comma, steps = 0; k-- > 1 && steps < 8; ++steps) {
     const Token& w = t_[k];
@@ -208,7 +209,8 @@ bool PersonRules::titled_body_before(std::size_t comma) const {
             return true;
       return false;
     }
-    if (!(w.cap || is(w, "the"))) return false;
+    // "the Permanent Representative of Peru to the United Nations, X": the posting after the body
+    if (!(w.cap || is(w, "the") || is(w, "to"))) return false;
   }
   return false;
 }

@@ -32,6 +32,7 @@ void DescribedLeads::described_body(int p, std::size_t b, std::size_t e) {
   for (int i = 0; i < count(); ++i) {
     const Mention& a = m(i);
     if (a.type != EntityType::agency || a.delegation || a.outlet || a.tok_begin < b || a.tok_end > e) continue;
+    if (accredited_to(a.tok_begin)) continue;  // "Representative of Peru to the United Nations"
     emit(heads_after(a.tok_begin) ? RelationType::leads : RelationType::member_of, end(p), end(i));
   }
 }

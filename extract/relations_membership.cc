@@ -46,14 +46,6 @@ void Membership::membership(int p, std::size_t pe, std::size_t ae) {
   }
 }
 
-// "the UK's ambassador to the EU", "envoy to the African Union": the body a diplomat is sent
-// to is not theirs.
-bool Membership::accredited_to(std::size_t b) const {
-  std::size_t k = b;
-  if (k > 0 && is(t_[k - 1], "the")) --k;
-  return k >= 2 && is(t_[k - 1], "to") && is_any(t_[k - 2], lex_.words(Words::sent_to));
-}
-
 // "A, B, Lebanese Petroleum Administration board member C": a body followed by a role and the
 // next name is that person's, not the one before.
 bool Membership::titles_next_person(int a) const {

@@ -124,6 +124,12 @@ TEST(People, NameBeforeACommaAndACountrysTitle) {
   EXPECT_EQ(names(a, kPerson), (Strings{"Mateus Kiala", "Nadia Osei", "Ruth Banda"}));
 }
 
+TEST(People, NameAfterATitleOfACountryPostedToABodyAndAComma) {
+  const Article a = run("The talks were opened by the Permanent Representative of Peru to the United Nations, "
+                        "Rosa Quispe Mamani.\n");
+  EXPECT_EQ(names(a, kPerson), (Strings{"Rosa Quispe Mamani"}));
+}
+
 TEST(People, NameAfterALowerCasePortfolio) {
   const Article a = run(
       "The EU side is headed by Deputy Director-General for trade and sustainable development Maria Lindqvist.\n");

@@ -904,6 +904,13 @@ TEST(MemberOf, BodyThatReportsTheSentenceIsNoEmployer) {
             (Strings{"Ana Lima -> Brazilian Coffee Federation"}));
 }
 
+TEST(MemberOf, TheBodyADiplomatOfACountryIsPostedToIsNotTheirs) {
+  const Article a = run("The Peruvian delegation, headed by the Permanent Representative of Peru to the United "
+                        "Nations, Rosa Quispe, met the Chilean side on Friday.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Rosa Quispe -> Peruvian delegation"}));
+  EXPECT_TRUE(edges(a, kMemberOf).empty());
+}
+
 TEST(MemberOf, CareerClauseNamesEachBody) {
   const Article a = run(
       "Ambassador Ruth Okafor will lead the Nigerian delegation. Okafor previously served as deputy chief of "
