@@ -3,6 +3,7 @@
 #include "extract/article_steps.h"
 
 #include <algorithm>
+#include <map>
 
 #include "extract/article_draft.h"
 
@@ -16,12 +17,13 @@ class Talks {
   // What rounds of no agreement are named after: the dialogue, else the sides, else the body
   // whose numbered meetings they are ("the first session of the Intergovernmental Negotiating
   // Committee"), else the country most named (one country is no pair of sides: a body the
-  // rounds are written with says more).
+  // rounds are written with says more), else the body most named.
   std::string talks_name() const {
     std::string name = dialogue_name();
     if (name.empty()) name = negotiation_name();
     if (name.empty()) name = meeting_body();
-    return name.empty() ? most_named_country() : name;
+    if (name.empty()) name = most_named_country();
+    return name.empty() ? most_named_body() : name;
   }
 
   // The body whose rounds they are, where the talks have no sides: "the sixth round of meetings
@@ -80,6 +82,23 @@ class Talks {
       if (auto sides = government_and_other(s); !sides.empty()) return sides;
     }
     return {};
+  }
+
+  // Talks of no sides and no country named twice are named after the body named most (twice at
+  // least) — "the WTO", "the UN" whose talks they are — so that rounds of unrelated talks are not
+  // all "Round 1 of talks", one node. No news outlet or delegation.
+  std::string most_named_body() const {
+    std::map<std::string_view, int> counts;
+    std::string_view best;
+    int count = 1;
+    for (const auto& s : d_.sents)
+      for (const auto& m : s.mentions)
+        if (m.type == EntityType::agency && !m.delegation && !m.outlet && !m.name.empty())
+          if (int c = ++counts[m.name]; c > count) {
+            best = m.name;
+            count = c;
+          }
+    return std::string(best);
   }
 
   std::string most_named_country() const {

@@ -955,6 +955,15 @@ TEST(Rounds, HeadlineWithoutSidesGivesAnUnnamedRound) {
   EXPECT_EQ(names(a, kRound), (Strings{"Round 2 of talks"}));
 }
 
+TEST(Rounds, TalksOfNoSidesAreNamedAfterTheBodyNamedMost) {
+  // no pair of sides, no country named twice: the body whose talks they are, not a news outlet
+  const Article a = run(
+      "Fishing talks stall\nThe second round of talks ended in Rome on Friday, Reuters said. Reuters added that "
+      "the Food and Agriculture Organization would host more talks. The Food and Agriculture Organization "
+      "declined to comment.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 2 of Food and Agriculture Organization talks"}));
+}
+
 TEST(Rounds, RoundWithANumber) {
   const Article a = run("Round 9 of the negotiations ended in Lima.\n");
   EXPECT_EQ(names(a, kRound), (Strings{"Round 9 of talks"}));
