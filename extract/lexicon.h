@@ -66,6 +66,7 @@ std::optional<LexKind> lex_kind_from(std::string_view s);
   X(person_before, "cue:person-before")                                                        \
   X(not_appositive, "cue:not-appositive")                                                      \
   X(report_verbs, "verb:report")                                                               \
+  X(captives, "noun:captive")                                                                  \
   X(round_words, "noun:round")                                                                 \
   X(not_round_descriptors, "cue:not-round-descriptor")                                         \
   X(round_modifiers, "mod:round")                                                              \

@@ -370,6 +370,13 @@ TEST(HeldIn, ThePlaceAfterAWiderPlaceAndItsKind) {
             (Strings{"Round 3 of Kenya-Somalia talks -> Mombasa"}));
 }
 
+TEST(HeldIn, PeopleHeldCaptiveThereAreNoTalksThere) {
+  const Article a = run("The envoy flew to Muscat for indirect negotiations with the Houthis on a deal that could see "
+                        "the release of sailors and prisoners held in Sanaa.\n");
+  EXPECT_TRUE(edges(a, kHeldIn).empty());
+  EXPECT_TRUE(names(a, kRound).empty());
+}
+
 TEST(HeldIn, RoundTakesPlaceInACity) {
   const Article a = run("The second round of talks will take place in Ottawa.\n");
   EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 2 of talks -> Ottawa"}));
