@@ -223,6 +223,15 @@ TEST(Leads, HeadInTheAppositiveOfTheFirstOfTwoPeopleLeadsAlone) {
             (Strings{"Pedro Alvarez -> ELN delegation"}));
 }
 
+TEST(Leads, HeadOfAPartOfABodyDoesNotLeadTheBody) {
+  // "the <body>'s <lower-case part>": the person heads the part, which is no node
+  const Article a = run("Nils Dahl, a Danish Liberal who chairs the Nordic Council's fisheries committee, said the "
+                        "quota talks would resume. Ana Ruiz, head of the Andean Water Authority's legal department, "
+                        "agreed.\n");
+  EXPECT_TRUE(edges(a, kLeads).empty());
+  EXPECT_EQ(edges(a, kMemberOf), (Strings{"Ana Ruiz -> Andean Water Authority", "Nils Dahl -> Nordic Council"}));
+}
+
 TEST(Leads, HeadOfAGovernmentNegotiatingTeamBeforeTheName) {
   const Article a = run("The head of the Sudanese government negotiating team Khalid Omer Yousif briefed the council.\n");
   EXPECT_EQ(edges(a, kLeads), (Strings{"Khalid Omer Yousif -> Sudanese delegation"}));

@@ -9,11 +9,12 @@ pattern leads-inverted
 
 # "Maria Sanchez, head of the Bolivian Water Authority", "X (chief of the Nile Basin Secretariat)"
 pattern leads-appositive-head-of
-  match p=PERSON ( , | "(" ) the? mod:head? noun:head of ..2 a=AGENCY
+  match p=PERSON ( , | "(" ) the? mod:head? noun:head of ..2 a=AGENCY !'s
   emit leads p -> a
   example Maria Sanchez, head of the Bolivian Water Authority, said the river talks would resume.
   expect leads Maria Sanchez -> Bolivian Water Authority
   never Maria Sanchez told the head of the Bolivian Water Authority that the talks would resume.
+  never Maria Sanchez, head of the Bolivian Water Authority's legal department, said the talks would resume.
   example Jon Berg, the executive director of the Arctic Fisheries Council, said quotas were agreed.
   expect leads Jon Berg -> Arctic Fisheries Council
   never Jon Berg, the deputy director of the Arctic Fisheries Council, said quotas were agreed.
