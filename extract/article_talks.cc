@@ -101,17 +101,24 @@ class Talks {
     return std::string(best);
   }
 
+  // The country named most as an actor, its adjective counted ("the Syrian parties' talks in
+  // Geneva": Syria, not the host), else named most at all.
   std::string most_named_country() const {
-    std::string best;
-    int count = 1;  // a country named once is no side of the talks
-    for (const auto& [code, n] : d_.ctx.country_counts)
-      if (n > count) {
-        if (auto c = d_.lex.country_by_code(code)) {
-          best = d_.lex.entry(*c).name;
-          count = n;
-        }
-      }
-    return best;
+    std::map<std::string, int> actors = d_.ctx.actor_counts;
+    for (const auto& [code, n] : d_.ctx.adjective_counts) actors[code] += n;
+    const std::map<std::string, int>* lists[] = {&actors, &d_.ctx.country_counts};
+    for (const auto* counts : lists) {
+      std::string best;
+      int count = 1;  // a country named once is no side of the talks
+      for (const auto& [code, n] : *counts)
+        if (n > count)
+          if (auto c = d_.lex.country_by_code(code)) {
+            best = d_.lex.entry(*c).name;
+            count = n;
+          }
+      if (!best.empty()) return best;
+    }
+    return {};
   }
   // Civil talks between a government and a group: "The Colombian government and the guerrillas of
   // the National Liberation Army (ELN)" → "Colombia-ELN"; "Venezuela's government and opposition"

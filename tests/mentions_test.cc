@@ -955,6 +955,15 @@ TEST(Rounds, HeadlineWithoutSidesGivesAnUnnamedRound) {
   EXPECT_EQ(names(a, kRound), (Strings{"Round 2 of talks"}));
 }
 
+TEST(Rounds, TalksOfOneCountryAreNamedAfterItNotAfterTheHost) {
+  // the country named as an actor and by its adjective, not the one named as where talks are held
+  const Article a = run(
+      "Peace talks on Yemen\nThe third round of talks opened in Stockholm, Sweden, on Monday. The Yemeni parties "
+      "arrived in Sweden on Sunday, and the Yemeni delegates will stay in Sweden all week. Yemen's war has lasted "
+      "years.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 3 of Yemen talks"}));
+}
+
 TEST(Rounds, TalksOfNoSidesAreNamedAfterTheBodyNamedMost) {
   // no pair of sides, no country named twice: the body whose talks they are, not a news outlet
   const Article a = run(
