@@ -386,6 +386,12 @@ TEST(HeldIn, PeopleHeldCaptiveThereAreNoTalksThere) {
   EXPECT_TRUE(names(a, kRound).empty());
 }
 
+TEST(HeldIn, AnEventInAPlaceIsNoVenueOfTheRound) {
+  const Article a = run("Brussels suspended the sixth round of negotiations due to the political crisis in Haiti "
+                        "and the unrest in Port-au-Prince.\n");
+  EXPECT_TRUE(edges(a, kHeldIn).empty());
+}
+
 TEST(HeldIn, RoundTakesPlaceInACity) {
   const Article a = run("The second round of talks will take place in Ottawa.\n");
   EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 2 of talks -> Ottawa"}));

@@ -11,6 +11,7 @@ pattern venue-after-preposition
   expect cue venue Montevideo
   never The fourth round of the talks discussed troops stationed in Montevideo.
   never The fourth round of the fisheries talks was held in the Pacific island of Tonga.
+  never The fourth round of the talks was suspended over the political crisis in Montevideo.
 
 # "on the island of Zanzibar", "in the Gulf state of Qatar"
 pattern venue-island-of
