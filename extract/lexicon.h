@@ -67,6 +67,7 @@ std::optional<LexKind> lex_kind_from(std::string_view s);
   X(not_appositive, "cue:not-appositive")                                                      \
   X(report_verbs, "verb:report")                                                               \
   X(captives, "noun:captive")                                                                  \
+  X(session_series, "abbr:session")                                                            \
   X(round_words, "noun:round")                                                                 \
   X(not_round_descriptors, "cue:not-round-descriptor")                                         \
   X(round_modifiers, "mod:round")                                                              \

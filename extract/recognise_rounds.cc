@@ -136,9 +136,43 @@ void RoundRules::relative_talks() {
   }
 }
 
+// "INC-4", "COP29": a body's session by the abbreviation of its series (abbr:session) and its
+// number, round N of the talks; written in capitals ("Cop" is a word).
+void RoundRules::session_codes() {
+  for (std::size_t i = 0; i < n(); ++i) {
+    if (used_[i] || !t_[i].word || !t_[i].cap) continue;
+    const std::string_view w = t_[i].text;
+    std::size_t letters = w.size();
+    while (letters > 0 && w[letters - 1] >= '0' && w[letters - 1] <= '9') --letters;
+    std::string_view number = w.substr(letters);
+    std::size_t e = i + 1;
+    if (number.empty() && i + 2 < n() && t_[i + 1].text == "-" && !t_[i + 1].space_before &&
+        !t_[i + 2].space_before && t_[i + 2].digit) {  // "INC-4"
+      number = t_[i + 2].text;
+      e = i + 3;
+    }
+    std::string_view series = w.substr(0, letters);
+    if (!series.empty() && series.back() == '-') series.remove_suffix(1);  // "INC-4" as one token
+    if (number.empty() || number.size() > 3 || number.find_first_not_of("0123456789") != std::string_view::npos ||
+        !is_all_caps(series) || !lex_.words(Words::session_series).holds(series))
+      continue;
+    Mention m;
+    m.type = EntityType::round;
+    m.round = RoundRef::numbered;
+    m.ordinal = std::atoi(std::string(number).c_str());
+    if (m.ordinal <= 0) continue;
+    // (often another body's session named in passing, "ahead of COP15": no round the article's
+    // talks at a place are folded into, nor the one "the previous round" counts from)
+    m.modifier = "code";
+    m.surface = std::string(span_text(s_, i, e));
+    add(std::move(m), i, e);
+  }
+}
+
 void RoundRules::rounds() {
   nth_time_met();
   relative_talks();
+  session_codes();
   for (std::size_t i = 0; i < n(); ++i) {
     if (used_[i] || !is_any(t_[i], lex_.words(Words::round_words))) continue;
     const bool plural = is(t_[i], "rounds") || is(t_[i], "sessions");

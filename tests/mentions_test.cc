@@ -973,6 +973,17 @@ TEST(Rounds, TalksOfNoSidesAreNamedAfterTheBodyNamedMost) {
   EXPECT_EQ(names(a, kRound), (Strings{"Round 2 of Food and Agriculture Organization talks"}));
 }
 
+TEST(Rounds, SessionsCalledByTheirCode) {
+  // a series' abbreviation (abbr:session) in capitals and a number, with or without a hyphen
+  const Article a = run("Mekong water deal near\nDelegates to the Mekong Water Convention met at COP3 in Vientiane "
+                        "on Monday, after COP-2 was held in Phnom Penh. The COVID-19 rules and the Cop reporter "
+                        "stayed.\n");
+  EXPECT_EQ(names(a, kRound),
+            (Strings{"Round 2 of Mekong Water Convention talks", "Round 3 of Mekong Water Convention talks"}));
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 2 of Mekong Water Convention talks -> Phnom Penh",
+                                        "Round 3 of Mekong Water Convention talks -> Vientiane"}));
+}
+
 TEST(Rounds, RoundWithANumber) {
   const Article a = run("Round 9 of the negotiations ended in Lima.\n");
   EXPECT_EQ(names(a, kRound), (Strings{"Round 9 of talks"}));
