@@ -106,6 +106,23 @@ std::string initials_of(const std::string& name) {
   return out;
 }
 
+// "COP29", "INC-4" → "COP29", "INC4": a session's code (2 to 6 capitals, a hyphen or none, a
+// number), without the hyphen; "" for any other name.
+std::string session_code(const std::string& alias) {
+  std::size_t k = 0;
+  while (k < alias.size() && std::isupper(static_cast<unsigned char>(alias[k]))) ++k;
+  if (k < 2 || k > 6) return "";
+  std::string out = alias.substr(0, k);
+  if (k < alias.size() && alias[k] == '-') ++k;
+  const std::size_t digits = alias.size() - k;
+  if (digits == 0 || digits > 3) return "";
+  for (; k < alias.size(); ++k) {
+    if (!std::isdigit(static_cast<unsigned char>(alias[k]))) return "";
+    out += alias[k];
+  }
+  return out;
+}
+
 // One agreement name is the other or an instance of it ("10th Special Measures Agreement").
 bool same_series_family(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty()) return a == b;
@@ -327,6 +344,20 @@ int same_as_components(const Graph& g, std::vector<int>& component) {
         if (compatible(a, b)) boost::add_edge(a, b, links);
       }
   }
+  // A session called by the same code ("COP29", "INC-4") in two articles is one meeting, whatever
+  // each article named the talks after, unless the reports, places or dates say otherwise.
+  std::map<std::string, std::vector<std::size_t>> by_code;
+  for (std::size_t v = 0; v < n; ++v)
+    if (g[v].type == EntityType::round && g[v].ordinal > 0)
+      for (const auto& a : g[v].aliases)
+        if (const std::string code = session_code(a); !code.empty()) by_code[code].push_back(v);
+  for (const auto& [code, group] : by_code)
+    for (std::size_t i = 1; i < group.size(); ++i) {
+      const std::size_t a = group[0], b = group[i];
+      if (a != b && !reported_apart(facts[a], facts[b]) && !places_conflict(facts[a], facts[b]) &&
+          !dates_conflict(facts[a], facts[b]))
+        boost::add_edge(a, b, links);
+    }
   // A round reported without its instance ("Round 1 of the SMA talks") is the one round of that
   // number reported with one ("Round 1 of the 10th SMA talks") when no date or place contradicts.
   for (const auto& [key, group] : by_number) {

@@ -278,6 +278,20 @@ TEST(ResolveRounds, SameNameAndPlaceAcrossArticlesIsOneRound) {
   EXPECT_EQ(edges(kg).size(), 1u);
 }
 
+TEST(ResolveRounds, SessionCalledByTheSameCodeIsOneRound) {
+  // each article named the talks after something else; "COP7" and "COP-7" are one code
+  Doc a("a1"), b("b2"), c("c3");
+  a.round("Round 7 of Mekong Water Convention talks", 7, "Mekong Water Convention");
+  a.last().aliases = {"COP7", "seventh session"};
+  b.round("Round 7 of Laos talks", 7, "");
+  b.last().aliases = {"COP-7"};
+  // another code is another meeting
+  c.round("Round 7 of Cambodia talks", 7, "");
+  c.last().aliases = {"MOP7"};
+  const auto kg = resolved({a, b, c});
+  EXPECT_EQ(labels(kg, EntityType::round), (Strings{"Round 7 of Cambodia talks", "Round 7 of Mekong Water Convention talks"}));
+}
+
 TEST(ResolveRounds, SeriesAndInstanceRoundsWithConflictingDatesStayApart) {
   const std::string series = "Early Progress Trade Agreement";
   Doc a("a1"), b("b2");
