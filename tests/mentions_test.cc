@@ -1296,6 +1296,13 @@ TEST(Agencies, UnknownAbbreviationBeforeAPersonsTitleIsTheirBody) {
   EXPECT_EQ(edges(a, kLeads), (Strings{"Jan Simpson -> CUPW", "Karen Littlewood -> OSSTF"}));
 }
 
+TEST(Agencies, NewsAgenciesAndOfficesByTheirEnglishNames) {
+  const Article a = run("The German Press Agency and the French Press Agency said observers from the Office of the "
+                        "United Nations High Commissioner for Refugees attended the Lima talks.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Agence France-Presse", "Deutsche Presse-Agentur",
+                                        "United Nations High Commissioner for Refugees"}));
+}
+
 TEST(Agencies, GuildsAndCaucusesAreBodies) {
   const Article a = run("The Australian Writers Guild and the Pacific Islands Caucus welcomed the Suva talks.\n");
   EXPECT_EQ(names(a, kAgency), (Strings{"Australian Writers Guild", "Pacific Islands Caucus"}));
