@@ -1303,6 +1303,13 @@ TEST(Agencies, NewsAgenciesAndOfficesByTheirEnglishNames) {
                                         "United Nations High Commissioner for Refugees"}));
 }
 
+TEST(Agencies, ACountrysOwnBodyNamedLikeAnInternationalOne) {
+  // after a country's possessive, the short name of a UN body is the country's own body
+  const Article a = run("Omar Sadiq, the secretary of Pakistan's Security Council, briefed the UN Security Council "
+                        "and the Security Council on the Indus talks.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Security Council of Pakistan", "United Nations Security Council"}));
+}
+
 TEST(Agencies, GuildsAndCaucusesAreBodies) {
   const Article a = run("The Australian Writers Guild and the Pacific Islands Caucus welcomed the Suva talks.\n");
   EXPECT_EQ(names(a, kAgency), (Strings{"Australian Writers Guild", "Pacific Islands Caucus"}));
