@@ -131,7 +131,8 @@ void Titles::role_before(int p) {
   // the role's words, and lower-case words qualifying it ("political spokesman")
   while (k > 0 && tb - k < 4 && mention_at(k - 1) < 0 && t_[k - 1].word &&
          (is_any(t_[k - 1], lex_.words(Words::roles)) || is_any(t_[k - 1], lex_.words(Words::head_roles)) || is(t_[k - 1], "executive") ||
-          (!t_[k - 1].cap && !t_[k - 1].digit && !is(t_[k - 1], "and") && !is(t_[k - 1], "the")))) {
+          // (qualifiers stand before the role: "officials to meet with X" is no role of X)
+          (role && !t_[k - 1].cap && !t_[k - 1].digit && !is(t_[k - 1], "and") && !is(t_[k - 1], "the")))) {
     --k;
     role = role || is_any(t_[k], lex_.words(Words::roles)) || is_any(t_[k], lex_.words(Words::head_roles));
     // a head of part of the body only: "U.N. climate chief", "deputy director"

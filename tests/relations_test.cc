@@ -933,6 +933,15 @@ TEST(MemberOf, TheBodyADiplomatOfACountryIsPostedToIsNotTheirs) {
   EXPECT_TRUE(edges(a, kMemberOf).empty());
 }
 
+TEST(MemberOf, WordsAfterARoleAreNoPartOfIt) {
+  // "<body> officials to meet with X": a clause between the role and the name, not X's role
+  EXPECT_TRUE(edges(run("Salva Kiir said the talks would resume.\nAU officials to meet with Kiir in Juba on Monday.\n"),
+                    kMemberOf)
+                  .empty());
+  EXPECT_EQ(edges(run("AU senior spokesman Ebba Kalondo said the talks would resume.\n"), kMemberOf),
+            (Strings{"Ebba Kalondo -> African Union"}));
+}
+
 TEST(MemberOf, CareerClauseNamesEachBody) {
   const Article a = run(
       "Ambassador Ruth Okafor will lead the Nigerian delegation. Okafor previously served as deputy chief of "
