@@ -1310,6 +1310,15 @@ TEST(Agencies, ACountrysOwnBodyNamedLikeAnInternationalOne) {
   EXPECT_EQ(names(a, kAgency), (Strings{"Security Council of Pakistan", "United Nations Security Council"}));
 }
 
+TEST(Agencies, InitialsOfTheNameAfterOfAreNotTheBodys) {
+  // the abbreviation of "the Nile Water Sharing Accord" is not the committee's
+  const Article a = run("The Joint Committee of the Nile Water Sharing Accord (NWSA) met in Cairo.\n");
+  ASSERT_NE(find(a, kAgency, "Joint Committee of the Nile Water Sharing Accord"), nullptr);
+  EXPECT_FALSE(has_alias(find(a, kAgency, "Joint Committee of the Nile Water Sharing Accord"), "NWSA"));
+  const Article b = run("The Joint Committee of the Nile Water Sharing Accord (JCNWSA) met in Cairo.\n");
+  EXPECT_TRUE(has_alias(find(b, kAgency, "Joint Committee of the Nile Water Sharing Accord"), "JCNWSA"));
+}
+
 TEST(Agencies, GuildsAndCaucusesAreBodies) {
   const Article a = run("The Australian Writers Guild and the Pacific Islands Caucus welcomed the Suva talks.\n");
   EXPECT_EQ(names(a, kAgency), (Strings{"Australian Writers Guild", "Pacific Islands Caucus"}));
