@@ -1319,6 +1319,12 @@ TEST(Agencies, InitialsOfTheNameAfterOfAreNotTheBodys) {
   EXPECT_TRUE(has_alias(find(b, kAgency, "Joint Committee of the Nile Water Sharing Accord"), "JCNWSA"));
 }
 
+TEST(Agencies, ABuildingWhereTalksTakePlaceAfterACitysPossessiveIsAPlace) {
+  const Article a = run("The wage talks are taking place at downtown Chicago's Merchandise Center, the union said.\n");
+  EXPECT_EQ(find(a, kAgency, "Merchandise Center"), nullptr);
+  EXPECT_NE(find(a, kPlace, "Merchandise Center"), nullptr);
+}
+
 TEST(Agencies, GuildsAndCaucusesAreBodies) {
   const Article a = run("The Australian Writers Guild and the Pacific Islands Caucus welcomed the Suva talks.\n");
   EXPECT_EQ(names(a, kAgency), (Strings{"Australian Writers Guild", "Pacific Islands Caucus"}));
