@@ -79,8 +79,14 @@ std::size_t RoundRules::dated_by(std::size_t i) const {
 }
 
 bool RoundRules::since_follows(std::size_t k) const {
+  // (or under a new head: "the first meeting held under director-general X")
   for (std::size_t q = k; q < std::min(n(), k + 3); ++q)
-    if (is(t_[q], "since")) return true;
+    if (is(t_[q], "since") || is(t_[q], "under")) return true;
+  // "its first ministers' meeting in five years", "the first talks in a decade"
+  if (k < n() && is(t_[k], "in"))
+    for (std::size_t q = k + 1; q < std::min(n(), k + 4); ++q)
+      if (is(t_[q], "years") || is(t_[q], "year") || is(t_[q], "months") || is(t_[q], "decade") || is(t_[q], "decades"))
+        return true;
   return false;
 }
 
@@ -241,7 +247,7 @@ void RoundRules::rounds() {
     // "cycle" and "phase" are rounds only of talks ("the fourth cycle of peace talks").
     if ((is(t_[i], "cycle") || is(t_[i], "phase")) && se == e) continue;
     // "their first meeting face-to-face since the appointment" counts meetings since an
-    // event, not the rounds of the talks.
+    // event (or in a time, or under a head), not the rounds of the talks.
     if (m.round == RoundRef::numbered && m.ordinal == 1 && since_follows(se)) continue;
     m.surface = std::string(span_text(s_, b, se));
     if (m.round == RoundRef::anaphor) m.surface.clear();  // "this round" names nothing by itself

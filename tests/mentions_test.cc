@@ -1023,6 +1023,12 @@ TEST(Rounds, NextRoundAfterAnUnnumberedRoundKeepsItsPlaceName) {
   EXPECT_NE(find(a, kRound, "Santiago round of Chile-Peru talks"), nullptr);
 }
 
+TEST(Rounds, FirstMeetingInATimeOrUnderAHeadIsNoRoundOne) {
+  EXPECT_TRUE(names(run("The Arctic Council holds its first ministers' meeting in four years in Tromso.\n"), kRound).empty());
+  EXPECT_TRUE(names(run("It will be the first meeting held under chair Ingrid Dahl.\n"), kRound).empty());
+  EXPECT_EQ(names(run("The first round of the Arctic fishing talks opens in Tromso.\n"), kRound).size(), 1u);
+}
+
 TEST(Rounds, FirstMeetingSinceAnEventIsNoRoundOne) {
   const Article a = run("Chile and Peru met in Lima. It was their first meeting in person since the election.\n");
   EXPECT_TRUE(names(a, kRound).empty());
