@@ -76,6 +76,7 @@ class Talks {
         const bool party_x = (x.type == EntityType::place && d_.is_country(x)) || (x.type == EntityType::agency && !x.delegation && !x.outlet);
         const bool party_y = (y.type == EntityType::place && d_.is_country(y)) || (y.type == EntityType::agency && !y.delegation && !y.outlet);
         if (!party_x || !party_y || x.name == y.name) continue;
+        if (in_list(s, i) || in_list(s, i + 1)) continue;  // "Norway, Thailand, Sri Lanka ... have signed"
         if (paired(s, x, y, true)) return d_.party_short(x) + "-" + d_.party_short(y);
       }
       if (auto sides = adjective_pair(s); !sides.empty()) return sides;
@@ -103,6 +104,18 @@ class Talks {
 
   // The country named most as an actor, its adjective counted ("the Syrian parties' talks in
   // Geneva": Syria, not the host), else named most at all.
+  // Whether mention i of s is one of a list of three places or more ("Norway, Thailand, Sri Lanka
+  // and Qatar"): a comma joins it to the mentions on both sides, or to two on one side.
+  static bool in_list(const SentenceMentions& s, std::size_t i) {
+    auto comma_between = [&](std::size_t a, std::size_t b) {  // mentions a, b next to each other
+      return b < s.mentions.size() && s.mentions[a].type == EntityType::place &&
+             s.mentions[b].type == EntityType::place && s.mentions[a].tok_end + 1 == s.mentions[b].tok_begin &&
+             s.tokens[s.mentions[a].tok_end].text == ",";
+    };
+    const bool before = i > 0 && comma_between(i - 1, i), after = comma_between(i, i + 1);
+    return (before && after) || (after && comma_between(i + 1, i + 2)) || (before && i > 1 && comma_between(i - 2, i - 1));
+  }
+
   std::string most_named_country() const {
     std::map<std::string, int> actors = d_.ctx.actor_counts;
     for (const auto& [code, n] : d_.ctx.adjective_counts) actors[code] += n;

@@ -945,6 +945,12 @@ TEST(Rounds, RoundOfTwoSidesOneOfThemTheEU) {
   EXPECT_EQ(names(a, kRound), (Strings{"Round 2 of Switzerland-EU talks"}));
 }
 
+TEST(Rounds, CountriesOfAListAreNoPairOfSides) {
+  const Article a = run("Norway, Chile, Peru and Japan have already signed such tax treaties with Kenya. Kenyan "
+                        "officials said the second round of talks with Ghana ended. Kenya wants a deal.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 2 of Kenya talks"}));
+}
+
 TEST(Rounds, HeadlinePairNamesTheSides) {
   const Article a = run("U.K., India wrap up talks in London\nThe fourth round ended on Friday.\n");
   EXPECT_EQ(names(a, kRound), (Strings{"Round 4 of UK-India talks"}));
