@@ -171,6 +171,12 @@ void RoundRules::session_codes() {
     // talks at a place are folded into, nor the one "the previous round" counts from)
     m.modifier = "code";
     m.surface = std::string(span_text(s_, i, e));
+    // "the COP27 UN Climate Summit": the event's name after the code is the same session
+    for (std::size_t k = e; k < n() && k < e + 4 && t_[k].cap; ++k)
+      if (is(t_[k], "summit") || is(t_[k], "conference") || is(t_[k], "session") || is(t_[k], "meeting")) {
+        e = k + 1;
+        break;
+      }
     add(std::move(m), i, e);
   }
 }

@@ -988,6 +988,10 @@ TEST(Rounds, SessionsCalledByTheirCode) {
             (Strings{"Round 2 of Mekong Water Convention talks", "Round 3 of Mekong Water Convention talks"}));
   EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 2 of Mekong Water Convention talks -> Phnom Penh",
                                         "Round 3 of Mekong Water Convention talks -> Vientiane"}));
+  // the event's name after the code is the session, no body of its own
+  const Article b = run("Ana Ruiz, of Peru, spoke at the COP3 UN Water Summit in Vientiane.\n");
+  EXPECT_TRUE(names(b, kAgency).empty());
+  EXPECT_EQ(names(b, kRound).size(), 1u);
 }
 
 TEST(Rounds, RoundWithANumber) {
