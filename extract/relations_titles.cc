@@ -26,7 +26,10 @@ void Titles::title_relations(int p) {
       // (or its abbreviation just before: "The United Nations (UN) Special Envoy X")
       const bool before = m(i).tok_end == tb || (m(i).tok_end + 1 == tb && t_[tb - 1].text == ")");
       if (m(i).type != EntityType::agency || !before || m(i).delegation) continue;
-      if (role == "head") emit(RelationType::leads, end(p), end(i));
+      // "EU High Representative X": the head of a body of its own (the EEAS), within the one named
+      const auto own = org.empty() ? std::nullopt : lex_.find(LexKind::agency, org);
+      if (role == "head" && own && lex_.entry(*own).name != m(i).name) emit(RelationType::member_of, end(p), end(i));
+      else if (role == "head") emit(RelationType::leads, end(p), end(i));
       else emit(RelationType::member_of, end(p), end(i));
       return;
     }

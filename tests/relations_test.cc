@@ -942,6 +942,13 @@ TEST(MemberOf, WordsAfterARoleAreNoPartOfIt) {
             (Strings{"Ebba Kalondo -> African Union"}));
 }
 
+TEST(MemberOf, HeadOfABodyOfItsOwnWithinTheBodyNamedBefore) {
+  // the title heads a body the lexicon names (the EEAS), not the EU before it
+  const Article a = run("EU High Representative Kaja Lind met the Serbian side in Brussels.\n");
+  EXPECT_TRUE(edges(a, kLeads).empty());
+  EXPECT_EQ(edges(a, kMemberOf), (Strings{"Kaja Lind -> European Union"}));
+}
+
 TEST(MemberOf, CareerClauseNamesEachBody) {
   const Article a = run(
       "Ambassador Ruth Okafor will lead the Nigerian delegation. Okafor previously served as deputy chief of "
