@@ -21,6 +21,7 @@ class Talks {
   std::string talks_name() const {
     std::string name = dialogue_name();
     if (name.empty()) name = negotiation_name();
+    if (name.empty()) name = sides_of_a_round();
     if (name.empty()) name = meeting_body();
     if (name.empty()) name = most_named_country();
     return name.empty() ? most_named_body() : name;
@@ -73,9 +74,7 @@ class Talks {
       for (std::size_t i = 0; i + 1 < s.mentions.size(); ++i) {
         const Mention& x = s.mentions[i];
         const Mention& y = s.mentions[i + 1];
-        const bool party_x = (x.type == EntityType::place && d_.is_country(x)) || (x.type == EntityType::agency && !x.delegation && !x.outlet);
-        const bool party_y = (y.type == EntityType::place && d_.is_country(y)) || (y.type == EntityType::agency && !y.delegation && !y.outlet);
-        if (!party_x || !party_y || x.name == y.name) continue;
+        if (!party(x) || !party(y) || x.name == y.name) continue;
         if (in_list(s, i) || in_list(s, i + 1)) continue;  // "Norway, Thailand, Sri Lanka ... have signed"
         if (paired(s, x, y, true)) return d_.party_short(x) + "-" + d_.party_short(y);
       }
@@ -114,6 +113,28 @@ class Talks {
     };
     const bool before = i > 0 && comma_between(i - 1, i), after = comma_between(i, i + 1);
     return (before && after) || (after && comma_between(i + 1, i + 2)) || (before && i > 1 && comma_between(i - 2, i - 1));
+  }
+
+  // "Sixth round of talks between US and Taliban members": the sides a round's own sentence
+  // names after "between", anywhere in the article.
+  std::string sides_of_a_round() const {
+    for (const auto& s : d_.sents) {
+      if (std::none_of(s.mentions.begin(), s.mentions.end(), [](const Mention& m) { return m.type == EntityType::round; }))
+        continue;
+      for (std::size_t i = 0; i + 1 < s.mentions.size(); ++i) {
+        const Mention& x = s.mentions[i];
+        const Mention& y = s.mentions[i + 1];
+        if (x.tok_begin == 0 || !iequals(s.tokens[x.tok_begin - 1].text, "between") || x.name == y.name) continue;
+        if (!party(x) || !party(y) || !paired(s, x, y, false)) continue;
+        return d_.party_short(x) + "-" + d_.party_short(y);
+      }
+    }
+    return {};
+  }
+
+  // A country or a body (no delegation, no news outlet): a side of talks.
+  bool party(const Mention& m) const {
+    return (m.type == EntityType::place && d_.is_country(m)) || (m.type == EntityType::agency && !m.delegation && !m.outlet);
   }
 
   std::string most_named_country() const {

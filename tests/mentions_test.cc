@@ -951,6 +951,14 @@ TEST(Rounds, CountriesOfAListAreNoPairOfSides) {
   EXPECT_EQ(names(a, kRound), (Strings{"Round 2 of Kenya talks"}));
 }
 
+TEST(Rounds, SidesAfterBetweenInTheRoundsOwnSentence) {
+  // no pair in the lead: the sides the round's sentence names after "between"
+  const Article a = run("Envoy meets rebel chief\nTalks between the Sudanese envoy and the rebel leaders began on Monday "
+                        "in Juba. Officials were hopeful. Reporters waited. Later the fourth round of talks between "
+                        "Sudan and Chad opened.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 4 of Sudan-Chad talks"}));
+}
+
 TEST(Rounds, HeadlinePairNamesTheSides) {
   const Article a = run("U.K., India wrap up talks in London\nThe fourth round ended on Friday.\n");
   EXPECT_EQ(names(a, kRound), (Strings{"Round 4 of UK-India talks"}));
