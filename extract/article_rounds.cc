@@ -72,7 +72,8 @@ class Rounds {
           if (!place.empty())
             m.name = place + " round of " + (about.empty() ? std::string() : about + " ") + "talks";
         }
-        if (!m.name.empty()) named.push_back({si, mi});
+        // (a session by its code, "ahead of COP15", is often another body's: no referent)
+        if (!m.name.empty() && m.modifier != "code") named.push_back({si, mi});
       }
     }
     number_listed(highest);

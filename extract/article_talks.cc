@@ -3,6 +3,7 @@
 #include "extract/article_steps.h"
 
 #include <algorithm>
+#include <map>
 
 #include "extract/article_draft.h"
 
@@ -16,12 +17,14 @@ class Talks {
   // What rounds of no agreement are named after: the dialogue, else the sides, else the body
   // whose numbered meetings they are ("the first session of the Intergovernmental Negotiating
   // Committee"), else the country most named (one country is no pair of sides: a body the
-  // rounds are written with says more).
+  // rounds are written with says more), else the body most named.
   std::string talks_name() const {
     std::string name = dialogue_name();
     if (name.empty()) name = negotiation_name();
+    if (name.empty()) name = sides_of_a_round();
     if (name.empty()) name = meeting_body();
-    return name.empty() ? most_named_country() : name;
+    if (name.empty()) name = most_named_country();
+    return name.empty() ? most_named_body() : name;
   }
 
   // The body whose rounds they are, where the talks have no sides: "the sixth round of meetings
@@ -71,9 +74,8 @@ class Talks {
       for (std::size_t i = 0; i + 1 < s.mentions.size(); ++i) {
         const Mention& x = s.mentions[i];
         const Mention& y = s.mentions[i + 1];
-        const bool party_x = (x.type == EntityType::place && d_.is_country(x)) || (x.type == EntityType::agency && !x.delegation && !x.outlet);
-        const bool party_y = (y.type == EntityType::place && d_.is_country(y)) || (y.type == EntityType::agency && !y.delegation && !y.outlet);
-        if (!party_x || !party_y || x.name == y.name) continue;
+        if (!party(x) || !party(y) || x.name == y.name) continue;
+        if (in_list(s, i) || in_list(s, i + 1)) continue;  // "Norway, Thailand, Sri Lanka ... have signed"
         if (paired(s, x, y, true)) return d_.party_short(x) + "-" + d_.party_short(y);
       }
       if (auto sides = adjective_pair(s); !sides.empty()) return sides;
@@ -82,17 +84,75 @@ class Talks {
     return {};
   }
 
-  std::string most_named_country() const {
-    std::string best;
-    int count = 1;  // a country named once is no side of the talks
-    for (const auto& [code, n] : d_.ctx.country_counts)
-      if (n > count) {
-        if (auto c = d_.lex.country_by_code(code)) {
-          best = d_.lex.entry(*c).name;
-          count = n;
-        }
+  // Talks of no sides and no country named twice are named after the body named most (twice at
+  // least) — "the WTO", "the UN" whose talks they are — so that rounds of unrelated talks are not
+  // all "Round 1 of talks", one node. No news outlet or delegation.
+  std::string most_named_body() const {
+    std::map<std::string_view, int> counts;
+    std::string_view best;
+    int count = 1;
+    for (const auto& s : d_.sents)
+      for (const auto& m : s.mentions)
+        if (m.type == EntityType::agency && !m.delegation && !m.outlet && !m.name.empty())
+          if (int c = ++counts[m.name]; c > count) {
+            best = m.name;
+            count = c;
+          }
+    return std::string(best);
+  }
+
+  // The country named most as an actor, its adjective counted ("the Syrian parties' talks in
+  // Geneva": Syria, not the host), else named most at all.
+  // Whether mention i of s is one of a list of three places or more ("Norway, Thailand, Sri Lanka
+  // and Qatar"): a comma joins it to the mentions on both sides, or to two on one side.
+  static bool in_list(const SentenceMentions& s, std::size_t i) {
+    auto comma_between = [&](std::size_t a, std::size_t b) {  // mentions a, b next to each other
+      return b < s.mentions.size() && s.mentions[a].type == EntityType::place &&
+             s.mentions[b].type == EntityType::place && s.mentions[a].tok_end + 1 == s.mentions[b].tok_begin &&
+             s.tokens[s.mentions[a].tok_end].text == ",";
+    };
+    const bool before = i > 0 && comma_between(i - 1, i), after = comma_between(i, i + 1);
+    return (before && after) || (after && comma_between(i + 1, i + 2)) || (before && i > 1 && comma_between(i - 2, i - 1));
+  }
+
+  // "Sixth round of talks between US and Taliban members": the sides a round's own sentence
+  // names after "between", anywhere in the article.
+  std::string sides_of_a_round() const {
+    for (const auto& s : d_.sents) {
+      if (std::none_of(s.mentions.begin(), s.mentions.end(), [](const Mention& m) { return m.type == EntityType::round; }))
+        continue;
+      for (std::size_t i = 0; i + 1 < s.mentions.size(); ++i) {
+        const Mention& x = s.mentions[i];
+        const Mention& y = s.mentions[i + 1];
+        if (x.tok_begin == 0 || !iequals(s.tokens[x.tok_begin - 1].text, "between") || x.name == y.name) continue;
+        if (!party(x) || !party(y) || !paired(s, x, y, false)) continue;
+        return d_.party_short(x) + "-" + d_.party_short(y);
       }
-    return best;
+    }
+    return {};
+  }
+
+  // A country or a body (no delegation, no news outlet): a side of talks.
+  bool party(const Mention& m) const {
+    return (m.type == EntityType::place && d_.is_country(m)) || (m.type == EntityType::agency && !m.delegation && !m.outlet);
+  }
+
+  std::string most_named_country() const {
+    std::map<std::string, int> actors = d_.ctx.actor_counts;
+    for (const auto& [code, n] : d_.ctx.adjective_counts) actors[code] += n;
+    const std::map<std::string, int>* lists[] = {&actors, &d_.ctx.country_counts};
+    for (const auto* counts : lists) {
+      std::string best;
+      int count = 1;  // a country named once is no side of the talks
+      for (const auto& [code, n] : *counts)
+        if (n > count)
+          if (auto c = d_.lex.country_by_code(code)) {
+            best = d_.lex.entry(*c).name;
+            count = n;
+          }
+      if (!best.empty()) return best;
+    }
+    return {};
   }
   // Civil talks between a government and a group: "The Colombian government and the guerrillas of
   // the National Liberation Army (ELN)" → "Colombia-ELN"; "Venezuela's government and opposition"

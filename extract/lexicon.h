@@ -65,6 +65,9 @@ std::optional<LexKind> lex_kind_from(std::string_view s);
   X(connectors, "name:connector")                                                              \
   X(person_before, "cue:person-before")                                                        \
   X(not_appositive, "cue:not-appositive")                                                      \
+  X(report_verbs, "verb:report")                                                               \
+  X(captives, "noun:captive")                                                                  \
+  X(session_series, "abbr:session")                                                            \
   X(round_words, "noun:round")                                                                 \
   X(not_round_descriptors, "cue:not-round-descriptor")                                         \
   X(round_modifiers, "mod:round")                                                              \

@@ -1,6 +1,7 @@
 #include "extract/recognise_abbreviations.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace newsgraph::extract::recognise {
 
@@ -42,6 +43,30 @@ namespace {
 // An abbreviation's shape: two to six capital letters ("UAW", "JRC"), nothing else.
 bool capital_letters(std::string_view w) {
   return w.size() >= 2 && w.size() <= 6 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+// The capitals of a word ("INC-4" → "INC").
+std::string capitals_of(std::string_view w) {
+  std::string out;
+  for (char c : w)
+    if (c >= 'A' && c <= 'Z') out += c;
+  return out;
+}
+
+// Whether `letters` are the initials of `name`'s words: each capitalised word gives its first
+// letter, a lower-case one ("of", "and") may or may not ("JCPOA": Joint Comprehensive Plan of
+// Action).
+bool abbreviates(std::string_view letters, std::string_view name) {
+  while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+  if (name.empty()) return letters.empty();
+  std::size_t end = name.find_first_of(" -");
+  if (end == std::string_view::npos) end = name.size();
+  const char first = name.front();
+  const std::string_view rest = name.substr(end == name.size() ? end : end + 1);
+  const bool capital = first >= 'A' && first <= 'Z';
+  if (!letters.empty() && std::toupper(static_cast<unsigned char>(first)) == letters.front() &&
+      abbreviates(letters.substr(1), rest))
+    return true;
+  return !capital && abbreviates(letters, rest);
 }
 }  // namespace
 
@@ -114,6 +139,11 @@ void AbbreviationRules::abbreviation_after(const Mention& m, std::size_t e) {
   int caps = 0;
   for (char c : abbr.text) caps += (c >= 'A' && c <= 'Z');
   if (caps < 2) return;
+  // "the Joint Commission of the Joint Comprehensive Plan of Action (JCPOA)": the initials of
+  // the name after "of" only are that name's abbreviation, not the body's
+  const std::string letters = capitals_of(abbr.text);
+  for (auto of = m.name.find(" of "); of != std::string::npos; of = m.name.find(" of ", of + 1))
+    if (abbreviates(letters, std::string_view(m.name).substr(of + 4)) && !abbreviates(letters, m.name)) return;
   Mention copy = m;
   if (copy.type == EntityType::agreement && copy.ordinal > 0) {
     // "the 12th Special Measures Agreement (SMA)": the abbreviation names the series.

@@ -30,6 +30,7 @@ bool LexiconRules::lexicon(const std::vector<LexMatch>& matches, std::size_t b, 
           mm.name = entry.name;
           mm.country = entry.attr("country");
           mm.outlet = entry.attr("outlet") == "1";
+          own_body_of_country(mm, entry, b, e);
           if (mm.name.find("Parliament") != std::string::npos || mm.name.find("Assembly") != std::string::npos ||
               mm.name.find("Congress") != std::string::npos)
             ctx_.legislature = mm.name;  // what a later bare "the parliament" refers to
@@ -50,6 +51,19 @@ bool LexiconRules::lexicon(const std::vector<LexMatch>& matches, std::size_t b, 
     }
   }
   return false;
+}
+
+// "Armenia's Security Council", "Kentucky's General Assembly": an international body's short
+// name after a country's possessive is that country's own body ("Security Council of Armenia").
+void LexiconRules::own_body_of_country(Mention& mm, const LexEntry& entry, std::size_t b, std::size_t e) const {
+  if (b < 2 || e < b + 2 || !entry.attr("country").empty() || t_[b - 1].text != "'s" || s_.mentions.empty()) return;
+  const Mention& owner = s_.mentions.back();
+  if (owner.type != EntityType::place || owner.tok_end != b - 1) return;
+  const auto c = lex_.country_by_code(owner.country);
+  const std::string_view surface = span_text(s_, b, e);
+  if (!c || lex_.entry(*c).name != owner.name || iequals(surface, entry.name)) return;
+  mm.name = std::string(surface) + " of " + owner.name;
+  mm.country = owner.country;
 }
 
 // A title: a person name should follow. Returns true (the title is consumed).
@@ -140,8 +154,11 @@ bool LexiconRules::title(std::size_t b, std::size_t e, std::uint32_t entry) {
       break;
     }
   }
-  std::size_t words = 0;  // particles do not count: "Luiz Inacio Lula da Silva"
-  for (std::size_t k = name_b; k < end; ++k) words += !is_any(t_[k], lex_.words(Words::connectors));
+  // Words written apart; particles do not count ("Luiz Inacio Lula da Silva"), nor do the parts
+  // of a hyphenated surname ("Gustavo Adolfo Meza-Cuadra Velasquez": four words)
+  std::size_t words = 0;
+  for (std::size_t k = name_b; k < end; ++k)
+    words += (k == name_b || t_[k].space_before) && !is_any(t_[k], lex_.words(Words::connectors));
   if (words > 4 || end <= name_b) return true;
   person(name_b, end, /*evidence=*/true, static_cast<int>(entry), b);
   return true;

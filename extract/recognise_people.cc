@@ -166,6 +166,11 @@ bool PersonRules::person_cue(std::size_t b, std::size_t e, std::string_view* rul
       for (const auto& m : matches_at(e + 1))
         if (lex_.entry(m.entry).kind == LexKind::title) return true;
       if (lex_.country_by_adjective(x.text) && e + 2 < n() && !t_[e + 2].cap) return true;
+      // "X, Turkish Deputy Foreign Minister Y and Z are heading …": the next of a list of titled
+      // people, or X's own title; either way X is a person
+      if (lex_.country_by_adjective(x.text) && e + 2 < n())
+        for (const auto& m : matches_at(e + 2))
+          if (lex_.entry(m.entry).kind == LexKind::title && lex_.entry(m.entry).attr("role") != "honorific") return true;
       // "Dan Tehan, Australia's trade minister": a country's or body's <lower-case role>
       for (const auto& m : matches_at(e + 1)) {
         const std::size_t after = e + 1 + m.length;
@@ -180,7 +185,8 @@ bool PersonRules::person_cue(std::size_t b, std::size_t e, std::string_view* rul
 }
 
 // "the Vice President of Venezuela, Delcy Rodríguez", "the President of the Kurdistan Region,
-// Nechirvan Barzani": a title and the country or body it serves end just before `comma`.
+// Nechirvan Barzani": a title and the country or body it serves (and where it is posted) end just
+// before `comma`.
 bool PersonRules::titled_body_before(std::size_t comma) const {
   for (std::size_t k = comma, steps = 0; k-- > 1 && steps < 8; ++steps) {
     const Token& w = t_[k];
@@ -193,7 +199,8 @@ bool PersonRules::titled_body_before(std::size_t comma) const {
             return true;
       return false;
     }
-    if (!(w.cap || is(w, "the"))) return false;
+    // "the Permanent Representative of Peru to the United Nations, X": the posting after the body
+    if (!(w.cap || is(w, "the") || is(w, "to"))) return false;
   }
   return false;
 }

@@ -116,6 +116,14 @@ bool PlaceContext::venue_of_meeting(std::size_t b, std::size_t e) const {
   for (std::size_t k = b; k < e; ++k) building = building || is_any(t_[k], lex_.words(Words::buildings));
   std::size_t p = b;
   if (p > 0 && is(t_[p - 1], "the")) --p;
+  // "at downtown Detroit's Renaissance Center": a place's possessive, and a lower-case word or
+  // two before it
+  if (building && p >= 2 && t_[p - 1].text == "'s" && t_[p - 2].cap) {
+    p -= 2;
+    for (int words = 0; words < 2 && p > 1 && t_[p - 1].cap; ++words) --p;
+    for (int words = 0; words < 2 && p > 1 && t_[p - 1].word && !t_[p - 1].cap && !is(t_[p - 1], "at"); ++words) --p;
+    if (p > 0 && is(t_[p - 1], "the")) --p;
+  }
   if (!building || p == 0 || !is(t_[p - 1], "at")) return false;
   for (std::size_t k = p >= 10 ? p - 10 : 0; k + 1 < p; ++k)
     if (!t_[k].cap && is_any(t_[k], lex_.words(Words::hosting))) return true;

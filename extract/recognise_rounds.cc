@@ -79,8 +79,14 @@ std::size_t RoundRules::dated_by(std::size_t i) const {
 }
 
 bool RoundRules::since_follows(std::size_t k) const {
+  // (or under a new head: "the first meeting held under director-general X")
   for (std::size_t q = k; q < std::min(n(), k + 3); ++q)
-    if (is(t_[q], "since")) return true;
+    if (is(t_[q], "since") || is(t_[q], "under")) return true;
+  // "its first ministers' meeting in five years", "the first talks in a decade"
+  if (k < n() && is(t_[k], "in"))
+    for (std::size_t q = k + 1; q < std::min(n(), k + 4); ++q)
+      if (is(t_[q], "years") || is(t_[q], "year") || is(t_[q], "months") || is(t_[q], "decade") || is(t_[q], "decades"))
+        return true;
   return false;
 }
 
@@ -136,9 +142,49 @@ void RoundRules::relative_talks() {
   }
 }
 
+// "INC-4", "COP29": a body's session by the abbreviation of its series (abbr:session) and its
+// number, round N of the talks; written in capitals ("Cop" is a word).
+void RoundRules::session_codes() {
+  for (std::size_t i = 0; i < n(); ++i) {
+    if (used_[i] || !t_[i].word || !t_[i].cap) continue;
+    const std::string_view w = t_[i].text;
+    std::size_t letters = w.size();
+    while (letters > 0 && w[letters - 1] >= '0' && w[letters - 1] <= '9') --letters;
+    std::string_view number = w.substr(letters);
+    std::size_t e = i + 1;
+    if (number.empty() && i + 2 < n() && t_[i + 1].text == "-" && !t_[i + 1].space_before &&
+        !t_[i + 2].space_before && t_[i + 2].digit) {  // "INC-4"
+      number = t_[i + 2].text;
+      e = i + 3;
+    }
+    std::string_view series = w.substr(0, letters);
+    if (!series.empty() && series.back() == '-') series.remove_suffix(1);  // "INC-4" as one token
+    if (number.empty() || number.size() > 3 || number.find_first_not_of("0123456789") != std::string_view::npos ||
+        !is_all_caps(series) || !lex_.words(Words::session_series).holds(series))
+      continue;
+    Mention m;
+    m.type = EntityType::round;
+    m.round = RoundRef::numbered;
+    m.ordinal = std::atoi(std::string(number).c_str());
+    if (m.ordinal <= 0) continue;
+    // (often another body's session named in passing, "ahead of COP15": no round the article's
+    // talks at a place are folded into, nor the one "the previous round" counts from)
+    m.modifier = "code";
+    m.surface = std::string(span_text(s_, i, e));
+    // "the COP27 UN Climate Summit": the event's name after the code is the same session
+    for (std::size_t k = e; k < n() && k < e + 4 && t_[k].cap; ++k)
+      if (is(t_[k], "summit") || is(t_[k], "conference") || is(t_[k], "session") || is(t_[k], "meeting")) {
+        e = k + 1;
+        break;
+      }
+    add(std::move(m), i, e);
+  }
+}
+
 void RoundRules::rounds() {
   nth_time_met();
   relative_talks();
+  session_codes();
   for (std::size_t i = 0; i < n(); ++i) {
     if (used_[i] || !is_any(t_[i], lex_.words(Words::round_words))) continue;
     const bool plural = is(t_[i], "rounds") || is(t_[i], "sessions");
@@ -207,7 +253,7 @@ void RoundRules::rounds() {
     // "cycle" and "phase" are rounds only of talks ("the fourth cycle of peace talks").
     if ((is(t_[i], "cycle") || is(t_[i], "phase")) && se == e) continue;
     // "their first meeting face-to-face since the appointment" counts meetings since an
-    // event, not the rounds of the talks.
+    // event (or in a time, or under a head), not the rounds of the talks.
     if (m.round == RoundRef::numbered && m.ordinal == 1 && since_follows(se)) continue;
     m.surface = std::string(span_text(s_, b, se));
     if (m.round == RoundRef::anaphor) m.surface.clear();  // "this round" names nothing by itself

@@ -19,6 +19,7 @@ class RoundRules : public SentenceView {
   void nth_time_met();
   std::size_t multi_day_before(std::size_t i) const;
   void relative_talks();
+  void session_codes();
   void rounds();
 };
 

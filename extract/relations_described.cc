@@ -32,6 +32,7 @@ void DescribedLeads::described_body(int p, std::size_t b, std::size_t e) {
   for (int i = 0; i < count(); ++i) {
     const Mention& a = m(i);
     if (a.type != EntityType::agency || a.delegation || a.outlet || a.tok_begin < b || a.tok_end > e) continue;
+    if (accredited_to(a.tok_begin)) continue;  // "Representative of Peru to the United Nations"
     emit(heads_after(a.tok_begin) ? RelationType::leads : RelationType::member_of, end(p), end(i));
   }
 }
@@ -74,7 +75,8 @@ bool DescribedLeads::head_of_before(int p) {
   std::size_t k = m(p).title >= 0 ? m(p).title_begin : m(p).tok_begin;
   // "the speaker of the National Assembly, opposition leader X": a short description between
   std::size_t q0 = k;
-  while (q0 > 0 && k - q0 < 3 && t_[q0 - 1].word && !t_[q0 - 1].cap) --q0;
+  // (not "and": ", and X" adds another person, whom the head before is no description of)
+  while (q0 > 0 && k - q0 < 3 && t_[q0 - 1].word && !t_[q0 - 1].cap && !is(t_[q0 - 1], "and")) --q0;
   if (q0 < k && q0 > 0 && t_[q0 - 1].text == ",") k = q0;
   if (k > 0 && t_[k - 1].text == ",") --k;
   int a = k > 0 ? mention_at(k - 1) : -1;

@@ -44,10 +44,12 @@ void Leads::leads_and_membership() {
       if (!verb) continue;
       if (k > 0 && is(t_[k - 1], "by")) break;
       int d = first_of(EntityType::agency, verb->end, std::min<std::size_t>(n(), verb->end + 4));
-      // "heads the EU's Task Force": the possessed agency
+      // "heads the EU's Task Force": the possessed agency; "chairs the Parliament's trade
+      // committee": a part of the body, which is no node
       if (d >= 0 && m(d).tok_end + 1 < n() && t_[m(d).tok_end].text == "'s") {
         const int owned = mention_at(m(d).tok_end + 1);
         if (owned >= 0 && m(owned).type == EntityType::agency) d = owned;
+        else if (!t_[m(d).tok_end + 1].cap) d = -1;
       }
       if (d >= 0) {
         emit_by(*verb, RelationType::leads, end(p), end(d));

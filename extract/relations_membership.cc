@@ -36,16 +36,14 @@ void Membership::membership(int p, std::size_t pe, std::size_t ae) {
     // "X, head of A" is leads, handled above
     if (a.tok_begin >= 2 && is(t_[a.tok_begin - 1], "of") && is_any(t_[a.tok_begin - 2], lex_.words(Words::head_words))) continue;
     if (accredited_to(a.tok_begin) || titles_next_person(i)) continue;
+    // "X, …, Xinhua news agency reported", "…, the Foreign Ministry said": the body is the
+    // report's source, not X's employer
+    const std::size_t ab = a.tok_begin > 0 && is(t_[a.tok_begin - 1], "the") ? a.tok_begin - 1 : a.tok_begin;
+    if ((a.outlet || (ab > 0 && t_[ab - 1].text == ",")) && a.tok_end < n() &&
+        is_any(t_[a.tok_end], lex_.words(Words::report_verbs)))
+      continue;
     emit(RelationType::member_of, end(p), end(i));
   }
-}
-
-// "the UK's ambassador to the EU", "envoy to the African Union": the body a diplomat is sent
-// to is not theirs.
-bool Membership::accredited_to(std::size_t b) const {
-  std::size_t k = b;
-  if (k > 0 && is(t_[k - 1], "the")) --k;
-  return k >= 2 && is(t_[k - 1], "to") && is_any(t_[k - 2], lex_.words(Words::sent_to));
 }
 
 // "A, B, Lebanese Petroleum Administration board member C": a body followed by a role and the

@@ -231,8 +231,12 @@ int RoundClauses::place_after_verb(std::size_t b, std::size_t stop) const {
   const int place = place_after(b, stop);
   if (place < 0) return -1;
   const std::size_t p = m(place).tok_begin;
-  for (std::size_t k = p; k-- > b && k + 10 > p;)
-    if (is_any(t_[k], lex_.words(Words::run_verbs)) || is_any(t_[k], lex_.words(Words::held_verbs))) return place;
+  for (std::size_t k = p; k-- > b && k + 10 > p;) {
+    if (!is_any(t_[k], lex_.words(Words::run_verbs)) && !is_any(t_[k], lex_.words(Words::held_verbs))) continue;
+    // "the release of hostages held in Gaza": the people are held there, not the talks
+    if (k > 0 && is_any(t_[k - 1], lex_.words(Words::captives))) return -1;
+    return place;
+  }
   return -1;
 }
 

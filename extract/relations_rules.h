@@ -64,7 +64,6 @@ class Membership : public RelView {
   explicit Membership(const RelView& v) : RelView(v) {}
 
   void membership(int p, std::size_t pe, std::size_t ae);
-  bool accredited_to(std::size_t b) const;
   bool titles_next_person(int a) const;
   void represents_in(int p, std::size_t pe);
   void affiliation(int p, std::size_t pe);

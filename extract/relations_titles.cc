@@ -20,6 +20,20 @@ void Titles::title_relations(int p) {
         emit(role == "head" ? RelationType::leads : RelationType::member_of, end(p), end(i));
         return;
       }
+  // "UN Secretary-General X", "the United Nations (UN) President X": a head's title right after
+  // a body (a member's or negotiator's title there is a pattern: data/patterns/members.pat);
+  // "EU High Representative X" heads a body of its own (the EEAS) within the one named, so is a
+  // member of that one.
+  if (role == "head") {
+    for (int i = 0; i < count(); ++i) {
+      // (or its abbreviation just before: "The United Nations (UN) Secretary-General X")
+      const bool before = m(i).tok_end == tb || (m(i).tok_end + 1 == tb && t_[tb - 1].text == ")");
+      if (m(i).type != EntityType::agency || !before || m(i).delegation) continue;
+      const auto own = org.empty() ? std::nullopt : lex_.find(LexKind::agency, org);
+      emit(own && lex_.entry(*own).name != m(i).name ? RelationType::member_of : RelationType::leads, end(p), end(i));
+      return;
+    }
+  }
   // "Business and Trade Secretary X": the department of that portfolio, if the article names it.
   // (not a country's adjective: "Venezuelan President X" names no department "Venezuelan")
   if ((role == "head" || role == "member" || role.empty()) && org.empty() && tb >= 1 && t_[tb - 1].cap &&
@@ -121,7 +135,8 @@ void Titles::role_before(int p, bool led) {
   // the role's words, and lower-case words qualifying it ("political spokesman")
   while (k > 0 && tb - k < 4 && mention_at(k - 1) < 0 && t_[k - 1].word &&
          (is_any(t_[k - 1], lex_.words(Words::roles)) || is_any(t_[k - 1], lex_.words(Words::head_roles)) || is(t_[k - 1], "executive") ||
-          (!t_[k - 1].cap && !t_[k - 1].digit && !is(t_[k - 1], "and") && !is(t_[k - 1], "the")))) {
+          // (qualifiers stand before the role: "officials to meet with X" is no role of X)
+          (role && !t_[k - 1].cap && !t_[k - 1].digit && !is(t_[k - 1], "and") && !is(t_[k - 1], "the")))) {
     --k;
     role = role || is_any(t_[k], lex_.words(Words::roles)) || is_any(t_[k], lex_.words(Words::head_roles));
     // a head of part of the body only: "U.N. climate chief", "deputy director"

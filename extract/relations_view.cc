@@ -47,6 +47,19 @@ std::size_t RelView::appositive_end(int person) const {
   return limit;
 }
 
+// "the UK's ambassador to the EU", "envoy to the African Union": the body a diplomat is sent
+// to is not theirs.
+bool RelView::accredited_to(std::size_t b) const {
+  std::size_t k = b;
+  if (k > 0 && is(t_[k - 1], "the")) --k;
+  if (k < 2 || !is(t_[k - 1], "to")) return false;
+  if (is_any(t_[k - 2], lex_.words(Words::sent_to))) return true;
+  // "Permanent Representative of Peru to the United Nations": the sender between
+  for (std::size_t q = k - 2; q > 1 && q + 5 > k; --q)
+    if (is(t_[q], "of")) return is_any(t_[q - 1], lex_.words(Words::sent_to));
+  return false;
+}
+
 // The agency a passive "led by" is about: the nearest agency before the verb in the clause.
 int RelView::subject_agency(std::size_t verb) const {
   int best = -1;

@@ -26,13 +26,16 @@ std::vector<std::string> words(const std::string& key) {
   return out;
 }
 
-// True when `shortw` is a proper suffix (family name end) or, for names whose second word is
-// hyphenated or that have three words (East Asian order: "Moon Jae-in", "Kim Jong Un"), the
-// first word of `longw`.
+// True when `shortw` is a proper suffix (family name end), the first of two family names, or, for
+// names whose second word is hyphenated or that have three words (East Asian order: "Moon
+// Jae-in", "Kim Jong Un"), the first word of `longw`.
 bool short_form_of(const std::vector<std::string>& shortw, const std::vector<std::string>& longw,
                    const std::string& long_label) {
   if (shortw.empty() || shortw.size() >= longw.size()) return false;
   if (std::equal(shortw.rbegin(), shortw.rend(), longw.rbegin())) return true;
+  // two given names and two family names: the first family name alone ("Meza-Cuadra" of
+  // "Gustavo Adolfo Meza-Cuadra Velasquez", "Lopez" of "Andres Manuel Lopez Obrador")
+  if (shortw.size() == 1 && longw.size() == 4 && shortw[0] == longw[2]) return true;
   if (shortw.size() == 1 && shortw[0] == longw[0]) {
     const auto sp = long_label.find(' ');
     const bool hyphenated_given = sp != std::string::npos && long_label.find('-', sp) != std::string::npos;
@@ -81,6 +84,42 @@ std::string body_key(const std::string& key) {
   if (w.size() < 2) return "";
   std::string out;
   for (const auto& x : w) out += (out.empty() ? "" : " ") + x;
+  return out;
+}
+
+// "WGA", "AMPTP": a name of capital letters only (2 to 8), as a body's initials are written.
+bool initials_name(const std::string& name) {
+  if (name.size() < 2 || name.size() > 8) return false;
+  return std::all_of(name.begin(), name.end(), [](unsigned char c) { return std::isupper(c); });
+}
+
+// The initials of a body's name: the capitals that start its words, every capital of a dotted
+// abbreviation ("U.S." → "US"); lower-case words ("of", "and") give none.
+std::string initials_of(const std::string& name) {
+  std::string out;
+  bool word_start = true;
+  for (std::size_t k = 0; k < name.size(); ++k) {
+    const unsigned char c = static_cast<unsigned char>(name[k]);
+    if (std::isupper(c) && (word_start || (k > 0 && name[k - 1] == '.'))) out += static_cast<char>(c);
+    word_start = c == ' ' || c == '-';
+  }
+  return out;
+}
+
+// "COP29", "INC-4" → "COP29", "INC4": a session's code (2 to 6 capitals, a hyphen or none, a
+// number), without the hyphen; "" for any other name.
+std::string session_code(const std::string& alias) {
+  std::size_t k = 0;
+  while (k < alias.size() && std::isupper(static_cast<unsigned char>(alias[k]))) ++k;
+  if (k < 2 || k > 6) return "";
+  std::string out = alias.substr(0, k);
+  if (k < alias.size() && alias[k] == '-') ++k;
+  const std::size_t digits = alias.size() - k;
+  if (digits == 0 || digits > 3) return "";
+  for (; k < alias.size(); ++k) {
+    if (!std::isdigit(static_cast<unsigned char>(alias[k]))) return "";
+    out += alias[k];
+  }
   return out;
 }
 
@@ -205,6 +244,21 @@ int same_as_components(const Graph& g, std::vector<int>& component) {
     }
   }
 
+  // A body named only by its initials in one article ("AMPTP") is the one body another article
+  // wrote them after in full ("the Alliance of Motion Picture and Television Producers (AMPTP)").
+  std::map<std::string, std::vector<std::size_t>> by_initials;
+  for (std::size_t v = 0; v < n; ++v) {
+    if (g[v].type != EntityType::agency) continue;
+    for (const auto& a : g[v].aliases)
+      if (initials_name(a) && initials_of(g[v].label) == a) by_initials[a].push_back(v);
+  }
+  for (std::size_t v = 0; v < n; ++v) {
+    if (g[v].type != EntityType::agency || !initials_name(g[v].label)) continue;
+    auto it = by_initials.find(g[v].label);
+    if (it != by_initials.end() && it->second.size() == 1 && it->second[0] != v)
+      boost::add_edge(it->second[0], v, links);
+  }
+
   // Person short forms → the unique full name. Full names are indexed by their first and last
   // word so that each short form looks at a handful of candidates, not at every person.
   std::vector<std::size_t> people;
@@ -220,6 +274,7 @@ int same_as_components(const Graph& g, std::vector<int>& component) {
     if (w.size() >= 2) {
       by_edge_word[w.back()].push_back(v);
       if (w.front() != w.back()) by_edge_word[w.front()].push_back(v);
+      if (w.size() == 4) by_edge_word[w[2]].push_back(v);  // the first of two family names
     }
   }
   std::vector<std::size_t> candidates;
@@ -305,6 +360,20 @@ int same_as_components(const Graph& g, std::vector<int>& component) {
         if (compatible(a, b)) boost::add_edge(a, b, links);
       }
   }
+  // A session called by the same code ("COP29", "INC-4") in two articles is one meeting, whatever
+  // each article named the talks after, unless the reports, places or dates say otherwise.
+  std::map<std::string, std::vector<std::size_t>> by_code;
+  for (std::size_t v = 0; v < n; ++v)
+    if (g[v].type == EntityType::round && g[v].ordinal > 0)
+      for (const auto& a : g[v].aliases)
+        if (const std::string code = session_code(a); !code.empty()) by_code[code].push_back(v);
+  for (const auto& [code, group] : by_code)
+    for (std::size_t i = 1; i < group.size(); ++i) {
+      const std::size_t a = group[0], b = group[i];
+      if (a != b && !reported_apart(facts[a], facts[b]) && !places_conflict(facts[a], facts[b]) &&
+          !dates_conflict(facts[a], facts[b]))
+        boost::add_edge(a, b, links);
+    }
   // A round reported without its instance ("Round 1 of the SMA talks") is the one round of that
   // number reported with one ("Round 1 of the 10th SMA talks") when no date or place contradicts.
   for (const auto& [key, group] : by_number) {

@@ -12,11 +12,14 @@
 //   name (or, for East Asian names with a hyphenated given name or three words, starts it);
 //   the same name without middle initials ("Marshall S. Billingslea"); the same name in another
 //   romanisation (lexicon kind `variant`: "Chung Eun-bo" / "Jeong Eun-bo");
+// - agency: initials alone ("AMPTP") and the one body another article spelled them out for,
+//   when they are its name's initials;
 // - round: same number and a shared place or date (an empty or bare series meets an instance,
 //   unless the place also holds rounds of two different instances); a bare-series round joins
 //   the one instance round of its number; a round named by its place joins the one numbered
 //   round of the same talks held there. Never when the dates or places contradict, or when the
-//   articles reporting them are more than a year apart.
+//   articles reporting them are more than a year apart; a session called by the same code
+//   ("COP29", "INC-4") in two articles, whatever talks each named it after.
 // Kept apart: two people sharing a surname (the short form is ambiguous: no link); a city and
 // the country its name stands for (different node keys: "Seoul" place vs "South Korea");
 // agreement instances of different ordinals; a person and a place of one spelling (types).

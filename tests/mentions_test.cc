@@ -15,6 +15,11 @@ TEST(People, NameAfterTitle) {
   EXPECT_TRUE(has_alias(find(a, kPerson, "Piyush Goyal"), "Trade Minister Piyush Goyal"));
 }
 
+TEST(People, HyphenatedFamilyNameCountsAsOneWordOfTheName) {
+  const Article a = run("The river talks were opened by outgoing Chair Ana Lucia Ruiz-Tagle Ossandon in Santiago.\n");
+  EXPECT_EQ(names(a, kPerson), (Strings{"Ana Lucia Ruiz-Tagle Ossandon"}));
+}
+
 TEST(People, MultiWordTitleIsKeptWholeInTheAlias) {
   const Article a = run("Secretary of State Mike Pompeo said the talks with Iran would continue.\n");
   EXPECT_EQ(names(a, kPerson), (Strings{"Mike Pompeo"}));
@@ -107,6 +112,22 @@ TEST(People, CountryAdjectiveAfterARankIsNoPerson) {
 TEST(People, NameAfterATitleOfACountryAndAComma) {
   const Article a = run("The talks were attended by the Foreign Minister of Peru, Elena Quispe Mamani.\n");
   EXPECT_EQ(names(a, kPerson), (Strings{"Elena Quispe Mamani"}));
+}
+
+TEST(People, NameBeforeACommaAndACountrysTitle) {
+  // the first of a list of titled people whose own title reads as no person's ("Envoy for the
+  // Lusaka talks"), and a name before its appositive title
+  const Article a = run(
+      "Angolan Presidential Envoy for the Lusaka talks Mateus Kiala, Zambian Deputy Minister of Mines Ruth Banda "
+      "and a Congolese adviser are heading the delegations of their countries.\n"
+      "Nadia Osei, Ghanaian Trade Minister, said the Lusaka talks went well.\n");
+  EXPECT_EQ(names(a, kPerson), (Strings{"Mateus Kiala", "Nadia Osei", "Ruth Banda"}));
+}
+
+TEST(People, NameAfterATitleOfACountryPostedToABodyAndAComma) {
+  const Article a = run("The talks were opened by the Permanent Representative of Peru to the United Nations, "
+                        "Rosa Quispe Mamani.\n");
+  EXPECT_EQ(names(a, kPerson), (Strings{"Rosa Quispe Mamani"}));
 }
 
 TEST(People, NameAfterALowerCasePortfolio) {
@@ -924,6 +945,20 @@ TEST(Rounds, RoundOfTwoSidesOneOfThemTheEU) {
   EXPECT_EQ(names(a, kRound), (Strings{"Round 2 of Switzerland-EU talks"}));
 }
 
+TEST(Rounds, CountriesOfAListAreNoPairOfSides) {
+  const Article a = run("Norway, Chile, Peru and Japan have already signed such tax treaties with Kenya. Kenyan "
+                        "officials said the second round of talks with Ghana ended. Kenya wants a deal.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 2 of Kenya talks"}));
+}
+
+TEST(Rounds, SidesAfterBetweenInTheRoundsOwnSentence) {
+  // no pair in the lead: the sides the round's sentence names after "between"
+  const Article a = run("Envoy meets rebel chief\nTalks between the Sudanese envoy and the rebel leaders began on Monday "
+                        "in Juba. Officials were hopeful. Reporters waited. Later the fourth round of talks between "
+                        "Sudan and Chad opened.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 4 of Sudan-Chad talks"}));
+}
+
 TEST(Rounds, HeadlinePairNamesTheSides) {
   const Article a = run("U.K., India wrap up talks in London\nThe fourth round ended on Friday.\n");
   EXPECT_EQ(names(a, kRound), (Strings{"Round 4 of UK-India talks"}));
@@ -932,6 +967,39 @@ TEST(Rounds, HeadlinePairNamesTheSides) {
 TEST(Rounds, HeadlineWithoutSidesGivesAnUnnamedRound) {
   const Article a = run("Negotiators wrap up talks in Beijing\nThe second round ended on Friday.\n");
   EXPECT_EQ(names(a, kRound), (Strings{"Round 2 of talks"}));
+}
+
+TEST(Rounds, TalksOfOneCountryAreNamedAfterItNotAfterTheHost) {
+  // the country named as an actor and by its adjective, not the one named as where talks are held
+  const Article a = run(
+      "Peace talks on Yemen\nThe third round of talks opened in Stockholm, Sweden, on Monday. The Yemeni parties "
+      "arrived in Sweden on Sunday, and the Yemeni delegates will stay in Sweden all week. Yemen's war has lasted "
+      "years.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 3 of Yemen talks"}));
+}
+
+TEST(Rounds, TalksOfNoSidesAreNamedAfterTheBodyNamedMost) {
+  // no pair of sides, no country named twice: the body whose talks they are, not a news outlet
+  const Article a = run(
+      "Fishing talks stall\nThe second round of talks ended in Rome on Friday, Reuters said. Reuters added that "
+      "the Food and Agriculture Organization would host more talks. The Food and Agriculture Organization "
+      "declined to comment.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 2 of Food and Agriculture Organization talks"}));
+}
+
+TEST(Rounds, SessionsCalledByTheirCode) {
+  // a series' abbreviation (abbr:session) in capitals and a number, with or without a hyphen
+  const Article a = run("Mekong water deal near\nDelegates to the Mekong Water Convention met at COP3 in Vientiane "
+                        "on Monday, after COP-2 was held in Phnom Penh. The COVID-19 rules and the Cop reporter "
+                        "stayed.\n");
+  EXPECT_EQ(names(a, kRound),
+            (Strings{"Round 2 of Mekong Water Convention talks", "Round 3 of Mekong Water Convention talks"}));
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 2 of Mekong Water Convention talks -> Phnom Penh",
+                                        "Round 3 of Mekong Water Convention talks -> Vientiane"}));
+  // the event's name after the code is the session, no body of its own
+  const Article b = run("Ana Ruiz, of Peru, spoke at the COP3 UN Water Summit in Vientiane.\n");
+  EXPECT_TRUE(names(b, kAgency).empty());
+  EXPECT_EQ(names(b, kRound).size(), 1u);
 }
 
 TEST(Rounds, RoundWithANumber) {
@@ -971,6 +1039,12 @@ TEST(Rounds, NextRoundAfterAnUnnumberedRoundKeepsItsPlaceName) {
                         "May. The next round will be held in Santiago.\n");
   EXPECT_EQ(find(a, kRound, "Round 2 of Chile-Peru talks"), nullptr);
   EXPECT_NE(find(a, kRound, "Santiago round of Chile-Peru talks"), nullptr);
+}
+
+TEST(Rounds, FirstMeetingInATimeOrUnderAHeadIsNoRoundOne) {
+  EXPECT_TRUE(names(run("The Arctic Council holds its first ministers' meeting in four years in Tromso.\n"), kRound).empty());
+  EXPECT_TRUE(names(run("It will be the first meeting held under chair Ingrid Dahl.\n"), kRound).empty());
+  EXPECT_EQ(names(run("The first round of the Arctic fishing talks opens in Tromso.\n"), kRound).size(), 1u);
 }
 
 TEST(Rounds, FirstMeetingSinceAnEventIsNoRoundOne) {
@@ -1246,9 +1320,47 @@ TEST(Agencies, UnknownAbbreviationBeforeAPersonsTitleIsTheirBody) {
   EXPECT_EQ(edges(a, kLeads), (Strings{"Jan Simpson -> CUPW", "Karen Littlewood -> OSSTF"}));
 }
 
+TEST(Agencies, NewsAgenciesAndOfficesByTheirEnglishNames) {
+  const Article a = run("The German Press Agency and the French Press Agency said observers from the Office of the "
+                        "United Nations High Commissioner for Refugees attended the Lima talks.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Agence France-Presse", "Deutsche Presse-Agentur",
+                                        "United Nations High Commissioner for Refugees"}));
+}
+
+TEST(Agencies, ACountrysOwnBodyNamedLikeAnInternationalOne) {
+  // after a country's possessive, the short name of a UN body is the country's own body
+  const Article a = run("Omar Sadiq, the secretary of Pakistan's Security Council, briefed the UN Security Council "
+                        "and the Security Council on the Indus talks.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Security Council of Pakistan", "United Nations Security Council"}));
+}
+
+TEST(Agencies, InitialsOfTheNameAfterOfAreNotTheBodys) {
+  // the abbreviation of "the Nile Water Sharing Accord" is not the committee's
+  const Article a = run("The Joint Committee of the Nile Water Sharing Accord (NWSA) met in Cairo.\n");
+  ASSERT_NE(find(a, kAgency, "Joint Committee of the Nile Water Sharing Accord"), nullptr);
+  EXPECT_FALSE(has_alias(find(a, kAgency, "Joint Committee of the Nile Water Sharing Accord"), "NWSA"));
+  const Article b = run("The Joint Committee of the Nile Water Sharing Accord (JCNWSA) met in Cairo.\n");
+  EXPECT_TRUE(has_alias(find(b, kAgency, "Joint Committee of the Nile Water Sharing Accord"), "JCNWSA"));
+}
+
+TEST(Agencies, ABuildingWhereTalksTakePlaceAfterACitysPossessiveIsAPlace) {
+  const Article a = run("The wage talks are taking place at downtown Chicago's Merchandise Center, the union said.\n");
+  EXPECT_EQ(find(a, kAgency, "Merchandise Center"), nullptr);
+  EXPECT_NE(find(a, kPlace, "Merchandise Center"), nullptr);
+}
+
 TEST(Agencies, GuildsAndCaucusesAreBodies) {
   const Article a = run("The Australian Writers Guild and the Pacific Islands Caucus welcomed the Suva talks.\n");
   EXPECT_EQ(names(a, kAgency), (Strings{"Australian Writers Guild", "Pacific Islands Caucus"}));
+}
+
+TEST(Agencies, TreatyBodiesAreBodiesAndNameTheirSessions) {
+  // a body named by "Body", and the meetings numbered after it are its sessions
+  const Article a = run(
+      "The fourth meeting of the Intergovernmental Mekong Body (IMB) opened in Vientiane.\n"
+      "The Appellate Body ruled last year.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Appellate Body", "Intergovernmental Mekong Body"}));
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 4 of Intergovernmental Mekong Body talks"}));
 }
 
 TEST(Delegations, DelegationOfACountryNamedAfterIt) {

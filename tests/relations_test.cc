@@ -242,6 +242,23 @@ TEST(Leads, HeadOfADelegationThenWhereItSitsThenTheName) {
                   .empty());
 }
 
+TEST(Leads, HeadInTheAppositiveOfTheFirstOfTwoPeopleLeadsAlone) {
+  // ", and B" after the first person's appositive adds a person, not a description of the head
+  EXPECT_EQ(edges(run("Pedro Alvarez, the leader of the ELN delegation, and Marta Ruiz, Norwegian envoy for peace "
+                      "in Colombia, shook hands after the talks in Havana.\n"),
+                  kLeads),
+            (Strings{"Pedro Alvarez -> ELN delegation"}));
+}
+
+TEST(Leads, HeadOfAPartOfABodyDoesNotLeadTheBody) {
+  // "the <body>'s <lower-case part>": the person heads the part, which is no node
+  const Article a = run("Nils Dahl, a Danish Liberal who chairs the Nordic Council's fisheries committee, said the "
+                        "quota talks would resume. Ana Ruiz, head of the Andean Water Authority's legal department, "
+                        "agreed.\n");
+  EXPECT_TRUE(edges(a, kLeads).empty());
+  EXPECT_EQ(edges(a, kMemberOf), (Strings{"Ana Ruiz -> Andean Water Authority", "Nils Dahl -> Nordic Council"}));
+}
+
 TEST(Leads, HeadOfAGovernmentNegotiatingTeamBeforeTheName) {
   const Article a = run("The head of the Sudanese government negotiating team Khalid Omer Yousif briefed the council.\n");
   EXPECT_EQ(edges(a, kLeads), (Strings{"Khalid Omer Yousif -> Sudanese delegation"}));
@@ -379,6 +396,27 @@ TEST(HeldIn, TheCityTheNegotiatorsArriveInForTheRound) {
 TEST(HeldIn, RoundWillBeHeldInACity) {
   const Article a = run("The fifth round will be held in Geneva.\n");
   EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 5 of talks -> Geneva"}));
+}
+
+TEST(HeldIn, ThePlaceAfterAWiderPlaceAndItsKind) {
+  // "in the <wider place> <kind> of <place>": the place meant is the one after "of"
+  EXPECT_EQ(edges(run("The third round of the Kenya-Somalia maritime talks was held in the Indian Ocean port of "
+                      "Mombasa.\n"),
+                  kHeldIn),
+            (Strings{"Round 3 of Kenya-Somalia talks -> Mombasa"}));
+}
+
+TEST(HeldIn, PeopleHeldCaptiveThereAreNoTalksThere) {
+  const Article a = run("The envoy flew to Muscat for indirect negotiations with the Houthis on a deal that could see "
+                        "the release of sailors and prisoners held in Sanaa.\n");
+  EXPECT_TRUE(edges(a, kHeldIn).empty());
+  EXPECT_TRUE(names(a, kRound).empty());
+}
+
+TEST(HeldIn, AnEventInAPlaceIsNoVenueOfTheRound) {
+  const Article a = run("Brussels suspended the sixth round of negotiations due to the political crisis in Haiti "
+                        "and the unrest in Port-au-Prince.\n");
+  EXPECT_TRUE(edges(a, kHeldIn).empty());
 }
 
 TEST(HeldIn, RoundTakesPlaceInACity) {
@@ -904,6 +942,38 @@ TEST(PartyTo, ACountrysPossessiveBeforeTheAgreement) {
 TEST(MemberOf, AppositiveAgency) {
   const Article a = run("Li Chenggang, a director at the Ministry of Commerce, said exports rose.\n");
   EXPECT_EQ(edges(a, kMemberOf), (Strings{"Li Chenggang -> Ministry of Commerce"}));
+}
+
+TEST(MemberOf, BodyThatReportsTheSentenceIsNoEmployer) {
+  // a body or outlet right before a verb of reporting, closing the sentence, is its source
+  EXPECT_EQ(edges(run("Quota talks with Lena Berg, a Norwegian adviser, ended in Torshavn, Reuters reported.\n"
+                      "Talks with Chief Negotiator Ana Lima, of the Brazilian Coffee Federation, went on, the Trade "
+                      "Commission said.\n"),
+                  kMemberOf),
+            (Strings{"Ana Lima -> Brazilian Coffee Federation"}));
+}
+
+TEST(MemberOf, TheBodyADiplomatOfACountryIsPostedToIsNotTheirs) {
+  const Article a = run("The Peruvian delegation, headed by the Permanent Representative of Peru to the United "
+                        "Nations, Rosa Quispe, met the Chilean side on Friday.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Rosa Quispe -> Peruvian delegation"}));
+  EXPECT_TRUE(edges(a, kMemberOf).empty());
+}
+
+TEST(MemberOf, WordsAfterARoleAreNoPartOfIt) {
+  // "<body> officials to meet with X": a clause between the role and the name, not X's role
+  EXPECT_TRUE(edges(run("Salva Kiir said the talks would resume.\nAU officials to meet with Kiir in Juba on Monday.\n"),
+                    kMemberOf)
+                  .empty());
+  EXPECT_EQ(edges(run("AU senior spokesman Ebba Kalondo said the talks would resume.\n"), kMemberOf),
+            (Strings{"Ebba Kalondo -> African Union"}));
+}
+
+TEST(MemberOf, HeadOfABodyOfItsOwnWithinTheBodyNamedBefore) {
+  // the title heads a body the lexicon names (the EEAS), not the EU before it
+  const Article a = run("EU High Representative Kaja Lind met the Serbian side in Brussels.\n");
+  EXPECT_TRUE(edges(a, kLeads).empty());
+  EXPECT_EQ(edges(a, kMemberOf), (Strings{"Kaja Lind -> European Union"}));
 }
 
 TEST(MemberOf, CareerClauseNamesEachBody) {

@@ -77,6 +77,14 @@ TEST(ResolvePeople, LongerFamilyNameEndMerges) {
   EXPECT_EQ(labels(resolved({a, b}), EntityType::person), (Strings{"Ignacio Garcia Bercero"}));
 }
 
+TEST(ResolvePeople, FirstOfTwoFamilyNamesMergesWithTheFullName) {
+  Doc a("a1"), b("b2");
+  a.person("Ana Lucia Ruiz-Tagle Ossandon");
+  b.person("Ruiz-Tagle", {"Ambassador Ruiz-Tagle"});
+  b.person("Lucia");  // a given name is no family name
+  EXPECT_EQ(labels(resolved({a, b}), EntityType::person), (Strings{"Ana Lucia Ruiz-Tagle Ossandon", "Lucia"}));
+}
+
 TEST(ResolvePeople, SurnameSharedByTwoPeopleStaysApart) {
   Doc a("a1"), b("b2"), c("c3");
   a.person("Piyush Goyal");
@@ -224,6 +232,27 @@ TEST(ResolveAgencies, CompanyWithAndWithoutItsLegalFormIsOneBody) {
   EXPECT_EQ(firm->sources, (Sources{"a1", "b2"}));
 }
 
+TEST(ResolveAgencies, InitialsAloneAreTheBodyAnotherArticleSpelledOut) {
+  Doc a("a1"), b("b2"), c("c3");
+  a.entity(EntityType::agency, "Pacific Fishing Vessel Owners Union", {"PFVOU"});
+  a.entity(EntityType::agency, "U.S. Tuna Council", {"USTC"});
+  b.entity(EntityType::agency, "PFVOU", {});
+  b.entity(EntityType::agency, "USTC", {});
+  // initials given to two bodies, or to a name they are not the initials of, join nothing
+  a.entity(EntityType::agency, "Marine Resources Council", {"MRC"});
+  c.entity(EntityType::agency, "Mekong River Commission", {"MRC"});
+  c.entity(EntityType::agency, "MRC", {});
+  c.entity(EntityType::agency, "Joint Commission of the Tuna Accord", {"TA"});
+  b.entity(EntityType::agency, "TA", {});
+  const auto kg = resolved({a, b, c});
+  EXPECT_EQ(labels(kg, EntityType::agency),
+            (Strings{"Joint Commission of the Tuna Accord", "MRC", "Marine Resources Council", "Mekong River Commission",
+                     "Pacific Fishing Vessel Owners Union", "TA", "U.S. Tuna Council"}));
+  const NodeData* body = node(kg, EntityType::agency, "Pacific Fishing Vessel Owners Union");
+  ASSERT_NE(body, nullptr);
+  EXPECT_EQ(body->sources, (Sources{"a1", "b2"}));
+}
+
 // ---------------------------------------------------------------- agreements
 
 TEST(ResolveAgreements, InstancesOfDifferentOrdinalsStayApart) {
@@ -247,6 +276,20 @@ TEST(ResolveRounds, SameNameAndPlaceAcrossArticlesIsOneRound) {
   const auto kg = resolved({a, b});
   ASSERT_EQ(labels(kg, EntityType::round).size(), 1u);
   EXPECT_EQ(edges(kg).size(), 1u);
+}
+
+TEST(ResolveRounds, SessionCalledByTheSameCodeIsOneRound) {
+  // each article named the talks after something else; "COP7" and "COP-7" are one code
+  Doc a("a1"), b("b2"), c("c3");
+  a.round("Round 7 of Mekong Water Convention talks", 7, "Mekong Water Convention");
+  a.last().aliases = {"COP7", "seventh session"};
+  b.round("Round 7 of Laos talks", 7, "");
+  b.last().aliases = {"COP-7"};
+  // another code is another meeting
+  c.round("Round 7 of Cambodia talks", 7, "");
+  c.last().aliases = {"MOP7"};
+  const auto kg = resolved({a, b, c});
+  EXPECT_EQ(labels(kg, EntityType::round), (Strings{"Round 7 of Cambodia talks", "Round 7 of Mekong Water Convention talks"}));
 }
 
 TEST(ResolveRounds, SeriesAndInstanceRoundsWithConflictingDatesStayApart) {

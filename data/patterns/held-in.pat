@@ -2,17 +2,20 @@
 # about (a cue: the rounds step takes the first such place in the round's clause).
 
 # "talks in Montevideo", "at the Itamaraty Palace", "in Geneva" — but not "troops stationed in
-# Japan" or "the war in Yemen", and not a possessor ("in Uruguay's capital")
+# Japan" or "the war in Yemen", not a possessor ("in Uruguay's capital"), and not the wider
+# place of "in the Caribbean island of Barbados" (venue-island-of finds the island)
 pattern venue-after-preposition
-  match ( ^ | !cue:other-place Any ) prep:place the? x=PLACE !'s
+  match ( ^ | !cue:other-place Any ) prep:place the? x=PLACE !'s !noun:place-kind
   emit cue venue x
   example The fourth round of the Mercosur-EU talks was held in Montevideo on Monday.
   expect cue venue Montevideo
   never The fourth round of the talks discussed troops stationed in Montevideo.
+  never The fourth round of the fisheries talks was held in the Pacific island of Tonga.
+  never The fourth round of the talks was suspended over the political crisis in Montevideo.
 
 # "on the island of Zanzibar", "in the Gulf state of Qatar"
 pattern venue-island-of
-  match island|city|state|emirate of the? x=PLACE !'s
+  match noun:place-kind of the? x=PLACE !'s
   emit cue venue x
   example The next round of Sudan peace talks opens on Monday in the Gulf state of Qatar.
   expect cue venue Qatar

@@ -9,11 +9,12 @@ pattern leads-inverted
 
 # "Maria Sanchez, head of the Bolivian Water Authority", "X (chief of the Nile Basin Secretariat)"
 pattern leads-appositive-head-of
-  match p=PERSON ( , | "(" ) the? mod:head? noun:head of ..2 a=AGENCY
+  match p=PERSON ( , | "(" ) the? mod:head? noun:head of ..2 a=AGENCY !'s
   emit leads p -> a
   example Maria Sanchez, head of the Bolivian Water Authority, said the river talks would resume.
   expect leads Maria Sanchez -> Bolivian Water Authority
   never Maria Sanchez told the head of the Bolivian Water Authority that the talks would resume.
+  never Maria Sanchez, head of the Bolivian Water Authority's legal department, said the talks would resume.
   example Jon Berg, the executive director of the Arctic Fisheries Council, said quotas were agreed.
   expect leads Jon Berg -> Arctic Fisheries Council
   never Jon Berg, the deputy director of the Arctic Fisheries Council, said quotas were agreed.
@@ -80,13 +81,3 @@ pattern led-by
   example At the Pacific Alliance talks in Lima, the Chilean delegation is led by Trade Minister Rosa Diaz.
   expect leads Rosa Diaz -> Chilean delegation
   never At the Pacific Alliance talks in Lima, the Chilean delegation was welcomed by Trade Minister Rosa Diaz.
-
-# "Andean Community President Rosa Diaz", "the Nile Basin Commission (NBC) Chair X": a
-# body right before a head's title (not a delegation: "the Chilean delegation head X" is
-# another phrasing)
-pattern leads-body-before-head-title
-  match !DELEGATION a=AGENCY ")"? title:head p=PERSON
-  emit leads p -> a
-  example The Andean Community President Rosa Diaz opened the water talks in Quito.
-  expect leads Rosa Diaz -> Andean Community
-  never The Andean Community welcomed President Rosa Diaz to the water talks in Quito.
