@@ -91,6 +91,18 @@ PatternSet::Anchor first_required(const std::vector<PatternItem>& items, bool de
   return {};
 }
 
+// A title condition's roles ("head", or "head|member|negotiator") admit the title's role.
+bool role_fits(const PatternItem& it, const LexEntry& title) {
+  if (it.role.empty()) return true;
+  const std::string& role = title.attr("role");
+  for (std::size_t b = 0;;) {
+    const auto bar = it.role.find('|', b);
+    if (std::string_view(it.role).substr(b, bar == std::string::npos ? std::string::npos : bar - b) == role) return true;
+    if (bar == std::string::npos) return false;
+    b = bar + 1;
+  }
+}
+
 struct Binding {
   int capture;
   PatternMatch::Bound span;
@@ -253,14 +265,14 @@ class Matcher {
         std::size_t best = 0;
         for (const auto& m : lex_.matches(s_.tokens, pos)) {
           const LexEntry& e = lex_.entry(m.entry);
-          if (e.kind == LexKind::title && (it.role.empty() || e.attr("role") == it.role))
+          if (e.kind == LexKind::title && role_fits(it, e))
             best = std::max<std::size_t>(best, pos + m.length);
         }
         // the whole title the recogniser read before a person, with what it took in ("Special
         // Envoy to Syria X", "Commander Gen. X"): up to the name
         for (const auto& m : s_.mentions)
           if (m.type == EntityType::person && m.title >= 0 && m.title_begin == pos && m.tok_begin > pos &&
-              (it.role.empty() || lex_.entry(static_cast<std::uint32_t>(m.title)).attr("role") == it.role))
+              role_fits(it, lex_.entry(static_cast<std::uint32_t>(m.title))))
             best = std::max<std::size_t>(best, m.tok_begin);
         return best;
       }

@@ -134,7 +134,6 @@ bool PersonRules::person_cue(std::size_t b, std::size_t e, std::string_view* rul
       for (; s + 1 < k; ++s)  // any tail of the capitalised words before "and"
         if (ctx_.people.count(std::string(span_text(s_, s, k)))) return true;
     }
-    if (p.text == "," && titled_body_before(b - 1)) return true;
     if (p.text == "-" && p.space_before) {  // "Britain's Chief Negotiator for the FTA - Harjinder Kang"
       for (std::size_t k = b >= 8 ? b - 8 : 0; k + 1 < b; ++k)
         for (const auto& m : matches_at(k))
@@ -180,27 +179,6 @@ bool PersonRules::person_cue(std::size_t b, std::size_t e, std::string_view* rul
           return true;
       }
     }
-  }
-  return false;
-}
-
-// "the Vice President of Venezuela, Delcy Rodríguez", "the President of the Kurdistan Region,
-// Nechirvan Barzani": a title and the country or body it serves (and where it is posted) end just
-// before `comma`.
-bool PersonRules::titled_body_before(std::size_t comma) const {
-  for (std::size_t k = comma, steps = 0; k-- > 1 && steps < 8; ++steps) {
-    const Token& w = t_[k];
-    if (is(w, "of")) {
-      if (is_any(t_[k - 1], lex_.words(Words::person_before))) return true;
-      for (std::size_t q = k >= 3 ? k - 3 : 0; q < k; ++q)
-        for (const auto& m : matches_at(q))
-          if (q + m.length == k && lex_.entry(m.entry).kind == LexKind::title &&
-              lex_.entry(m.entry).attr("role") != "honorific")
-            return true;
-      return false;
-    }
-    // "the Permanent Representative of Peru to the United Nations, X": the posting after the body
-    if (!(w.cap || is(w, "the") || is(w, "to"))) return false;
   }
   return false;
 }

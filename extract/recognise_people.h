@@ -15,7 +15,6 @@ class PersonRules : public PlaceRules {
   std::size_t name_words(std::size_t b, std::size_t e) const;
   bool outlet_slash_before(std::size_t b) const;
   bool person_cue(std::size_t b, std::size_t e, std::string_view* rule = nullptr) const;
-  bool titled_body_before(std::size_t comma) const;
   bool role_after(std::size_t k) const;
 };
 

@@ -183,6 +183,9 @@ TEST(PatternMatcher, ATitleIsThePersonsWholeTitle) {
   EXPECT_EQ(matches("a=AGENCY title:negotiator p=PERSON", "The United Nations Special Envoy to Cyprus Rosa Diaz spoke."),
             std::vector<std::string>{"a=United Nations;p=Rosa Diaz;"});
   EXPECT_TRUE(matches("a=AGENCY title:head p=PERSON", "The United Nations Special Envoy to Cyprus Rosa Diaz spoke.").empty());
+  // several roles: any of them
+  EXPECT_EQ(matches("a=AGENCY title:head|negotiator p=PERSON", "The United Nations Special Envoy to Cyprus Rosa Diaz spoke."),
+            std::vector<std::string>{"a=United Nations;p=Rosa Diaz;"});
 }
 
 // A quoted literal takes a repetition like any condition (`")"?`); a quoted "?" is a literal.

@@ -44,7 +44,7 @@ pattern chief-delegate
 # "Andean Community Vice President Rosa Diaz", "the United Nations (UN) Special Envoy X": a body right
 # before a member's or negotiator's title
 pattern member-body-before-title
-  match !DELEGATION a=AGENCY ")"? ( title:member | title:negotiator ) p=PERSON
+  match !DELEGATION a=AGENCY ")"? title:member|negotiator p=PERSON
   emit member-of p -> a
   example The Andean Community Vice President Rosa Diaz attended the water talks in Quito.
   expect member-of Rosa Diaz -> Andean Community

@@ -97,3 +97,13 @@ pattern byline-contact
   example Rosa Diaz rdiaz@andes.cl contributed from Punta Arenas.
   expect PERSON Rosa Diaz
   never Rosa Diaz Street in Punta Arenas hosts the hake quota talks.
+
+# "the Vice President of Venezuela, Delcy Rodriguez", "the head of the Kurdistan Region, X", "the
+# Permanent Representative of Peru to the United Nations, X": a title (or a role word), the
+# country or body it serves (and where it is posted), then a comma and the name
+pattern titled-body-comma-name
+  match ( title:head|member|negotiator | cue:person-before ) of ( the | to | Cap )+ , n=NAME
+  emit PERSON n
+  example The Vice President of Paraguay, Elena Cabral Duarte, opened the Itaipu talks in Asuncion.
+  expect PERSON Elena Cabral Duarte
+  never The capital of Paraguay, Ciudad del Este and Encarnacion hosted the Itaipu talks.
