@@ -36,7 +36,6 @@ std::string ordinal_suffix(int n) {
 }
 
 void find_mentions(ArticleContext& ctx, SentenceMentions& s) {
-  word_cues(*ctx.lex, s);  // "said", "Photo:" (data/patterns/people.pat): the recognisers read them
   recognise::Recogniser(ctx, s).run();
 }
 

@@ -45,10 +45,6 @@ void each_span(const Lexicon& lex, const SentenceMentions& s, PatternStage stage
 
 }  // namespace
 
-bool word_cue_kind(std::string_view kind) {
-  return std::find(std::begin(kWordCueKinds), std::end(kWordCueKinds), kind) != std::end(kWordCueKinds);
-}
-
 void pattern_mentions(const ArticleContext& ctx, SentenceMentions& s) {
   each_span(*ctx.lex, s, PatternStage::mentions, [&](const Pattern& p, const PatternEmit& em, const PatternMatch::Bound& b) {
     const bool taken = std::any_of(s.mentions.begin(), s.mentions.end(),
@@ -73,8 +69,6 @@ void cues(const Lexicon& lex, SentenceMentions& s, PatternStage stage) {
   });
 }
 }  // namespace
-
-void word_cues(const Lexicon& lex, SentenceMentions& s) { cues(lex, s, PatternStage::word_cues); }
 
 void pattern_cues(const ArticleContext& ctx, SentenceMentions& s) { cues(*ctx.lex, s, PatternStage::cues); }
 

@@ -12,10 +12,6 @@ namespace newsgraph::extract {
 // Adds the mentions that mention patterns find in sentence `s` (only over tokens no mention covers).
 void pattern_mentions(const ArticleContext& ctx, SentenceMentions& s);
 // Records the cues that cue patterns find in sentence `s` (SentenceMentions::cues).
-// The cues of the kinds the recognisers read (kWordCueKinds), found on the words alone before
-// them (find_mentions runs this first).
-void word_cues(const Lexicon& lex, SentenceMentions& s);
-
 void pattern_cues(const ArticleContext& ctx, SentenceMentions& s);
 // Appends the relations that relation patterns find in sentence `si`.
 void pattern_relations(const ArticleContext& ctx, const std::vector<SentenceMentions>& sentences, std::size_t si,

@@ -299,7 +299,7 @@ PatternStage PatternSet::stage_of(const Pattern& p) {
     case PatternOutput::name: return PatternStage::names;
     case PatternOutput::cue: break;
   }
-  return !p.emits.empty() && word_cue_kind(p.emits.front().cue) ? PatternStage::word_cues : PatternStage::cues;
+  return PatternStage::cues;
 }
 
 namespace {
@@ -368,9 +368,7 @@ const PatternSet::IndexWord* PatternSet::word_of(const Token& t) const {
   return nullptr;
 }
 
-void PatternSet::candidates(const SentenceMentions& s, PatternStage stage, std::vector<std::uint32_t>& out) const {
-  out.clear();
-  if (patterns_.empty()) return;
+const std::vector<std::uint64_t>& PatternSet::index_words(const SentenceMentions& s) const {
   const std::size_t width = need_count_ / 64 + 1;
   if (!s.pattern_words || s.pattern_words->bits.size() != width) {
     SentenceMentions::PatternWords words;
@@ -385,7 +383,13 @@ void PatternSet::candidates(const SentenceMentions& s, PatternStage stage, std::
     std::sort(words.at.begin(), words.at.end());
     s.pattern_words = std::move(words);
   }
-  const auto& have = s.pattern_words->bits;
+  return s.pattern_words->bits;
+}
+
+void PatternSet::candidates(const SentenceMentions& s, PatternStage stage, std::vector<std::uint32_t>& out) const {
+  out.clear();
+  if (patterns_.empty()) return;
+  const auto& have = index_words(s);
   unsigned types = 0;
   for (const auto& m : s.mentions) types |= 1u << static_cast<int>(m.type);
   const Bits& in_stage = by_stage_[static_cast<int>(stage)];
@@ -435,18 +439,18 @@ std::vector<PatternMatch> PatternSet::match(std::uint32_t pi, const SentenceMent
 std::string_view PatternSet::name_pattern(const SentenceMentions& s, std::size_t b, std::size_t e,
                                          const Lexicon& lex) const {
   const Bits& in_stage = by_stage_[static_cast<int>(PatternStage::names)];
+  if (std::none_of(in_stage.begin(), in_stage.end(), [](std::uint64_t w) { return w != 0; })) return {};
+  const auto& have = index_words(s);
   unsigned types = 0;
   for (const auto& m : s.mentions) types |= 1u << static_cast<int>(m.type);
   for (std::size_t w = 0; w < in_stage.size(); ++w)
     for (std::uint64_t bits = in_stage[w]; bits; bits &= bits - 1) {
       const auto pi = static_cast<std::uint32_t>(w * 64 + static_cast<unsigned>(__builtin_ctzll(bits)));
       const Pattern& p = patterns_[pi];
-      // the sentence's index words, when candidates() has seen it, rule most patterns out at once
+      // the sentence's index words rule most patterns out at once
       const Needs& need = needs_[pi];
       if ((need.types & ~types) != 0) continue;
-      if (s.pattern_words && !std::all_of(need.words.begin(), need.words.end(), [&](std::uint32_t n) {
-            return s.pattern_words->bits[n / 64] >> (n % 64) & 1;
-          }))
+      if (!std::all_of(need.words.begin(), need.words.end(), [&](std::uint32_t n) { return have[n / 64] >> (n % 64) & 1; }))
         continue;
       // a match starts where the items before NAME, covering lo to hi tokens, end at b
       const auto at_name = std::find_if(p.items.begin(), p.items.end(), [](const auto& it) { return it.kind == Kind::name; });

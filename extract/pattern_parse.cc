@@ -376,8 +376,6 @@ class FileParser {
                         std::string(to_string(want))};
     }
     if (!p.emits.empty() && p.output != output) throw Failure{"a pattern emits one kind of thing: relations, mentions or cues"};
-    if (output == PatternOutput::cue && word_cue_kind(em.cue) && reads_mentions(p.items))
-      throw Failure{"a " + std::string(em.cue) + " cue is found before the mentions: its match may hold no mention condition"};
     p.output = output;
     p.emits.push_back(em);
   }
@@ -394,14 +392,6 @@ class FileParser {
       for (const auto& alt : it.alternatives) n += names_in(alt);
     }
     return n;
-  }
-
-  static bool reads_mentions(const std::vector<PatternItem>& items) {
-    using K = PatternItem::Kind;
-    return std::any_of(items.begin(), items.end(), [](const PatternItem& it) {
-      return it.kind == K::mention || it.kind == K::delegation || it.kind == K::country ||
-             std::any_of(it.alternatives.begin(), it.alternatives.end(), reads_mentions);
-    });
   }
 
   void finish() {

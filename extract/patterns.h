@@ -70,17 +70,11 @@ enum class PatternOutput : std::uint8_t { relation, mention, cue, name };
 // "led-by": a passive one ending where the leader's description or name starts.
 inline constexpr std::string_view kCueKinds[] = {"expiry", "venue", "travel", "members", "chief-delegate",
                                                  "lead", "led-by", "speech"};
-// Of those, the kind the mention recognisers read: "speech" (a verb of saying; right after a
-// capitalised span it makes the span a person's). Its patterns run on the words alone, before
-// any mention is found, so they may hold no mention condition.
-inline constexpr std::string_view kWordCueKinds[] = {"speech"};
-bool word_cue_kind(std::string_view kind);
 
-// When a pattern runs on a sentence: cues of the kinds the recognisers read first, on the words
-// alone; then mention patterns over what the recognisers left; then the other cues; then relations.
-// Name patterns run when the person recogniser asks about one span (name_pattern).
-enum class PatternStage : std::uint8_t { word_cues, mentions, cues, relations, names };
-inline constexpr int kPatternStages = 5;
+// When a pattern runs on a sentence: mention patterns over what the recognisers left; then cues;
+// then relations. Name patterns run when the person recogniser asks about one span (name_pattern).
+enum class PatternStage : std::uint8_t { mentions, cues, relations, names };
+inline constexpr int kPatternStages = 4;
 
 struct PatternEmit {
   RelationType type = RelationType::leads;  // relations
@@ -182,6 +176,8 @@ class PatternSet {
   Bits by_stage_[kPatternStages];  // bit p: pattern p runs at that stage
   std::vector<Anchor> anchors_;  // per pattern (items of patterns_, set again when patterns are added)
   void plan();  // the index and the anchors, from patterns_ (again after each file)
+  // The sentence's index words (found once, kept in s.pattern_words): which needs it meets.
+  const std::vector<std::uint64_t>& index_words(const SentenceMentions& s) const;
 };
 
 }  // namespace newsgraph::extract

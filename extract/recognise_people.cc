@@ -3,17 +3,6 @@
 #include <algorithm>
 
 namespace newsgraph::extract::recognise {
-namespace {
-
-// Whether a cue of a kind (data/patterns/people.pat) starts at token `begin` or ends before token
-// `end` (SIZE_MAX: either end may be anywhere).
-bool has_cue(const SentenceMentions& s, std::string_view kind, std::size_t begin, std::size_t end) {
-  return std::any_of(s.cues.begin(), s.cues.end(), [&](const Cue& c) {
-    return c.kind == kind && (begin == SIZE_MAX || c.begin == begin) && (end == SIZE_MAX || c.end == end);
-  });
-}
-
-}  // namespace
 
 // Records a person over [b, e) if the evidence holds (or it is someone named before).
 void PersonRules::person(std::size_t b, std::size_t e, bool evidence, int title_entry, std::size_t title_b) {
@@ -134,15 +123,9 @@ bool PersonRules::person_cue(std::size_t b, std::size_t e, std::string_view* rul
       for (; s + 1 < k; ++s)  // any tail of the capitalised words before "and"
         if (ctx_.people.count(std::string(span_text(s_, s, k)))) return true;
     }
-    if (p.text == "-" && p.space_before) {  // "Britain's Chief Negotiator for the FTA - Harjinder Kang"
-      for (std::size_t k = b >= 8 ? b - 8 : 0; k + 1 < b; ++k)
-        for (const auto& m : matches_at(k))
-          if (lex_.entry(m.entry).kind == LexKind::title && lex_.entry(m.entry).attr("role") != "honorific") return true;
-    }
   }
   if (e < n()) {
     const Token& a = t_[e];
-    if (has_cue(s_, "speech", e, SIZE_MAX)) return true;
     // a photo credit: "Bilal Hussein/AP", "Jane Doe / Reuters"
     if (a.text == "/" && e + 1 < n() && t_[e + 1].cap) {
       if (is_all_caps(t_[e + 1].text)) return true;

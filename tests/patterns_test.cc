@@ -112,9 +112,6 @@ TEST(PatternFormat, MistakesNameFileLineAndReason) {
   EXPECT_EQ(load_error("pattern x\n  match a\n  colour red\n"),
             "user.pat:3: unknown line 'colour' (relation, pattern, match, emit, example, expect, never)");
   EXPECT_EQ(load_error("match a\n"), "user.pat:1: 'match' before the first 'pattern NAME' line");
-  // the cues the recognisers read are found before any mention
-  EXPECT_EQ(load_error("pattern x\n  match v=said PERSON\n  emit cue speech v\n  example A said.\n  expect cue speech said\n  never A.\n"),
-            "user.pat:3: a speech cue is found before the mentions: its match may hold no mention condition");
   EXPECT_EQ(load_error("relation meets person -> person\n"), "user.pat:1: a relation is declared as 'relation NAME: TYPE -> TYPE'");
 }
 

@@ -1,9 +1,7 @@
 # What makes a capitalised name a person's, as the mention recognisers read it. Format:
 # data/patterns/FORMAT.md.
 
-# A cue found on the words alone, before any mention (it may hold no mention condition).
-
-# "Rosa Diaz said", "… a deal," Rosa Diaz told reporters: a verb of saying right after the name
+# A verb of saying (a cue: a leader's description ends there, as the leads steps read it).
 pattern speech-verb
   match v=verb:speech
   emit cue speech v
@@ -14,6 +12,14 @@ pattern speech-verb
 # Name patterns: the words around a capitalised span that say it names a person. NAME stands for
 # the span the person recogniser is judging (a run of capitalised words with no other evidence);
 # the pattern is tried around each such span, and `emit PERSON n` over it when the words fit.
+
+# "Rosa Diaz said", '"… a deal," Rosa Diaz told reporters': a verb of saying right after the name
+pattern speaker-before-verb
+  match n=NAME verb:speech
+  emit PERSON n
+  example "We are close to a deal on hake quotas," Rosa Diaz told reporters in Valparaiso.
+  expect PERSON Rosa Diaz
+  never "We are close to a deal on hake quotas," according to Rosa Diaz in Valparaiso.
 
 # "Chilean negotiator Rosa Diaz", "the fisheries expert Rosa Diaz": a lower-case role word right
 # before the name
@@ -107,3 +113,11 @@ pattern titled-body-comma-name
   example The Vice President of Paraguay, Elena Cabral Duarte, opened the Itaipu talks in Asuncion.
   expect PERSON Elena Cabral Duarte
   never The capital of Paraguay, Ciudad del Este and Encarnacion hosted the Itaipu talks.
+
+# "Britain's Chief Negotiator for the FTA - X": a title, what it is for, a dash, the name
+pattern title-dash-name
+  match title:head|member|negotiator ..6 "-" n=NAME
+  emit PERSON n
+  example Chile's Chief Negotiator for the fisheries accord - Elena Cabral Duarte - spoke in Lima.
+  expect PERSON Elena Cabral Duarte
+  never Chile's fisheries accord - Elena Cabral Duarte Park - was signed in Lima.
