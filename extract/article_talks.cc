@@ -71,13 +71,38 @@ class Talks {
       for (std::size_t i = 0; i + 1 < s.mentions.size(); ++i) {
         const Mention& x = s.mentions[i];
         const Mention& y = s.mentions[i + 1];
-        const bool party_x = (x.type == EntityType::place && d_.is_country(x)) || (x.type == EntityType::agency && !x.delegation && !x.outlet);
-        const bool party_y = (y.type == EntityType::place && d_.is_country(y)) || (y.type == EntityType::agency && !y.delegation && !y.outlet);
-        if (!party_x || !party_y || x.name == y.name) continue;
+        if (!is_party(x) || !is_party(y) || x.name == y.name) continue;
         if (paired(s, x, y, true)) return d_.party_short(x) + "-" + d_.party_short(y);
       }
       if (auto sides = adjective_pair(s); !sides.empty()) return sides;
       if (auto sides = government_and_other(s); !sides.empty()) return sides;
+    }
+    return sides_between();
+  }
+
+  // A country, or a body that is neither a delegation nor a news outlet: a side of talks.
+  bool is_party(const Mention& m) const {
+    return (m.type == EntityType::place && d_.is_country(m)) || (m.type == EntityType::agency && !m.delegation && !m.outlet);
+  }
+
+  // "the sixth round of talks between (the) US and (the) Taliban", "negotiations between Ruritania
+  // and Veldonia resumed": talks said to be between two sides name them, wherever the article
+  // writes it (the lead may name only one side).
+  std::string sides_between() const {
+    for (const auto& s : d_.sents) {
+      const auto& t = s.tokens;
+      for (std::size_t k = 0; k + 2 < t.size(); ++k) {
+        if (!iequals(t[k + 1].text, "between") || !is_any(t[k], d_.lex.words(Words::talk_words))) continue;
+        const std::size_t b = k + 2 + (iequals(t[k + 2].text, "the") ? 1 : 0);
+        for (std::size_t i = 0; i + 1 < s.mentions.size(); ++i) {
+          const Mention& x = s.mentions[i];
+          const Mention& y = s.mentions[i + 1];
+          if (x.tok_begin != b) continue;
+          if (is_party(x) && is_party(y) && x.name != y.name && paired(s, x, y, false))
+            return d_.party_short(x) + "-" + d_.party_short(y);
+          break;
+        }
+      }
     }
     return {};
   }

@@ -684,6 +684,13 @@ TEST(Rounds, GovernmentAndAGroupNameTheTalks) {
   EXPECT_EQ(names(b, kRound), (Strings{"Round 2 of Bolivian government-opposition talks"}));
 }
 
+TEST(Rounds, TalksBetweenTwoSidesLaterInTheArticleNameThem) {
+  const Article a = run("Peace hopes rise in Yemen.\nOfficials in Yemen said a truce was near. Aid groups welcomed it. "
+                        "Fighting eased in Yemen.\nThe second round of talks between Yemen and the Houthi movement "
+                        "ended in Muscat.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 2 of Yemen-Houthi movement talks"}));
+}
+
 TEST(HeldIn, TalksAtAVenueInACityAreTheNumberedRoundHeldInThatCity) {
   const Article a = run("Officials pose before the opening session of trade negotiations at the Quinta Palace in Lima. "
                         "The third round of negotiations between Chile and Peru began in Lima.\n");
