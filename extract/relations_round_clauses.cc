@@ -183,6 +183,8 @@ int RoundClauses::place_before(std::size_t round_begin) const {
   for (int i = count(); i-- > 0;) {
     const Mention& x = m(i);
     if (x.type != EntityType::place || x.tok_end > round_begin || x.tok_end + 8 < round_begin) continue;
+    // "Nairobi hosted the second session": the host before the round (data/patterns/held-in.pat)
+    if (cue_on("host", x)) return i;
     if (x.tok_begin == 0) return -1;
     // "the Indian delegation visited Islamabad for the previous talks", "EU officials arrived in
     // Wellington on Monday for the fourth round": the city travelled to

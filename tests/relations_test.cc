@@ -349,6 +349,18 @@ TEST(HeldIn, TheCityTheNegotiatorsArriveInForTheRound) {
   EXPECT_TRUE(edges(c, kHeldIn).empty());
 }
 
+TEST(HeldIn, ThePlaceThatHostsTheRound) {
+  const Article a = run("Geneva hosted the third session of the hake quota talks.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 3 of talks -> Geneva"}));
+  const Article b = run("In June, Honolulu will host the fourth round of the hake quota talks.\n");
+  EXPECT_EQ(edges(b, kHeldIn), (Strings{"Round 4 of talks -> Honolulu"}));
+  const Article d = run("On March 3 through March 5, 2021, Geneva hosted the third session of the hake quota talks.\n");
+  EXPECT_EQ(edges(d, kHeldOn), (Strings{"Round 3 of talks -> 2021-03-03"}));
+  // hosting something else before the round says nothing of where it is
+  const Article c = run("Geneva hosted a concert before the third session of the hake quota talks.\n");
+  EXPECT_TRUE(edges(c, kHeldIn).empty());
+}
+
 TEST(HeldIn, RoundWillBeHeldInACity) {
   const Article a = run("The fifth round will be held in Geneva.\n");
   EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 5 of talks -> Geneva"}));
