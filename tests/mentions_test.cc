@@ -986,6 +986,9 @@ TEST(Rounds, RoundOfMeetingsOfABodyIsNamedAfterTheBody) {
       "Brazil proposed the soil treaty. Brazil will host the talks.\n"
       "The first session of the Global Soil Negotiating Committee opened in Brasilia on Monday.\n");
   EXPECT_EQ(names(b, kRound), (Strings{"Round 1 of Global Soil Negotiating Committee talks"}));
+  // "Body" heads a body's name as "Committee" does
+  const Article c = run("The fourth meeting of the Intergovernmental Soil Negotiating Body (ISNB) opened on Monday.\n");
+  EXPECT_EQ(names(c, kRound), (Strings{"Round 4 of Intergovernmental Soil Negotiating Body talks"}));
 }
 
 TEST(Rounds, TalksAtAPlaceAreTheOneNumberedRoundOfTheArticle) {
