@@ -98,7 +98,8 @@ std::optional<LexKind> lex_kind_from(std::string_view s);
   X(arrive, "verb:arrive")                                                                     \
   X(venue_kinds, "mod:venue")                                                                  \
   X(pair_determiners, "det:pair")                                                              \
-  X(side_nouns, "noun:sides")
+  X(side_nouns, "noun:sides")                                                                  \
+  X(other_event, "cue:other-event")
 
 enum class Words : std::uint8_t {
 #define NEWSGRAPH_WORDS_ENUM(id, name) id,

@@ -361,6 +361,12 @@ TEST(HeldIn, ThePlaceThatHostsTheRound) {
   EXPECT_TRUE(edges(c, kHeldIn).empty());
 }
 
+TEST(HeldIn, ARoundFollowingAnotherMeetingIsNotHeldWhereThatWas) {
+  const Article a = run("The fourth round of the hake quota talks follows the third in Geneva in May 2021.\n");
+  EXPECT_TRUE(edges(a, kHeldIn).empty());
+  EXPECT_TRUE(edges(a, kHeldOn).empty());
+}
+
 TEST(HeldIn, RoundWillBeHeldInACity) {
   const Article a = run("The fifth round will be held in Geneva.\n");
   EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 5 of talks -> Geneva"}));
