@@ -3,6 +3,7 @@
 #include "extract/article_steps.h"
 
 #include <algorithm>
+#include <map>
 
 #include "extract/article_draft.h"
 
@@ -21,6 +22,7 @@ class Talks {
     std::string name = dialogue_name();
     if (name.empty()) name = negotiation_name();
     if (name.empty()) name = meeting_body();
+    if (name.empty()) name = two_most_named();
     return name.empty() ? most_named_country() : name;
   }
 
@@ -104,6 +106,56 @@ class Talks {
         }
       }
     }
+    return {};
+  }
+
+  // Where no sentence pairs the sides, the two sides the article names most, each more than
+  // once: "the Brexit negotiations" between the UK and the EU; hostage talks of Israel and Hamas
+  // in Cairo. A side is a country, a body the lexicon gives a country's adjective (the EU), or a
+  // national body with no head word (Hamas, the Taliban; not a ministry, nor the Pentagon beside
+  // its own country); mediators of no country and other bodies are none.
+  std::string two_most_named() const {
+    struct Side {
+      int mentions = 0;
+      std::size_t first = 0;
+      const Mention* m = nullptr;
+      std::string country;
+    };
+    std::map<std::string, Side> sides;
+    std::size_t order = 0;
+    for (const auto& s : d_.sents)
+      for (const auto& m : s.mentions) {
+        std::string country;
+        if (m.type == EntityType::place) {
+          if (!d_.is_country(m)) continue;
+          country = m.country;
+        } else if (m.type == EntityType::agency && !m.delegation && !m.outlet) {
+          const auto e = d_.lex.find(LexKind::agency, m.name);
+          if (!e) continue;
+          const LexEntry& entry = d_.lex.entry(*e);
+          if (entry.attr("adj").empty()) {
+            country = entry.attr("country");
+            if (country.empty()) continue;
+            bool headed = false;
+            for (const auto& t : tokenize(m.name)) headed = headed || (t.word && d_.lex.is_orghead(t.text));
+            if (headed) continue;
+          }
+        } else {
+          continue;
+        }
+        auto [it, added] = sides.try_emplace(m.name, Side{0, order++, &m, country});
+        ++it->second.mentions;
+      }
+    std::vector<const Side*> ranked;
+    for (const auto& [name, side] : sides)
+      if (side.mentions > 1) ranked.push_back(&side);  // a side named once is no side
+    std::sort(ranked.begin(), ranked.end(), [](const Side* a, const Side* b) {
+      return a->mentions != b->mentions ? a->mentions > b->mentions : a->first < b->first;
+    });
+    if (ranked.size() < 2) return {};
+    for (std::size_t k = 1; k < ranked.size(); ++k)
+      if (ranked[k]->country.empty() || ranked[k]->country != ranked[0]->country)
+        return d_.party_short(*ranked[0]->m) + "-" + d_.party_short(*ranked[k]->m);
     return {};
   }
 

@@ -709,6 +709,18 @@ TEST(Rounds, TalksBetweenTwoSidesLaterInTheArticleNameThem) {
   EXPECT_EQ(names(a, kRound), (Strings{"Round 2 of Yemen-Houthi movement talks"}));
 }
 
+TEST(Rounds, TheTwoSidesNamedMostNameTalksNoSentencePairs) {
+  const Article a = run("Fisheries talks resume.\nThe EU wants a deal soon. Norway says it is ready. The EU will "
+                        "table an offer. Norway has doubts. The third round of the fisheries negotiations starts "
+                        "in Bergen.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 3 of EU-Norway talks"}));
+  // a national group is a side; a body of no country that mediates is none
+  const Article b = run("The Taliban sent envoys. The UN urged calm, and the UN will mediate. Pakistan wants a "
+                        "truce. The Taliban agreed. Pakistan agreed too. The second round of the ceasefire "
+                        "negotiations opened in Islamabad.\n");
+  EXPECT_EQ(names(b, kRound), (Strings{"Round 2 of Taliban-Pakistan talks"}));
+}
+
 TEST(HeldIn, TalksAtAVenueInACityAreTheNumberedRoundHeldInThatCity) {
   const Article a = run("Officials pose before the opening session of trade negotiations at the Quinta Palace in Lima. "
                         "The third round of negotiations between Chile and Peru began in Lima.\n");
