@@ -70,6 +70,19 @@ std::size_t RoundRules::ordinal_before(std::size_t i) const {
   return i;
 }
 
+// "the third of four rounds", "the second of several planned sessions": the token of the
+// ordinal that picks one of the plural round word at i (one or two words between "of" and it);
+// i where there is none.
+std::size_t RoundRules::ordinal_of_plural(std::size_t i) const {
+  for (std::size_t o = i >= 4 ? i - 4 : 0; o + 2 < i; ++o) {
+    if (lex_.ordinal(t_[o].text) <= 0 || !is(t_[o + 1], "of")) continue;
+    bool words = true;
+    for (std::size_t k = o + 2; k < i; ++k) words = words && (t_[k].digit || (t_[k].word && !t_[k].cap));
+    if (words) return o;
+  }
+  return i;
+}
+
 // The first token of a day's date owning the round word at i ("Monday's meeting"), else i.
 std::size_t RoundRules::dated_by(std::size_t i) const {
   if (i < 2 || t_[i - 1].text != "'s") return i;
@@ -150,7 +163,7 @@ void RoundRules::rounds() {
       m.ordinal = std::atoi(std::string(t_[i + 1].text).c_str());
       m.round = RoundRef::numbered;
       e = i + 2;
-    } else if (const std::size_t o = ordinal_before(i); o < i && !plural) {
+    } else if (const std::size_t o = plural ? ordinal_of_plural(i) : ordinal_before(i); o < i) {
       m.ordinal = lex_.ordinal(t_[o].text);
       m.round = RoundRef::numbered;
       b = o;
@@ -183,7 +196,7 @@ void RoundRules::rounds() {
     } else {
       continue;
     }
-    if (m.round == RoundRef::numbered && !is_round && !is(t_[i], "session") && !is(t_[i], "meeting") &&
+    if (m.round == RoundRef::numbered && !is_round && !plural && !is(t_[i], "session") && !is(t_[i], "meeting") &&
         !is(t_[i], "cycle") && !is(t_[i], "phase") && t_[i].text != "Round")
       continue;
     if (b > 0 && (is(t_[b - 1], "the") || is(t_[b - 1], "an") || is(t_[b - 1], "a") ||

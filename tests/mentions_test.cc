@@ -919,6 +919,16 @@ TEST(Rounds, OrdinalRoundWithoutAnAgreementIsNamedAfterTheSides) {
   EXPECT_EQ(names(a, kRound), (Strings{"Round 3 of Japan-Australia talks"}));
 }
 
+TEST(Rounds, OneOfSeveralRoundsPickedByItsOrdinal) {
+  const Article a = run("Chile and Peru opened in Arica the second of three rounds of border talks.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 2 of Chile-Peru talks"}));
+  const Article b = run("Chile and Peru held the first of several planned sessions in Arica.\n");
+  EXPECT_EQ(names(b, kRound), (Strings{"Round 1 of Chile-Peru talks"}));
+  // rounds counted, none picked out
+  const Article c = run("Chile and Peru have held three rounds of border talks.\n");
+  EXPECT_TRUE(names(c, kRound).empty());
+}
+
 TEST(Rounds, RoundOfTwoSidesOneOfThemTheEU) {
   const Article a = run("Switzerland and the European Union began the second round of talks in Bern.\n");
   EXPECT_EQ(names(a, kRound), (Strings{"Round 2 of Switzerland-EU talks"}));

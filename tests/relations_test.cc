@@ -365,6 +365,10 @@ TEST(HeldIn, ARoundFollowingAnotherMeetingIsNotHeldWhereThatWas) {
   const Article a = run("The fourth round of the hake quota talks follows the third in Geneva in May 2021.\n");
   EXPECT_TRUE(edges(a, kHeldIn).empty());
   EXPECT_TRUE(edges(a, kHeldOn).empty());
+  const Article b = run("Chile and Peru are holding the second of three rounds of border talks under a deal "
+                        "reached in Lima in May 2021.\n");
+  EXPECT_TRUE(edges(b, kHeldIn).empty());
+  EXPECT_TRUE(edges(b, kHeldOn).empty());
 }
 
 TEST(HeldIn, RoundWillBeHeldInACity) {
