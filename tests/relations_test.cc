@@ -371,6 +371,16 @@ TEST(HeldIn, ARoundFollowingAnotherMeetingIsNotHeldWhereThatWas) {
   EXPECT_TRUE(edges(b, kHeldOn).empty());
 }
 
+TEST(HeldIn, APlaceOfPeopleOrACrisisIsNotTheRounds) {
+  const Article a = run("Chile and Peru suspended the eighth round of border talks because of the crisis in Ecuador.\n");
+  EXPECT_TRUE(edges(a, kHeldIn).empty());
+  const Article b = run("The fifth round of the hake quota talks is in the interest of people in Valparaiso.\n");
+  EXPECT_TRUE(edges(b, kHeldIn).empty());
+  // a region before the place it holds
+  const Article c = run("The fifth round of the hake quota talks was held in the Pacific island of Rapa Nui.\n");
+  EXPECT_EQ(edges(c, kHeldIn), (Strings{"Round 5 of talks -> Rapa Nui"}));
+}
+
 TEST(HeldIn, RoundWillBeHeldInACity) {
   const Article a = run("The fifth round will be held in Geneva.\n");
   EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 5 of talks -> Geneva"}));

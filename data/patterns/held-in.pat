@@ -2,13 +2,15 @@
 # about (a cue: the rounds step takes the first such place in the round's clause).
 
 # "talks in Montevideo", "at the Itamaraty Palace", "in Geneva" — but not "troops stationed in
-# Japan" or "the war in Yemen", and not a possessor ("in Uruguay's capital")
+# Japan" or "the war in Yemen", not a possessor ("in Uruguay's capital"), and not a region before
+# the place it holds ("in the Caribbean island of Barbados": venue-island-of takes Barbados)
 pattern venue-after-preposition
-  match ( ^ | !cue:other-place Any ) prep:place the? x=PLACE !'s
+  match ( ^ | !cue:other-place Any ) prep:place the? x=PLACE !'s|island|city|state|emirate
   emit cue venue x
   example The fourth round of the Mercosur-EU talks was held in Montevideo on Monday.
   expect cue venue Montevideo
   never The fourth round of the talks discussed troops stationed in Montevideo.
+  never The fourth round of the talks discussed the needs of people in Montevideo.
 
 # "on the island of Zanzibar", "in the Gulf state of Qatar"
 pattern venue-island-of
