@@ -381,6 +381,15 @@ TEST(HeldIn, APlaceOfPeopleOrACrisisIsNotTheRounds) {
   EXPECT_EQ(edges(c, kHeldIn), (Strings{"Round 5 of talks -> Rapa Nui"}));
 }
 
+TEST(HeldIn, TheRoundsClauseGoesOnPastAnAsideOnItsAttendanceOrContent) {
+  const Article a = run("The sixth round of the hake quota talks, attended by delegates of both fleets, was held "
+                        "recently in Honolulu.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 6 of talks -> Honolulu"}));
+  const Article b = run("The third round of the hake quota talks, including a day of technical meetings, concluded "
+                        "March 4, 2021 in Geneva.\n");
+  EXPECT_EQ(edges(b, kHeldIn), (Strings{"Round 3 of talks -> Geneva"}));
+}
+
 TEST(HeldIn, RoundWillBeHeldInACity) {
   const Article a = run("The fifth round will be held in Geneva.\n");
   EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 5 of talks -> Geneva"}));
