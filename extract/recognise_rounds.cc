@@ -91,9 +91,11 @@ std::size_t RoundRules::dated_by(std::size_t i) const {
   return i;
 }
 
+// "their first meeting since March", "the first scheduled meeting after the vote": a first
+// meeting counted from another event (cue:other-event), not the talks' first round.
 bool RoundRules::since_follows(std::size_t k) const {
   for (std::size_t q = k; q < std::min(n(), k + 3); ++q)
-    if (is(t_[q], "since")) return true;
+    if (is_any(t_[q], lex_.words(Words::other_event))) return true;
   return false;
 }
 

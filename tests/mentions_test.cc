@@ -986,6 +986,8 @@ TEST(Rounds, NextRoundAfterAnUnnumberedRoundKeepsItsPlaceName) {
 TEST(Rounds, FirstMeetingSinceAnEventIsNoRoundOne) {
   const Article a = run("Chile and Peru met in Lima. It was their first meeting in person since the election.\n");
   EXPECT_TRUE(names(a, kRound).empty());
+  const Article b = run("Chile and Peru will meet in Lima. It is their first scheduled meeting after the election.\n");
+  EXPECT_TRUE(names(b, kRound).empty());
 }
 
 TEST(Rounds, RoundOfMeetingsOfABodyIsNamedAfterTheBody) {
