@@ -74,12 +74,23 @@ class Talks {
         const Mention& x = s.mentions[i];
         const Mention& y = s.mentions[i + 1];
         if (!is_party(x) || !is_party(y) || x.name == y.name) continue;
-        if (paired(s, x, y, true)) return d_.party_short(x) + "-" + d_.party_short(y);
+        if (paired(s, x, y, true)) return d_.party_short(x) + "-" + d_.party_short(owned(s, i + 1));
       }
       if (auto sides = adjective_pair(s); !sides.empty()) return sides;
       if (auto sides = government_and_other(s); !sides.empty()) return sides;
     }
     return sides_between();
+  }
+
+  // The side that the second of a pair names: itself, or the body it owns ("talks between the US
+  // and Afghanistan's Taliban": the Taliban, not Afghanistan).
+  const Mention& owned(const SentenceMentions& s, std::size_t i) const {
+    const Mention& y = s.mentions[i];
+    if (i + 1 < s.mentions.size() && y.tok_end + 1 < s.tokens.size() && s.tokens[y.tok_end].text == "'s") {
+      const Mention& z = s.mentions[i + 1];
+      if (z.tok_begin == y.tok_end + 1 && z.type == EntityType::agency && is_party(z)) return z;
+    }
+    return y;
   }
 
   // A country, or a body that is neither a delegation nor a news outlet: a side of talks.
@@ -101,7 +112,7 @@ class Talks {
           const Mention& y = s.mentions[i + 1];
           if (x.tok_begin != b) continue;
           if (is_party(x) && is_party(y) && x.name != y.name && paired(s, x, y, false))
-            return d_.party_short(x) + "-" + d_.party_short(y);
+            return d_.party_short(x) + "-" + d_.party_short(owned(s, i + 1));
           break;
         }
       }

@@ -730,6 +730,9 @@ TEST(Rounds, TalksBetweenTwoSidesLaterInTheArticleNameThem) {
                         "Fighting eased in Yemen.\nThe second round of talks between Yemen and the Houthi movement "
                         "ended in Muscat.\n");
   EXPECT_EQ(names(a, kRound), (Strings{"Round 2 of Yemen-Houthi movement talks"}));
+  // the body a country owns is the side
+  const Article b = run("The third round of talks between Pakistan and Afghanistan's Taliban opened in Islamabad.\n");
+  EXPECT_EQ(names(b, kRound), (Strings{"Round 3 of Pakistan-Taliban talks"}));
 }
 
 TEST(Rounds, TheTwoSidesNamedMostNameTalksNoSentencePairs) {
