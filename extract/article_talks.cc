@@ -23,7 +23,8 @@ class Talks {
     if (name.empty()) name = negotiation_name();
     if (name.empty()) name = meeting_body();
     if (name.empty()) name = two_most_named();
-    return name.empty() ? most_named_country() : name;
+    if (name.empty()) name = most_named_country();
+    return name.empty() ? most_named_body() : name;
   }
 
   // The body whose rounds they are, where the talks have no sides: "the sixth round of meetings
@@ -168,6 +169,22 @@ class Talks {
       if (ranked[k]->country.empty() || ranked[k]->country != ranked[0]->country)
         return d_.party_short(*ranked[0]->m) + "-" + d_.party_short(*ranked[k]->m);
     return {};
+  }
+
+  // Talks of no sides the article names, where one body comes up again and again ("the WTO's
+  // ministerial conference in Abu Dhabi"): the body, so that such talks in one city are not every
+  // article's "Geneva round of talks".
+  std::string most_named_body() const {
+    std::map<std::string, std::pair<int, const Mention*>> counts;
+    for (const auto& s : d_.sents)
+      for (const auto& m : s.mentions)
+        if (m.type == EntityType::agency && !m.delegation && !m.outlet && !m.name.empty())
+          ++counts.try_emplace(m.name, 0, &m).first->second.first;
+    const Mention* best = nullptr;
+    int most = 1;  // a body named once is no topic
+    for (const auto& [name, c] : counts)
+      if (c.first > most) best = c.second, most = c.first;
+    return best ? d_.party_short(*best) : std::string();
   }
 
   std::string most_named_country() const {

@@ -747,6 +747,12 @@ TEST(Rounds, TheTwoSidesNamedMostNameTalksNoSentencePairs) {
   EXPECT_EQ(names(b, kRound), (Strings{"Round 2 of Taliban-Pakistan talks"}));
 }
 
+TEST(Rounds, TalksOfNoSidesAreNamedAfterTheBodyNamedMost) {
+  const Article a = run("The FAO welcomed the delegates. The FAO urged a deal on fishing subsidies. The fourth "
+                        "round of the fishing talks began on Monday.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 4 of FAO talks"}));
+}
+
 TEST(HeldIn, TalksAtAVenueInACityAreTheNumberedRoundHeldInThatCity) {
   const Article a = run("Officials pose before the opening session of trade negotiations at the Quinta Palace in Lima. "
                         "The third round of negotiations between Chile and Peru began in Lima.\n");
