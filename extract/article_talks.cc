@@ -128,35 +128,24 @@ class Talks {
   // its own country); mediators of no country and other bodies are none.
   std::string two_most_named() const {
     struct Side {
+      bool side = false;
       int mentions = 0;
       std::size_t first = 0;
       const Mention* m = nullptr;
       std::string country;
     };
-    std::map<std::string, Side> sides;
-    std::size_t order = 0;
+    std::map<std::string, Side> sides;  // by name: each name is judged once
     for (const auto& s : d_.sents)
       for (const auto& m : s.mentions) {
-        std::string country;
-        if (m.type == EntityType::place) {
-          if (!d_.is_country(m)) continue;
-          country = m.country;
-        } else if (m.type == EntityType::agency && !m.delegation && !m.outlet) {
-          const auto e = d_.lex.find(LexKind::agency, m.name);
-          if (!e) continue;
-          const LexEntry& entry = d_.lex.entry(*e);
-          if (entry.attr("adj").empty()) {
-            country = entry.attr("country");
-            if (country.empty()) continue;
-            bool headed = false;
-            for (const auto& t : tokenize(m.name)) headed = headed || (t.word && d_.lex.is_orghead(t.text));
-            if (headed) continue;
-          }
-        } else {
-          continue;
+        if (m.type != EntityType::place && (m.type != EntityType::agency || m.delegation || m.outlet)) continue;
+        auto [it, added] = sides.try_emplace(m.name);
+        Side& side = it->second;
+        if (added) {
+          side.first = sides.size();
+          side.m = &m;
+          side.side = is_side(m, side.country);
         }
-        auto [it, added] = sides.try_emplace(m.name, Side{0, order++, &m, country});
-        ++it->second.mentions;
+        side.mentions += side.side;
       }
     std::vector<const Side*> ranked;
     for (const auto& [name, side] : sides)
@@ -169,6 +158,23 @@ class Talks {
       if (ranked[k]->country.empty() || ranked[k]->country != ranked[0]->country)
         return d_.party_short(*ranked[0]->m) + "-" + d_.party_short(*ranked[k]->m);
     return {};
+  }
+
+  // Whether mention m can be a side of the talks (see two_most_named), with its country's code.
+  bool is_side(const Mention& m, std::string& country) const {
+    if (m.type == EntityType::place) {
+      country = m.country;
+      return d_.is_country(m);
+    }
+    const auto e = d_.lex.find(LexKind::agency, m.name);
+    if (!e) return false;
+    const LexEntry& entry = d_.lex.entry(*e);
+    if (!entry.attr("adj").empty()) return true;
+    country = entry.attr("country");
+    if (country.empty()) return false;
+    for (const auto& t : tokenize(m.name))
+      if (t.word && d_.lex.is_orghead(t.text)) return false;
+    return true;
   }
 
   // Talks of no sides the article names, where one body comes up again and again ("the WTO's
