@@ -59,6 +59,10 @@ void RoundRules::dates() {
 // describing words ("the 7th negotiation round", "the third indirect negotiation meeting");
 // i where there is none.
 std::size_t RoundRules::ordinal_before(std::size_t i) const {
+  // "the seventh and latest round", "the third and final session": the ordinal numbers it
+  if (i >= 3 && is(t_[i - 2], "and") && lex_.ordinal(t_[i - 3].text) > 0 &&
+      is_any(t_[i - 1], lex_.words(Words::round_modifiers)))
+    return i - 3;
   int words = 0;  // a hyphen joins words into one ("US-mediated")
   for (std::size_t k = i; k-- > 0;) {
     if (lex_.ordinal(t_[k].text) > 0) return k;

@@ -929,6 +929,11 @@ TEST(Rounds, OneOfSeveralRoundsPickedByItsOrdinal) {
   EXPECT_TRUE(names(c, kRound).empty());
 }
 
+TEST(Rounds, OrdinalAndARelativeWordNumberTheRound) {
+  const Article a = run("Chile and Peru opened the third and final round of border talks in Arica.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 3 of Chile-Peru talks"}));
+}
+
 TEST(Rounds, RoundOfTwoSidesOneOfThemTheEU) {
   const Article a = run("Switzerland and the European Union began the second round of talks in Bern.\n");
   EXPECT_EQ(names(a, kRound), (Strings{"Round 2 of Switzerland-EU talks"}));
