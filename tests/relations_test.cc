@@ -344,6 +344,8 @@ TEST(HeldIn, TheCityTheNegotiatorsArriveInForTheRound) {
   EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 3 of talks -> Bogota"}));
   const Article b = run("Dozens of Chilean officials descended upon Canberra last week for the second round of negotiations.\n");
   EXPECT_EQ(edges(b, kHeldIn), (Strings{"Round 2 of talks -> Canberra"}));
+  const Article d = run("The Chilean envoy lands in Canberra for the second round of negotiations.\n");
+  EXPECT_EQ(edges(d, kHeldIn), (Strings{"Round 2 of talks -> Canberra"}));
   // arriving somewhere is not where a round named in another clause was held
   const Article c = run("Canadian negotiators arrived in Bogota on Monday, and the third round of talks began later.\n");
   EXPECT_TRUE(edges(c, kHeldIn).empty());
