@@ -749,6 +749,16 @@ TEST(Agencies, BodyByALowerCaseHeadAfterItsName) {
   EXPECT_TRUE(names(run("Experts of the Geneva-based institution protested.\n"), kAgency).empty());
 }
 
+TEST(Agencies, ShortFormBeforeOrAndTheBodysName) {
+  const Article a = run("The rebels of the Pla, or Popular Liberation Army, took up arms in 1970. "
+                        "Talks with the Pla resumed.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Popular Liberation Army"}));
+  EXPECT_TRUE(has_alias(find(a, kAgency, "Popular Liberation Army"), "Pla"));
+  // a word whose letters are no initials of the name is no short form of it
+  const Article b = run("They met in Arica, or Popular Liberation Army territory.\n");
+  EXPECT_FALSE(has_alias(find(b, kAgency, "Popular Liberation Army"), "Arica"));
+}
+
 TEST(Agencies, NameAbbreviatedInBracketsIsABody) {
   const Article a = run("Delegates spoke at the Latin American Council on Water Rights (LACWR) on Monday. "
                         "The LACWR will meet again.\n");
