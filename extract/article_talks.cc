@@ -23,6 +23,7 @@ class Talks {
     if (name.empty()) name = negotiation_name();
     if (name.empty()) name = sides_of_a_round();
     if (name.empty()) name = meeting_body();
+    if (name.empty()) name = two_most_named();
     if (name.empty()) name = most_named_country();
     return name.empty() ? most_named_body() : name;
   }
@@ -74,35 +75,132 @@ class Talks {
       for (std::size_t i = 0; i + 1 < s.mentions.size(); ++i) {
         const Mention& x = s.mentions[i];
         const Mention& y = s.mentions[i + 1];
-        if (!party(x) || !party(y) || x.name == y.name) continue;
+        if (!is_party(x) || !is_party(y) || x.name == y.name) continue;
         if (in_list(s, i) || in_list(s, i + 1)) continue;  // "Norway, Thailand, Sri Lanka ... have signed"
-        if (paired(s, x, y, true)) return d_.party_short(x) + "-" + d_.party_short(y);
+        if (paired(s, x, y, true)) return d_.party_short(x) + "-" + d_.party_short(owned(s, i + 1));
       }
       if (auto sides = adjective_pair(s); !sides.empty()) return sides;
       if (auto sides = government_and_other(s); !sides.empty()) return sides;
     }
+    return sides_between();
+  }
+
+  // The side that the second of a pair names: itself, or the body it owns ("talks between the US
+  // and Afghanistan's Taliban": the Taliban, not Afghanistan).
+  const Mention& owned(const SentenceMentions& s, std::size_t i) const {
+    const Mention& y = s.mentions[i];
+    if (i + 1 < s.mentions.size() && y.tok_end + 1 < s.tokens.size() && s.tokens[y.tok_end].text == "'s") {
+      const Mention& z = s.mentions[i + 1];
+      if (z.tok_begin == y.tok_end + 1 && z.type == EntityType::agency && is_party(z)) return z;
+    }
+    return y;
+  }
+
+  // A country, or a body that is neither a delegation nor a news outlet: a side of talks.
+  bool is_party(const Mention& m) const {
+    return (m.type == EntityType::place && d_.is_country(m)) || (m.type == EntityType::agency && !m.delegation && !m.outlet);
+  }
+
+  // "the sixth round of talks between (the) US and (the) Taliban", "negotiations between Ruritania
+  // and Veldonia resumed": talks said to be between two sides name them, wherever the article
+  // writes it (the lead may name only one side).
+  std::string sides_between() const {
+    for (const auto& s : d_.sents) {
+      const auto& t = s.tokens;
+      for (std::size_t k = 0; k + 2 < t.size(); ++k) {
+        if (!iequals(t[k + 1].text, "between") || !is_any(t[k], d_.lex.words(Words::talk_words))) continue;
+        const std::size_t b = k + 2 + (iequals(t[k + 2].text, "the") ? 1 : 0);
+        for (std::size_t i = 0; i + 1 < s.mentions.size(); ++i) {
+          const Mention& x = s.mentions[i];
+          const Mention& y = s.mentions[i + 1];
+          if (x.tok_begin != b) continue;
+          if (is_party(x) && is_party(y) && x.name != y.name && paired(s, x, y, false))
+            return d_.party_short(x) + "-" + d_.party_short(owned(s, i + 1));
+          break;
+        }
+      }
+    }
     return {};
   }
 
-  // Talks of no sides and no country named twice are named after the body named most (twice at
-  // least) — "the WTO", "the UN" whose talks they are — so that rounds of unrelated talks are not
-  // all "Round 1 of talks", one node. No news outlet or delegation.
+  // Where no sentence pairs the sides, the two sides the article names most, each more than
+  // once: "the Brexit negotiations" between the UK and the EU; hostage talks of Israel and Hamas
+  // in Cairo. A side is a country, a body the lexicon gives a country's adjective (the EU), or a
+  // national body with no head word (Hamas, the Taliban; not a ministry, nor the Pentagon beside
+  // its own country); mediators of no country and other bodies are none.
+  std::string two_most_named() const {
+    struct Side {
+      bool side = false;
+      int mentions = 0;
+      std::size_t first = 0;
+      const Mention* m = nullptr;
+      std::string country;
+    };
+    std::map<std::string, Side> sides;  // by name: each name is judged once
+    for (const auto& s : d_.sents)
+      for (const auto& m : s.mentions) {
+        if (m.type != EntityType::place && (m.type != EntityType::agency || m.delegation || m.outlet)) continue;
+        auto [it, added] = sides.try_emplace(m.name);
+        Side& side = it->second;
+        if (added) {
+          side.first = sides.size();
+          side.m = &m;
+          side.side = is_side(m, side.country);
+        }
+        side.mentions += side.side;
+      }
+    // a country counts as named where it acts, not where the talks are held ("in Stockholm, Sweden")
+    for (auto& [name, side] : sides)
+      if (side.side && side.m->type == EntityType::place) {
+        const auto it = d_.ctx.actor_counts.find(side.country);
+        side.mentions = it == d_.ctx.actor_counts.end() ? 0 : it->second;
+      }
+    std::vector<const Side*> ranked;
+    for (const auto& [name, side] : sides)
+      if (side.mentions > 1) ranked.push_back(&side);  // a side named once is no side
+    std::sort(ranked.begin(), ranked.end(), [](const Side* a, const Side* b) {
+      return a->mentions != b->mentions ? a->mentions > b->mentions : a->first < b->first;
+    });
+    if (ranked.size() < 2) return {};
+    for (std::size_t k = 1; k < ranked.size(); ++k)
+      if (ranked[k]->country.empty() || ranked[k]->country != ranked[0]->country)
+        return d_.party_short(*ranked[0]->m) + "-" + d_.party_short(*ranked[k]->m);
+    return {};
+  }
+
+  // Whether mention m can be a side of the talks (see two_most_named), with its country's code.
+  bool is_side(const Mention& m, std::string& country) const {
+    if (m.type == EntityType::place) {
+      country = m.country;
+      return d_.is_country(m);
+    }
+    const auto e = d_.lex.find(LexKind::agency, m.name);
+    if (!e) return false;
+    const LexEntry& entry = d_.lex.entry(*e);
+    if (!entry.attr("adj").empty()) return true;
+    country = entry.attr("country");
+    if (country.empty()) return false;
+    for (const auto& t : tokenize(m.name))
+      if (t.word && d_.lex.is_orghead(t.text)) return false;
+    return true;
+  }
+
+  // Talks of no sides the article names, where one body comes up again and again ("the WTO's
+  // ministerial conference in Abu Dhabi"): the body, so that such talks in one city are not every
+  // article's "Geneva round of talks".
   std::string most_named_body() const {
-    std::map<std::string_view, int> counts;
-    std::string_view best;
-    int count = 1;
+    std::map<std::string, std::pair<int, const Mention*>> counts;
     for (const auto& s : d_.sents)
       for (const auto& m : s.mentions)
         if (m.type == EntityType::agency && !m.delegation && !m.outlet && !m.name.empty())
-          if (int c = ++counts[m.name]; c > count) {
-            best = m.name;
-            count = c;
-          }
-    return std::string(best);
+          ++counts.try_emplace(m.name, 0, &m).first->second.first;
+    const Mention* best = nullptr;
+    int most = 1;  // a body named once is no topic
+    for (const auto& [name, c] : counts)
+      if (c.first > most) best = c.second, most = c.first;
+    return best ? d_.party_short(*best) : std::string();
   }
 
-  // The country named most as an actor, its adjective counted ("the Syrian parties' talks in
-  // Geneva": Syria, not the host), else named most at all.
   // Whether mention i of s is one of a list of three places or more ("Norway, Thailand, Sri Lanka
   // and Qatar"): a comma joins it to the mentions on both sides, or to two on one side.
   static bool in_list(const SentenceMentions& s, std::size_t i) {
@@ -125,18 +223,15 @@ class Talks {
         const Mention& x = s.mentions[i];
         const Mention& y = s.mentions[i + 1];
         if (x.tok_begin == 0 || !iequals(s.tokens[x.tok_begin - 1].text, "between") || x.name == y.name) continue;
-        if (!party(x) || !party(y) || !paired(s, x, y, false)) continue;
+        if (!is_party(x) || !is_party(y) || !paired(s, x, y, false)) continue;
         return d_.party_short(x) + "-" + d_.party_short(y);
       }
     }
     return {};
   }
 
-  // A country or a body (no delegation, no news outlet): a side of talks.
-  bool party(const Mention& m) const {
-    return (m.type == EntityType::place && d_.is_country(m)) || (m.type == EntityType::agency && !m.delegation && !m.outlet);
-  }
-
+  // The country named most as an actor, its adjective counted ("the Syrian parties' talks in
+  // Geneva": Syria, not the host), else named most at all.
   std::string most_named_country() const {
     std::map<std::string, int> actors = d_.ctx.actor_counts;
     for (const auto& [code, n] : d_.ctx.adjective_counts) actors[code] += n;

@@ -105,7 +105,8 @@ std::optional<LexKind> lex_kind_from(std::string_view s);
   X(owner_prepositions, "prep:delegation-owner")                                               \
   X(delegation_anaphors, "noun:delegation-anaphor")                                           \
   X(negotiator_nouns, "noun:negotiator")                                                       \
-  X(delegation_modifiers, "mod:delegation")
+  X(delegation_modifiers, "mod:delegation")                                                    \
+  X(other_event, "cue:other-event")
 
 enum class Words : std::uint8_t {
 #define NEWSGRAPH_WORDS_ENUM(id, name) id,

@@ -155,4 +155,26 @@ void AbbreviationRules::abbreviation_after(const Mention& m, std::size_t e) {
   if (!used_[k]) add(std::move(copy), k, k + 1);
 }
 
+// "the Farc, or Revolutionary Armed Forces of Colombia": a short form written before the body's
+// name and ", or", each of its letters an initial of the name (in any order: names translated
+// keep the original's), stands for the body here and later in the article.
+void AbbreviationRules::abbreviation_before(const Mention& m, std::size_t b) {
+  if (b < 3 || !is(t_[b - 1], "or") || t_[b - 2].text != ",") return;
+  const std::size_t k = b - 3;
+  const std::string_view w = t_[k].text;
+  if (!t_[k].cap || !t_[k].word || w.size() < 3 || w.size() > 6 || !free(k, k + 1)) return;
+  std::string initials;
+  for (const auto& t : tokenize(m.name))
+    if (t.word && t.cap) initials += t.text[0];
+  for (char c : w) {
+    const auto at = initials.find(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+    if (at == std::string::npos) return;
+    initials.erase(at, 1);
+  }
+  Mention copy = m;
+  copy.surface = std::string(w);
+  ctx_.abbreviations[copy.surface] = copy;
+  add(std::move(copy), k, k + 1);
+}
+
 }  // namespace newsgraph::extract::recognise

@@ -15,6 +15,7 @@ class AbbreviationRules : public MinistryRules {
   bool initials_body(std::size_t k);
   bool body_before_title(std::size_t k);
   void abbreviation_after(const Mention& m, std::size_t e);
+  void abbreviation_before(const Mention& m, std::size_t b);
 };
 
 }  // namespace newsgraph::extract::recognise

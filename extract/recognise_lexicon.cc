@@ -36,6 +36,7 @@ bool LexiconRules::lexicon(const std::vector<LexMatch>& matches, std::size_t b, 
             ctx_.legislature = mm.name;  // what a later bare "the parliament" refers to
           add(std::move(mm), b, e);
           abbreviation_after(s_.mentions.back(), e);
+          abbreviation_before(Mention(s_.mentions.back()), b);
           inner_agreement(b, e);
           return true;
         }

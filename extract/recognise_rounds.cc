@@ -59,6 +59,10 @@ void RoundRules::dates() {
 // describing words ("the 7th negotiation round", "the third indirect negotiation meeting");
 // i where there is none.
 std::size_t RoundRules::ordinal_before(std::size_t i) const {
+  // "the seventh and latest round", "the third and final session": the ordinal numbers it
+  if (i >= 3 && is(t_[i - 2], "and") && lex_.ordinal(t_[i - 3].text) > 0 &&
+      is_any(t_[i - 1], lex_.words(Words::round_modifiers)))
+    return i - 3;
   int words = 0;  // a hyphen joins words into one ("US-mediated")
   for (std::size_t k = i; k-- > 0;) {
     if (lex_.ordinal(t_[k].text) > 0) return k;
@@ -66,6 +70,19 @@ std::size_t RoundRules::ordinal_before(std::size_t i) const {
     if (!t_[k].word || t_[k].digit || is_any(t_[k], lex_.words(Words::not_round_descriptors)) || is_any(t_[k], lex_.words(Words::round_words)) ||
         ++words > 2 + (k > 0 && t_[k - 1].text == "-"))
       break;
+  }
+  return i;
+}
+
+// "the third of four rounds", "the second of several planned sessions": the token of the
+// ordinal that picks one of the plural round word at i (one or two words between "of" and it);
+// i where there is none.
+std::size_t RoundRules::ordinal_of_plural(std::size_t i) const {
+  for (std::size_t o = i >= 4 ? i - 4 : 0; o + 2 < i; ++o) {
+    if (lex_.ordinal(t_[o].text) <= 0 || !is(t_[o + 1], "of")) continue;
+    bool words = true;
+    for (std::size_t k = o + 2; k < i; ++k) words = words && (t_[k].digit || (t_[k].word && !t_[k].cap));
+    if (words) return o;
   }
   return i;
 }
@@ -78,10 +95,12 @@ std::size_t RoundRules::dated_by(std::size_t i) const {
   return i;
 }
 
+// "their first meeting since March", "the first scheduled meeting after the vote": a first
+// meeting counted from another event (cue:other-event), not the talks' first round.
 bool RoundRules::since_follows(std::size_t k) const {
   // (or under a new head: "the first meeting held under director-general X")
   for (std::size_t q = k; q < std::min(n(), k + 3); ++q)
-    if (is(t_[q], "since") || is(t_[q], "under")) return true;
+    if (is(t_[q], "under") || is_any(t_[q], lex_.words(Words::other_event))) return true;
   // "its first ministers' meeting in five years", "the first talks in a decade"
   if (k < n() && is(t_[k], "in"))
     for (std::size_t q = k + 1; q < std::min(n(), k + 4); ++q)
@@ -196,7 +215,7 @@ void RoundRules::rounds() {
       m.ordinal = std::atoi(std::string(t_[i + 1].text).c_str());
       m.round = RoundRef::numbered;
       e = i + 2;
-    } else if (const std::size_t o = ordinal_before(i); o < i && !plural) {
+    } else if (const std::size_t o = plural ? ordinal_of_plural(i) : ordinal_before(i); o < i) {
       m.ordinal = lex_.ordinal(t_[o].text);
       m.round = RoundRef::numbered;
       b = o;
@@ -229,7 +248,7 @@ void RoundRules::rounds() {
     } else {
       continue;
     }
-    if (m.round == RoundRef::numbered && !is_round && !is(t_[i], "session") && !is(t_[i], "meeting") &&
+    if (m.round == RoundRef::numbered && !is_round && !plural && !is(t_[i], "session") && !is(t_[i], "meeting") &&
         !is(t_[i], "cycle") && !is(t_[i], "phase") && t_[i].text != "Round")
       continue;
     if (b > 0 && (is(t_[b - 1], "the") || is(t_[b - 1], "an") || is(t_[b - 1], "a") ||

@@ -14,6 +14,7 @@ class RoundRules : public SentenceView {
   bool may_hold_date() const;
   void dates();
   std::size_t ordinal_before(std::size_t i) const;
+  std::size_t ordinal_of_plural(std::size_t i) const;
   std::size_t dated_by(std::size_t i) const;
   bool since_follows(std::size_t k) const;
   void nth_time_met();

@@ -111,6 +111,7 @@ std::size_t SpanRules::span(std::size_t b, std::size_t e) {
     m.name = std::string(span_text(s_, b, e));
     add(std::move(m), b, e);
     abbreviation_after(s_.mentions.back(), e);
+    if (s_.mentions.back().type == EntityType::agency) abbreviation_before(Mention(s_.mentions.back()), b);
     inner_agreement(b, e);
     claim(b, e);
     return e;

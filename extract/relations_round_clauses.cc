@@ -59,11 +59,8 @@ std::size_t RoundClauses::clause_end(std::size_t b, std::size_t stop) const {
       relative = t_[k].text != ",";
       continue;
     }
-    // (a later event: "a full round, which was followed by a ministerial meeting on 18 July")
-    if (is(t_[k], "before") || is(t_[k], "after") || is(t_[k], "while") || is(t_[k], "when") || is(t_[k], "since") ||
-        is(t_[k], "followed") ||
-        is(t_[k], "whereas") || t_[k].text == ";")
-      return k;
+    // (another event: "a full round, which was followed by a ministerial meeting on 18 July")
+    if (is_any(t_[k], lex_.words(Words::other_event)) || t_[k].text == ";") return k;
     // "The talks, which began at 9am, were held at …"
     if (t_[k].text == "," && k + 1 < stop && is(t_[k + 1], "which")) {
       relative = true;
@@ -183,6 +180,8 @@ int RoundClauses::place_before(std::size_t round_begin) const {
   for (int i = count(); i-- > 0;) {
     const Mention& x = m(i);
     if (x.type != EntityType::place || x.tok_end > round_begin || x.tok_end + 8 < round_begin) continue;
+    // "Nairobi hosted the second session": the host before the round (data/patterns/held-in.pat)
+    if (cue_on("host", x)) return i;
     if (x.tok_begin == 0) return -1;
     // "the Indian delegation visited Islamabad for the previous talks", "EU officials arrived in
     // Wellington on Monday for the fourth round": the city travelled to

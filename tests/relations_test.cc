@@ -388,9 +388,52 @@ TEST(HeldIn, TheCityTheNegotiatorsArriveInForTheRound) {
   EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 3 of talks -> Bogota"}));
   const Article b = run("Dozens of Chilean officials descended upon Canberra last week for the second round of negotiations.\n");
   EXPECT_EQ(edges(b, kHeldIn), (Strings{"Round 2 of talks -> Canberra"}));
+  const Article d = run("The Chilean envoy lands in Canberra for the second round of negotiations.\n");
+  EXPECT_EQ(edges(d, kHeldIn), (Strings{"Round 2 of talks -> Canberra"}));
   // arriving somewhere is not where a round named in another clause was held
   const Article c = run("Canadian negotiators arrived in Bogota on Monday, and the third round of talks began later.\n");
   EXPECT_TRUE(edges(c, kHeldIn).empty());
+}
+
+TEST(HeldIn, ThePlaceThatHostsTheRound) {
+  const Article a = run("Geneva hosted the third session of the hake quota talks.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 3 of talks -> Geneva"}));
+  const Article b = run("In June, Honolulu will host the fourth round of the hake quota talks.\n");
+  EXPECT_EQ(edges(b, kHeldIn), (Strings{"Round 4 of talks -> Honolulu"}));
+  const Article d = run("On March 3 through March 5, 2021, Geneva hosted the third session of the hake quota talks.\n");
+  EXPECT_EQ(edges(d, kHeldOn), (Strings{"Round 3 of talks -> 2021-03-03"}));
+  // hosting something else before the round says nothing of where it is
+  const Article c = run("Geneva hosted a concert before the third session of the hake quota talks.\n");
+  EXPECT_TRUE(edges(c, kHeldIn).empty());
+}
+
+TEST(HeldIn, ARoundFollowingAnotherMeetingIsNotHeldWhereThatWas) {
+  const Article a = run("The fourth round of the hake quota talks follows the third in Geneva in May 2021.\n");
+  EXPECT_TRUE(edges(a, kHeldIn).empty());
+  EXPECT_TRUE(edges(a, kHeldOn).empty());
+  const Article b = run("Chile and Peru are holding the second of three rounds of border talks under a deal "
+                        "reached in Lima in May 2021.\n");
+  EXPECT_TRUE(edges(b, kHeldIn).empty());
+  EXPECT_TRUE(edges(b, kHeldOn).empty());
+}
+
+TEST(HeldIn, APlaceOfPeopleOrACrisisIsNotTheRounds) {
+  const Article a = run("Chile and Peru suspended the eighth round of border talks because of the crisis in Ecuador.\n");
+  EXPECT_TRUE(edges(a, kHeldIn).empty());
+  const Article b = run("The fifth round of the hake quota talks is in the interest of people in Valparaiso.\n");
+  EXPECT_TRUE(edges(b, kHeldIn).empty());
+  // a region before the place it holds
+  const Article c = run("The fifth round of the hake quota talks was held in the Pacific island of Rapa Nui.\n");
+  EXPECT_EQ(edges(c, kHeldIn), (Strings{"Round 5 of talks -> Rapa Nui"}));
+}
+
+TEST(HeldIn, TheRoundsClauseGoesOnPastAnAsideOnItsAttendanceOrContent) {
+  const Article a = run("The sixth round of the hake quota talks, attended by delegates of both fleets, was held "
+                        "recently in Honolulu.\n");
+  EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 6 of talks -> Honolulu"}));
+  const Article b = run("The third round of the hake quota talks, including a day of technical meetings, concluded "
+                        "March 4, 2021 in Geneva.\n");
+  EXPECT_EQ(edges(b, kHeldIn), (Strings{"Round 3 of talks -> Geneva"}));
 }
 
 TEST(HeldIn, RoundWillBeHeldInACity) {
@@ -747,6 +790,34 @@ TEST(Rounds, GovernmentAndAGroupNameTheTalks) {
   const Article b = run("Bolivia's government and the country's opposition resumed talks. The second round of "
                         "dialogue was held in La Paz.\n");
   EXPECT_EQ(names(b, kRound), (Strings{"Round 2 of Bolivian government-opposition talks"}));
+}
+
+TEST(Rounds, TalksBetweenTwoSidesLaterInTheArticleNameThem) {
+  const Article a = run("Peace hopes rise in Yemen.\nOfficials in Yemen said a truce was near. Aid groups welcomed it. "
+                        "Fighting eased in Yemen.\nThe second round of talks between Yemen and the Houthi movement "
+                        "ended in Muscat.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 2 of Yemen-Houthi movement talks"}));
+  // the body a country owns is the side
+  const Article b = run("The third round of talks between Pakistan and Afghanistan's Taliban opened in Islamabad.\n");
+  EXPECT_EQ(names(b, kRound), (Strings{"Round 3 of Pakistan-Taliban talks"}));
+}
+
+TEST(Rounds, TheTwoSidesNamedMostNameTalksNoSentencePairs) {
+  const Article a = run("Fisheries talks resume.\nThe EU wants a deal soon. Norway says it is ready. The EU will "
+                        "table an offer. Norway has doubts. The third round of the fisheries negotiations starts "
+                        "in Bergen.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 3 of EU-Norway talks"}));
+  // a national group is a side; a body of no country that mediates is none
+  const Article b = run("The Taliban sent envoys. The UN urged calm, and the UN will mediate. Pakistan wants a "
+                        "truce. The Taliban agreed. Pakistan agreed too. The second round of the ceasefire "
+                        "negotiations opened in Islamabad.\n");
+  EXPECT_EQ(names(b, kRound), (Strings{"Round 2 of Taliban-Pakistan talks"}));
+}
+
+TEST(Rounds, TalksOfNoSidesAreNamedAfterTheBodyNamedMost) {
+  const Article a = run("The FAO welcomed the delegates. The FAO urged a deal on fishing subsidies. The fourth "
+                        "round of the fishing talks began on Monday.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 4 of FAO talks"}));
 }
 
 TEST(HeldIn, TalksAtAVenueInACityAreTheNumberedRoundHeldInThatCity) {

@@ -12,6 +12,7 @@ pattern venue-after-preposition
   never The fourth round of the talks discussed troops stationed in Montevideo.
   never The fourth round of the fisheries talks was held in the Pacific island of Tonga.
   never The fourth round of the talks was suspended over the political crisis in Montevideo.
+  never The fourth round of the talks discussed the needs of people in Montevideo.
 
 # "on the island of Zanzibar", "in the Gulf state of Qatar"
 pattern venue-island-of
@@ -54,3 +55,12 @@ pattern travel-to
   example The sixth round was held in a hybrid format, with some Kenyan officials travelling to Geneva.
   expect cue travel Geneva
   never The sixth round was held in a hybrid format, with some Kenyan officials calling from Geneva.
+
+# "Nairobi hosted the second session of …", "Oman will host the next round": the place that hosts
+# a round, written before it, is its venue (not "the country hosts 2,500 troops": no round follows)
+pattern venue-hosts
+  match x=PLACE ( will | would | to )? verb:host the? ROUND
+  emit cue host x
+  example Reykjavik hosted the third round of the fisheries talks last week.
+  expect cue host Reykjavik
+  never Reykjavik hosted a concert before the third round of the fisheries talks.
