@@ -76,9 +76,11 @@ int RelView::subject_agency(std::size_t verb) const {
   return best;
 }
 
+// Whether what a passive lead verb at `verb` says is led is the talks ("The talks, led by …") or
+// the people of both sides ("Officials, led by …"): each leader then heads their own side.
 bool RelView::talks_subject(std::size_t verb) const {
   for (std::size_t k = verb; k > 0 && k + 6 > verb; --k)
-    if (is_any(t_[k - 1], lex_.words(Words::talk_words))) return true;
+    if (is_any(t_[k - 1], lex_.words(Words::talk_words)) || is_any(t_[k - 1], lex_.words(Words::sides_people))) return true;
   return false;
 }
 

@@ -184,6 +184,15 @@ TEST(Leads, GovernmentNegotiatorLeadsTheCountrysDelegation) {
   EXPECT_TRUE(edges(run("Lead government negotiator Celso Matavel said the accord would take effect.\n"), kLeads).empty());
 }
 
+// "Officials, led by A and B": the people of both sides, each leader heading their country's side.
+TEST(Leads, OfficialsLedByTwoSidesLeaders) {
+  const Article a = run("Senior officials, led by Ghanaian Trade Minister Kofi Mensah and Ivorian Foreign Minister "
+                        "Awa Kone, gathered in Accra.\n");
+  const Strings leads = edges(a, kLeads);
+  EXPECT_NE(std::find(leads.begin(), leads.end(), "Kofi Mensah -> Ghanaian delegation"), leads.end());
+  EXPECT_NE(std::find(leads.begin(), leads.end(), "Awa Kone -> Ivorian delegation"), leads.end());
+}
+
 TEST(Leads, SpearheadedBy) {
   const Article a = run("The Kenyan delegation, spearheaded by Trade Secretary Ruth Wanjiku, arrived.\n");
   EXPECT_EQ(edges(a, kLeads), (Strings{"Ruth Wanjiku -> Kenyan delegation"}));
