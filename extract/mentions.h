@@ -3,13 +3,14 @@
 // Recognisers work on tokens, in this order, each claiming the tokens it covers (each family of
 // rules is a class in its own extract/recognise_*.cc; extract/recognise_view.h says how they stack):
 //   dates (extract/dates.h) → rounds ("the 10th round", "Round 9", "the next round") →
-//   delegations ("the Korean delegation", "Japan's negotiating team") → ministries ("the foreign
-//   ministry" → "Ministry of Foreign Affairs of <country>") → lexicon entries, longest match →
-//   capitalised spans typed by head words (Ministry, Agreement, Valley …; a common word such as
-//   "Draft" or a department's word makes no name) and person cues (a title
-//   before, an appositive, a speech or lead verb after, a name shape such as "Chang Won-sam",
-//   a byline or photo credit, coordination with a known person) → short references to things
-//   named before (surname, defined abbreviation, "the North").
+//   delegations ("the Korean delegation", "Japan's negotiating team", "the delegation" just
+//   named) → embassies → ministries ("the foreign ministry" → "Ministry of Foreign Affairs of
+//   <country>") → lexicon entries, longest match → capitalised spans typed by head words
+//   (Ministry, Agreement, Valley …; a common word such as "Draft" or a department's word makes no
+//   name) and person cues (a title before, the name patterns of data/patterns/people.pat — an
+//   appositive, a speech or lead verb after, a credit — a name shape such as "Chang Won-sam",
+//   coordination with a known person) → short references to things named before (surname,
+//   defined abbreviation, "the North").
 // A name-shaped span without a cue waits (SentenceMentions::pending) until the whole article is
 // read: it becomes a person if a cue for it, or its full name, turns up anywhere.
 // Capital cities are the country ("Seoul and Washington are deadlocked", "Seoul's share") unless

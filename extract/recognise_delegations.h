@@ -1,5 +1,6 @@
-// Delegations and embassies: "the Korean delegation", "Japan's negotiating team", "the two
-// delegations", "the U.S. Embassy in Seoul"; and the country an internal negotiation is about.
+// Delegations: "the Korean delegation", "Japan's negotiating team", "the two delegations", "a
+// delegation from Peru", "the delegation" of the one just named; and the country an internal
+// negotiation is about.
 #pragma once
 
 #include "extract/recognise_rounds.h"
@@ -22,7 +23,6 @@ class DelegationRules : public RoundRules {
   std::optional<std::uint32_t> opposition_owner(std::size_t i, std::size_t& begin, std::size_t& end,
                                                 std::string& name) const;
   std::optional<std::uint32_t> internal_side(std::size_t i, std::size_t& begin, std::string& name) const;
-  void embassies();
   static std::string short_body_name(const LexEntry& body);
 };
 

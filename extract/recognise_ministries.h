@@ -2,13 +2,13 @@
 // <country>", "the foreign and defence ministries", and the government a body belongs to.
 #pragma once
 
-#include "extract/recognise_delegations.h"
+#include "extract/recognise_embassies.h"
 
 namespace newsgraph::extract::recognise {
 
-class MinistryRules : public DelegationRules {
+class MinistryRules : public EmbassyRules {
  public:
-  using DelegationRules::DelegationRules;
+  using EmbassyRules::EmbassyRules;
 
  protected:
   std::optional<std::uint32_t> government_of(std::size_t b, std::size_t e) const;
