@@ -857,6 +857,12 @@ TEST(Places, MonthIsNoTown) {
   EXPECT_TRUE(names(run("The panel meets from March 3 in a hotel.\n"), kPlace).empty());
 }
 
+TEST(Places, CommonWordBeforeOfHeadsAnEventNotATown) {
+  // "Summit" is also a small town's name; here it heads the name of a meeting
+  const Article a = run("Paraguay withdrew from Summit of the River States on Friday.\n");
+  EXPECT_EQ(names(a, kPlace), (Strings{"Paraguay"}));
+}
+
 TEST(Places, BrusselsActingIsTheEuropeanUnion) {
   const Article a = run("Norway wants a fisheries deal with Brussels before talks in Brussels resume.\n");
   EXPECT_EQ(names(a, kAgency), (Strings{"European Union"}));
