@@ -16,6 +16,7 @@ void Recogniser::run() {
   ministries();
   capitals();
   generic_agreements();
+  nicknamed_people();
   for (std::size_t i = 0; i < t_.size();) i = at(i);
   place_agreements();
   if (s_.byline) script_byline();

@@ -26,6 +26,18 @@ TEST(People, MultiWordTitleIsKeptWholeInTheAlias) {
   EXPECT_TRUE(has_alias(find(a, kPerson, "Mike Pompeo"), "Secretary of State Mike Pompeo"));
 }
 
+TEST(People, QuotedNicknameInsideANameIsLeftOutOfIt) {
+  const Article a = run("Rebel commander Joaquin \"El Gato\" Herrera met government envoys in Quito. "
+                        "Herrera said the ceasefire would hold.\n");
+  EXPECT_EQ(names(a, kPerson), (Strings{"Joaquin Herrera"}));
+  EXPECT_TRUE(has_alias(find(a, kPerson, "Joaquin Herrera"), "Joaquin \"El Gato\" Herrera"));
+  // after a capitalised title, with curly quotes
+  const Article b = run("Commander Ivan \u201cMarquito\u201d Sosa signed the truce in Havana.\n");
+  EXPECT_EQ(names(b, kPerson), (Strings{"Ivan Sosa"}));
+  // a quoted word between names of no person is left alone
+  EXPECT_TRUE(names(run("Voters in Chile \"Yes\" Campaign rallies cheered.\n"), kPerson).empty());
+}
+
 TEST(People, NameBeforeAppositive) {
   EXPECT_EQ(names(run("Maros Sefcovic, the EU's trade chief, said the talks would continue.\n"), kPerson),
             (Strings{"Maros Sefcovic"}));
