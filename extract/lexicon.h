@@ -106,7 +106,8 @@ std::optional<LexKind> lex_kind_from(std::string_view s);
   X(delegation_anaphors, "noun:delegation-anaphor")                                           \
   X(negotiator_nouns, "noun:negotiator")                                                       \
   X(delegation_modifiers, "mod:delegation")                                                    \
-  X(other_event, "cue:other-event")
+  X(other_event, "cue:other-event")                                                            \
+  X(given_titles, "name:given-title")
 
 enum class Words : std::uint8_t {
 #define NEWSGRAPH_WORDS_ENUM(id, name) id,

@@ -69,6 +69,15 @@ void LexiconRules::own_body_of_country(Mention& mm, const LexEntry& entry, std::
 
 // A title: a person name should follow. Returns true (the title is consumed).
 bool LexiconRules::title(std::size_t b, std::size_t e, std::uint32_t entry) {
+  // "envoy Amir Reza Tavakoli": after a role word, an honorific that is also a given name starts the name
+  if (e == b + 1 && b > 0 && !t_[b - 1].cap && is_any(t_[b - 1], lex_.words(Words::person_before)) &&
+      is_any(t_[b], lex_.words(Words::given_titles))) {
+    const std::size_t name_e = cap_span_end(b);
+    if (name_e >= b + 2 && name_e <= b + 4) {
+      person(b, name_e, /*evidence=*/true);
+      return true;
+    }
+  }
   claim(b, e);
   std::size_t p = e;
   // Portfolio after the title: "Special Presidential Envoy for Arms Control Marshall Billingslea".
@@ -146,6 +155,7 @@ bool LexiconRules::title(std::size_t b, std::size_t e, std::uint32_t entry) {
     for (const auto& m : longest_at(name_b)) {
       if (lex_.entry(m.entry).kind != LexKind::title) continue;
       if (lex_.entry(m.entry).attr("role") != "honorific") return true;
+      if (is_any(t_[name_b], lex_.words(Words::given_titles))) break;  // "Governor Amir Hossein X": a given name
       // (a rank written with a period ends the capitalised run: "Commander Gen. Robert Abrams")
       const std::size_t nb = name_b + m.length, ne = std::max(end, cap_span_end(nb));
       if (nb + 2 > ne) return true;

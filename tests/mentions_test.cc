@@ -38,6 +38,17 @@ TEST(People, QuotedNicknameInsideANameIsLeftOutOfIt) {
   EXPECT_TRUE(names(run("Voters in Chile \"Yes\" Campaign rallies cheered.\n"), kPerson).empty());
 }
 
+TEST(People, HonorificThatIsAGivenNameStartsTheNameAfterATitle) {
+  // "Amir" is also a form of the honorific "Emir"; after another title or a role word it is a given name
+  EXPECT_EQ(names(run("Water Commissioner Amir Reza Tavakoli said the river talks would go on.\n"), kPerson),
+            (Strings{"Amir Reza Tavakoli"}));
+  EXPECT_EQ(names(run("The trade envoy Amir Reza Tavakoli met officials in Baku.\n"), kPerson),
+            (Strings{"Amir Reza Tavakoli"}));
+  // a ruler's honorific before a name keeps its reading
+  EXPECT_EQ(names(run("Emir Tamim bin Hamad Al Thani received the envoys in Doha.\n"), kPerson),
+            (Strings{"Tamim bin Hamad Al Thani"}));
+}
+
 TEST(People, NameBeforeAppositive) {
   EXPECT_EQ(names(run("Maros Sefcovic, the EU's trade chief, said the talks would continue.\n"), kPerson),
             (Strings{"Maros Sefcovic"}));
