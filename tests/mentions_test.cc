@@ -886,6 +886,16 @@ TEST(Places, CommonWordBeforeOfHeadsAnEventNotATown) {
   EXPECT_EQ(names(a, kPlace), (Strings{"Paraguay"}));
 }
 
+TEST(Places, DatelineGluedToTheFirstWordByADash) {
+  // "KIRU, Malawi — Malawi and Zambia …" with the dash's spaces and the comma lost
+  const Article a = run("Kiru Malawi-Malawi and Zambia resumed talks on the lake border on Monday.\n");
+  EXPECT_TRUE(names(a, kPerson).empty());
+  EXPECT_EQ(names(a, kPlace), (Strings{"Kiru", "Malawi", "Zambia"}));
+  // a pair of countries after a compass word is no dateline
+  EXPECT_EQ(names(run("North Korea-US talks stalled in Hanoi.\n"), kPlace),
+            (Strings{"Hanoi", "North Korea", "United States"}));
+}
+
 TEST(Places, BrusselsActingIsTheEuropeanUnion) {
   const Article a = run("Norway wants a fisheries deal with Brussels before talks in Brussels resume.\n");
   EXPECT_EQ(names(a, kAgency), (Strings{"European Union"}));
