@@ -107,7 +107,8 @@ std::optional<LexKind> lex_kind_from(std::string_view s);
   X(negotiator_nouns, "noun:negotiator")                                                       \
   X(delegation_modifiers, "mod:delegation")                                                    \
   X(other_event, "cue:other-event")                                                            \
-  X(given_titles, "name:given-title")
+  X(given_titles, "name:given-title")                                                          \
+  X(given_names, "name:given")
 
 enum class Words : std::uint8_t {
 #define NEWSGRAPH_WORDS_ENUM(id, name) id,

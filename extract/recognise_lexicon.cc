@@ -126,6 +126,7 @@ bool LexiconRules::title(std::size_t b, std::size_t e, std::uint32_t entry) {
     if (name_e >= q + 2 && name_e <= q + 3) person(q, name_e, /*evidence=*/true, static_cast<int>(entry), b);
     return true;
   }
+  bool given_start = false;  // the name's start found by a given name: it may have five words
   if (portfolio) {
     if (end > p + 1 && word_at(end, "and") && department(end - 1) && end + 1 < n() && t_[end + 1].cap &&
         !used_[end + 1])
@@ -139,6 +140,14 @@ bool LexiconRules::title(std::size_t b, std::size_t e, std::uint32_t entry) {
       if (!lex_.ministry_for(lower(t_[cut - 1].text)).empty() ||
           !lex_.ministry_for(lower(span_text(s_, cut - 2, cut))).empty()) {
         name_b = cut;
+        break;
+      }
+    // "Commissioner for Indus Waters Syed Muhammad Mehar Ali Shah": a common given name ends the
+    // portfolio, so the name may be longer than the two words guessed
+    for (std::size_t k = p + 2; k < name_b; ++k)
+      if (is_any(t_[k], lex_.words(Words::given_names))) {
+        name_b = k;
+        given_start = true;
         break;
       }
   }
@@ -170,7 +179,7 @@ bool LexiconRules::title(std::size_t b, std::size_t e, std::uint32_t entry) {
   std::size_t words = 0;
   for (std::size_t k = name_b; k < end; ++k)
     words += (k == name_b || t_[k].space_before) && !is_any(t_[k], lex_.words(Words::connectors));
-  if (words > 4 || end <= name_b) return true;
+  if (words > (given_start ? 5u : 4u) || end <= name_b) return true;
   person(name_b, end, /*evidence=*/true, static_cast<int>(entry), b);
   return true;
 }

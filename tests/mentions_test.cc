@@ -49,6 +49,14 @@ TEST(People, HonorificThatIsAGivenNameStartsTheNameAfterATitle) {
             (Strings{"Tamim bin Hamad Al Thani"}));
 }
 
+TEST(People, GivenNameEndsATitlesPortfolio) {
+  // a name of five words after "Commissioner for Lake Affairs": the given name starts it
+  EXPECT_EQ(names(run("The delegation was led by Commissioner for Lake Affairs Syed Muhammad Tariq Ali Khan.\n"), kPerson),
+            (Strings{"Syed Muhammad Tariq Ali Khan"}));
+  EXPECT_EQ(names(run("Commissioner for Border Waters Maria Elena Duarte arrived in Lima.\n"), kPerson),
+            (Strings{"Maria Elena Duarte"}));
+}
+
 TEST(People, NameBeforeAppositive) {
   EXPECT_EQ(names(run("Maros Sefcovic, the EU's trade chief, said the talks would continue.\n"), kPerson),
             (Strings{"Maros Sefcovic"}));
