@@ -801,6 +801,11 @@ TEST(Agencies, BodyByALowerCaseHeadAfterItsName) {
   EXPECT_TRUE(names(run("Experts of the Geneva-based institution protested.\n"), kAgency).empty());
 }
 
+TEST(Agencies, KnownShortFormAfterOfTheIsWrittenOutInABodysName) {
+  const Article a = run("The Executive Council of the AU met on the Nile dam dispute.\n");
+  EXPECT_NE(find(a, kAgency, "Executive Council of the African Union"), nullptr);
+}
+
 TEST(Agencies, ShortFormBeforeOrAndTheBodysName) {
   const Article a = run("The rebels of the Pla, or Popular Liberation Army, took up arms in 1970. "
                         "Talks with the Pla resumed.\n");
