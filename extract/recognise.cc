@@ -16,6 +16,8 @@ void Recogniser::run() {
   ministries();
   capitals();
   generic_agreements();
+  glued_dateline();
+  nicknamed_people();
   for (std::size_t i = 0; i < t_.size();) i = at(i);
   place_agreements();
   if (s_.byline) script_byline();
@@ -92,6 +94,42 @@ void Recogniser::script_byline() {
   m.name = std::string(span_text(s_, 1, e));
   ctx_.people.insert(m.name);
   add(std::move(m), 1, e);
+}
+
+// "Kiru Malawi-Malawi and Zambia resumed …": a dateline ("KIRU, Malawi —") whose dash lost its
+// spaces runs into the first word of the sentence. A town (one to three capitalised words, known
+// as nothing else), a country glued to a dash, and a capitalised word: the town and the country
+// are places, the sentence starts after the dash (no person "Kiru Malawi-Malawi").
+void Recogniser::glued_dateline() {
+  if (n() < 5 || !t_[0].cap || !t_[0].word || used_[0] || lex_.is_stopword(t_[0].text)) return;
+  for (std::size_t j = 1; j <= 3 && j + 2 < n(); ++j) {
+    if (!t_[j - 1].cap || !t_[j - 1].word || used_[j - 1] || common_word(j - 1) ||
+        is_any(t_[j - 1], lex_.words(Words::compass)))
+      return;
+    for (const auto& m : longest_at(j)) {
+      const std::size_t d = j + m.length;
+      const LexEntry& country = lex_.entry(m.entry);
+      if (country.kind != LexKind::country || d + 1 >= n() || t_[d].text != "-" || t_[d].space_before ||
+          t_[d + 1].space_before || !t_[d + 1].cap || !free(0, d + 1))
+        continue;
+      bool town = true;  // the words before the country name no known thing but a city
+      for (std::size_t k = 0; k < j && town; ++k)
+        for (const auto& x : matches_at(k)) town = town && lex_.entry(x.entry).kind == LexKind::city && k + x.length <= j;
+      if (!town) return;
+      const auto city = lex_.find(LexKind::city, span_text(s_, 0, j));
+      if (city) {  // (as written in a dateline: no government reading of a capital here)
+        Mention c;
+        c.type = EntityType::place;
+        c.name = lex_.entry(*city).name;
+        add(std::move(c), 0, j);
+      } else {
+        unknown_place(0, j);
+      }
+      place(country, j, d);
+      claim(0, d + 1);
+      return;
+    }
+  }
 }
 
 // "Unions Get Out On Picket Lines In Force": five words or more, every one capitalised or a

@@ -16,6 +16,7 @@ class Recogniser final : public SpanRules {
   bool credit_line() const;
   void script_byline();
   bool title_case_headline() const;
+  void glued_dateline();
 };
 
 }  // namespace newsgraph::extract::recognise

@@ -69,6 +69,15 @@ void LexiconRules::own_body_of_country(Mention& mm, const LexEntry& entry, std::
 
 // A title: a person name should follow. Returns true (the title is consumed).
 bool LexiconRules::title(std::size_t b, std::size_t e, std::uint32_t entry) {
+  // "envoy Amir Reza Tavakoli": after a role word, an honorific that is also a given name starts the name
+  if (e == b + 1 && b > 0 && !t_[b - 1].cap && is_any(t_[b - 1], lex_.words(Words::person_before)) &&
+      is_any(t_[b], lex_.words(Words::given_titles))) {
+    const std::size_t name_e = cap_span_end(b);
+    if (name_e >= b + 2 && name_e <= b + 4) {
+      person(b, name_e, /*evidence=*/true);
+      return true;
+    }
+  }
   claim(b, e);
   std::size_t p = e;
   // Portfolio after the title: "Special Presidential Envoy for Arms Control Marshall Billingslea".
@@ -117,6 +126,7 @@ bool LexiconRules::title(std::size_t b, std::size_t e, std::uint32_t entry) {
     if (name_e >= q + 2 && name_e <= q + 3) person(q, name_e, /*evidence=*/true, static_cast<int>(entry), b);
     return true;
   }
+  bool given_start = false;  // the name's start found by a given name: it may have five words
   if (portfolio) {
     if (end > p + 1 && word_at(end, "and") && department(end - 1) && end + 1 < n() && t_[end + 1].cap &&
         !used_[end + 1])
@@ -130,6 +140,14 @@ bool LexiconRules::title(std::size_t b, std::size_t e, std::uint32_t entry) {
       if (!lex_.ministry_for(lower(t_[cut - 1].text)).empty() ||
           !lex_.ministry_for(lower(span_text(s_, cut - 2, cut))).empty()) {
         name_b = cut;
+        break;
+      }
+    // "Commissioner for Indus Waters Syed Muhammad Mehar Ali Shah": a common given name ends the
+    // portfolio, so the name may be longer than the two words guessed
+    for (std::size_t k = p + 2; k < name_b; ++k)
+      if (is_any(t_[k], lex_.words(Words::given_names))) {
+        name_b = k;
+        given_start = true;
         break;
       }
   }
@@ -146,6 +164,7 @@ bool LexiconRules::title(std::size_t b, std::size_t e, std::uint32_t entry) {
     for (const auto& m : longest_at(name_b)) {
       if (lex_.entry(m.entry).kind != LexKind::title) continue;
       if (lex_.entry(m.entry).attr("role") != "honorific") return true;
+      if (is_any(t_[name_b], lex_.words(Words::given_titles))) break;  // "Governor Amir Hossein X": a given name
       // (a rank written with a period ends the capitalised run: "Commander Gen. Robert Abrams")
       const std::size_t nb = name_b + m.length, ne = std::max(end, cap_span_end(nb));
       if (nb + 2 > ne) return true;
@@ -160,7 +179,7 @@ bool LexiconRules::title(std::size_t b, std::size_t e, std::uint32_t entry) {
   std::size_t words = 0;
   for (std::size_t k = name_b; k < end; ++k)
     words += (k == name_b || t_[k].space_before) && !is_any(t_[k], lex_.words(Words::connectors));
-  if (words > 4 || end <= name_b) return true;
+  if (words > (given_start ? 5u : 4u) || end <= name_b) return true;
   person(name_b, end, /*evidence=*/true, static_cast<int>(entry), b);
   return true;
 }

@@ -61,6 +61,43 @@ void PersonRules::person(std::size_t b, std::size_t e, bool evidence, int title_
   add(std::move(m), b, e);
 }
 
+// 'Joaquin "El Gato" Herrera': a nickname in quotes between a given name and a family name
+// makes the words around it one person's name; the person is named without the nickname (the
+// article calls him "Herrera" later), the written form with it stays an alias. Found before the
+// walk, so that neither half is taken alone as a name ("Joaquin") and a title before still ends there.
+void PersonRules::nicknamed_people() {
+  auto quote = [&](std::size_t k) {
+    return t_[k].text == "\"" || t_[k].text == "\u201c" || t_[k].text == "\u201d";
+  };
+  // a word that may be part of a person's name: not a known place, body, title or common word
+  auto name_word = [&](std::size_t k) {
+    if (used_[k] || !t_[k].cap || !t_[k].word || t_[k].digit || !has_lower(t_[k].text)) return false;
+    if (lex_.is_stopword(t_[k].text) || lex_.is_orghead(t_[k].text) || common_word(k)) return false;
+    if (lex_.country_by_adjective(t_[k].text)) return false;
+    for (const auto& m : matches_at(k))
+      if (lex_.entry(m.entry).kind != LexKind::city) return false;
+    return true;
+  };
+  for (std::size_t q = 1; q + 3 < n(); ++q) {
+    // an opening quote glued to the nickname after a name word
+    if (!quote(q) || !t_[q].space_before || t_[q + 1].space_before || !name_word(q - 1)) continue;
+    std::size_t c = q + 1;  // the nickname: one or two capitalised words
+    while (c < n() && c < q + 4 && t_[c].cap && t_[c].word && !used_[c]) ++c;
+    if (c == q + 1 || c + 1 >= n() || !quote(c) || t_[c].space_before || !t_[c + 1].space_before) continue;
+    std::size_t b = q - 1, e = c + 1;  // given name(s) before, family name(s) after: two words at most each
+    if (b > 0 && name_word(b - 1) && t_[b - 1].space_before) --b;
+    while (e < n() && e < c + 3 && name_word(e)) ++e;
+    if (e == c + 1 || (e < n() && t_[e].cap && t_[e].word)) continue;
+    const std::string name = std::string(span_text(s_, b, q)) + " " + std::string(span_text(s_, c + 1, e));
+    ctx_.people.insert(name);
+    Mention m;
+    m.type = EntityType::person;
+    m.name = name;
+    add(std::move(m), b, e);
+    q = e;
+  }
+}
+
 // Words of a name, written apart: "Eid-al-Fitr" is one, "Hamad bin Khalifa al-Thani" three
 // (a lone particle such as "bin" or "da" is none).
 std::size_t PersonRules::name_words(std::size_t b, std::size_t e) const {

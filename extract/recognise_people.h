@@ -16,6 +16,7 @@ class PersonRules : public PlaceRules {
   bool outlet_slash_before(std::size_t b) const;
   bool person_cue(std::size_t b, std::size_t e, std::string_view* rule = nullptr) const;
   bool role_after(std::size_t k) const;
+  void nicknamed_people();
 };
 
 }  // namespace newsgraph::extract::recognise

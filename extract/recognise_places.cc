@@ -95,6 +95,9 @@ void PlaceRules::place(const LexEntry& entry, std::size_t b, std::size_t e) {
     // "Mora, Deputy Secretary-General …": the article's person
     if (e == b + 1 && entry.attr("curated").empty() && is_calendar_name(t_[b].text)) return;
     if (!known(std::string(text)).empty()) return;
+    // "from Summit of the Americas", "to Conference of the Parties": a common word that is also
+    // a small town's name, with "of" after it, heads the name of an event or body, not the town
+    if (e == b + 1 && e < n() && is(t_[e], "of") && entry.attr("curated").empty() && common_word(b)) return;
     const auto capital_of = lex_.country_by_capital(entry.name);
     const bool at_place = location_context(b, e);
     const std::string body = entry.attr("seat_of");

@@ -109,6 +109,14 @@ std::size_t SpanRules::span(std::size_t b, std::size_t e) {
     Mention m;
     m.type = venue_of_meeting(b, e) ? EntityType::place : EntityType::agency;
     m.name = std::string(span_text(s_, b, e));
+    // "the Council of Ministers of the AU": a body's name ends the same way in every article
+    // when a known body's short form after "of the" is written out ("… of the African Union")
+    if (e >= b + 4 && is(t_[e - 2], "the") && is(t_[e - 3], "of") && is_all_caps(t_[e - 1].text))
+      for (const auto& lm : matches_at(e - 1))
+        if (lm.length == 1 && lex_.entry(lm.entry).kind == LexKind::agency) {
+          m.name = std::string(span_text(s_, b, e - 1)) + " " + lex_.entry(lm.entry).name;
+          break;
+        }
     add(std::move(m), b, e);
     abbreviation_after(s_.mentions.back(), e);
     if (s_.mentions.back().type == EntityType::agency) abbreviation_before(Mention(s_.mentions.back()), b);

@@ -26,6 +26,37 @@ TEST(People, MultiWordTitleIsKeptWholeInTheAlias) {
   EXPECT_TRUE(has_alias(find(a, kPerson, "Mike Pompeo"), "Secretary of State Mike Pompeo"));
 }
 
+TEST(People, QuotedNicknameInsideANameIsLeftOutOfIt) {
+  const Article a = run("Rebel commander Joaquin \"El Gato\" Herrera met government envoys in Quito. "
+                        "Herrera said the ceasefire would hold.\n");
+  EXPECT_EQ(names(a, kPerson), (Strings{"Joaquin Herrera"}));
+  EXPECT_TRUE(has_alias(find(a, kPerson, "Joaquin Herrera"), "Joaquin \"El Gato\" Herrera"));
+  // after a capitalised title, with curly quotes
+  const Article b = run("Commander Ivan \u201cMarquito\u201d Sosa signed the truce in Havana.\n");
+  EXPECT_EQ(names(b, kPerson), (Strings{"Ivan Sosa"}));
+  // a quoted word between names of no person is left alone
+  EXPECT_TRUE(names(run("Voters in Chile \"Yes\" Campaign rallies cheered.\n"), kPerson).empty());
+}
+
+TEST(People, HonorificThatIsAGivenNameStartsTheNameAfterATitle) {
+  // "Amir" is also a form of the honorific "Emir"; after another title or a role word it is a given name
+  EXPECT_EQ(names(run("Water Commissioner Amir Reza Tavakoli said the river talks would go on.\n"), kPerson),
+            (Strings{"Amir Reza Tavakoli"}));
+  EXPECT_EQ(names(run("The trade envoy Amir Reza Tavakoli met officials in Baku.\n"), kPerson),
+            (Strings{"Amir Reza Tavakoli"}));
+  // a ruler's honorific before a name keeps its reading
+  EXPECT_EQ(names(run("Emir Tamim bin Hamad Al Thani received the envoys in Doha.\n"), kPerson),
+            (Strings{"Tamim bin Hamad Al Thani"}));
+}
+
+TEST(People, GivenNameEndsATitlesPortfolio) {
+  // a name of five words after "Commissioner for Lake Affairs": the given name starts it
+  EXPECT_EQ(names(run("The delegation was led by Commissioner for Lake Affairs Syed Muhammad Tariq Ali Khan.\n"), kPerson),
+            (Strings{"Syed Muhammad Tariq Ali Khan"}));
+  EXPECT_EQ(names(run("Commissioner for Border Waters Maria Elena Duarte arrived in Lima.\n"), kPerson),
+            (Strings{"Maria Elena Duarte"}));
+}
+
 TEST(People, NameBeforeAppositive) {
   EXPECT_EQ(names(run("Maros Sefcovic, the EU's trade chief, said the talks would continue.\n"), kPerson),
             (Strings{"Maros Sefcovic"}));
@@ -770,6 +801,11 @@ TEST(Agencies, BodyByALowerCaseHeadAfterItsName) {
   EXPECT_TRUE(names(run("Experts of the Geneva-based institution protested.\n"), kAgency).empty());
 }
 
+TEST(Agencies, KnownShortFormAfterOfTheIsWrittenOutInABodysName) {
+  const Article a = run("The Executive Council of the AU met on the Nile dam dispute.\n");
+  EXPECT_NE(find(a, kAgency, "Executive Council of the African Union"), nullptr);
+}
+
 TEST(Agencies, ShortFormBeforeOrAndTheBodysName) {
   const Article a = run("The rebels of the Pla, or Popular Liberation Army, took up arms in 1970. "
                         "Talks with the Pla resumed.\n");
@@ -855,6 +891,22 @@ TEST(Places, RoomOfABuildingIsAVenue) {
 
 TEST(Places, MonthIsNoTown) {
   EXPECT_TRUE(names(run("The panel meets from March 3 in a hotel.\n"), kPlace).empty());
+}
+
+TEST(Places, CommonWordBeforeOfHeadsAnEventNotATown) {
+  // "Summit" is also a small town's name; here it heads the name of a meeting
+  const Article a = run("Paraguay withdrew from Summit of the River States on Friday.\n");
+  EXPECT_EQ(names(a, kPlace), (Strings{"Paraguay"}));
+}
+
+TEST(Places, DatelineGluedToTheFirstWordByADash) {
+  // "KIRU, Malawi — Malawi and Zambia …" with the dash's spaces and the comma lost
+  const Article a = run("Kiru Malawi-Malawi and Zambia resumed talks on the lake border on Monday.\n");
+  EXPECT_TRUE(names(a, kPerson).empty());
+  EXPECT_EQ(names(a, kPlace), (Strings{"Kiru", "Malawi", "Zambia"}));
+  // a pair of countries after a compass word is no dateline
+  EXPECT_EQ(names(run("North Korea-US talks stalled in Hanoi.\n"), kPlace),
+            (Strings{"Hanoi", "North Korea", "United States"}));
 }
 
 TEST(Places, BrusselsActingIsTheEuropeanUnion) {
