@@ -53,6 +53,7 @@ class ArticleBuilder {
     }
     dateline();
     for (auto& s : d_.sents) find_mentions(d_.ctx, s);
+    drop_bodies_of_unnamed_countries(d_.ctx, d_.sents);
     promote_candidates(d_.ctx);
     for (auto& s : d_.sents) resolve_pending(d_.ctx, s);
     for (auto& s : d_.sents) {

@@ -89,6 +89,42 @@ void resolve_pending(const ArticleContext& ctx, SentenceMentions& s) {
                    [](const Mention& a, const Mention& b) { return a.tok_begin < b.tok_begin; });
 }
 
+void drop_bodies_of_unnamed_countries(const ArticleContext& ctx, std::vector<SentenceMentions>& sentences) {
+  const Lexicon& lex = *ctx.lex;
+  auto named = [&](const std::string& code) {
+    return ctx.countries_seen.count(code) || ctx.country_counts.count(code) || ctx.adjective_counts.count(code);
+  };
+  // per body of a country the article never names: whether it is written as an institution's
+  // common name ("Foreign Office": a head word such as Office), and whether any form names the
+  // country ("British Foreign Office"); a proper name ("Hamas", "Mossad") is that body anywhere
+  auto names_country = [&](std::string_view text, const std::string& code) {  // by name or adjective
+    const auto toks = tokenize(text);
+    for (std::size_t k = 0; k < toks.size(); ++k) {
+      if (auto c = lex.country_by_adjective(toks[k].text); c && lex.entry(*c).attr("code") == code) return true;
+      for (const auto& m : lex.matches(toks, k))
+        if (lex.entry(m.entry).kind == LexKind::country && lex.entry(m.entry).attr("code") == code) return true;
+    }
+    return false;
+  };
+  std::map<std::string, std::pair<bool, bool>> bodies;  // name → (common name, country named)
+  for (const auto& s : sentences)
+    for (const auto& m : s.mentions) {
+      if (m.type != EntityType::agency || m.delegation || m.outlet) continue;
+      const auto e = lex.find(LexKind::agency, m.name);
+      if (!e) continue;
+      const std::string& code = lex.entry(*e).attr("country");
+      if (code.empty() || named(code)) continue;
+      auto& [common, own] = bodies[m.name];
+      for (const auto& t : tokenize(m.surface)) common = common || (t.cap && lex.is_orghead(t.text));
+      own = own || names_country(m.name, code) || names_country(m.surface, code);
+    }
+  for (auto& s : sentences)
+    std::erase_if(s.mentions, [&](const Mention& m) {
+      const auto it = m.type == EntityType::agency ? bodies.find(m.name) : bodies.end();
+      return it != bodies.end() && it->second.first && !it->second.second;
+    });
+}
+
 void promote_candidates(ArticleContext& ctx) {
   for (const auto& word : ctx.surname_cues) {
     const std::string suffix = " " + word;

@@ -121,6 +121,12 @@ struct ArticleContext {
 // candidate only.
 void promote_candidates(ArticleContext& ctx);
 
+// After all sentences: a country's own body named by a bare alias (no word of the country in it:
+// "the Foreign Office", "FO") in an article that never names that country is another country's
+// body of the same name ("the Foreign Office" of Pakistan), not the one the lexicon knows: no
+// mention.
+void drop_bodies_of_unnamed_countries(const ArticleContext& ctx, std::vector<SentenceMentions>& sentences);
+
 
 // Finds the mentions of one sentence; grows ctx.people with the names that carry a person cue
 // (title, appositive, speech or lead verb, name shape).

@@ -1499,6 +1499,18 @@ TEST(Delegations, TheDelegationIsTheOneJustNamed) {
   EXPECT_EQ(names(c, kAgency), (Strings{"Cambodian delegation"}));
 }
 
+// "the Foreign Office" is the UK's only where the article names the UK: elsewhere it is another
+// country's office of the same common name; a body's proper name ("Hamas") is that body anywhere.
+TEST(Agencies, ABodysCommonNameIsNotAnotherCountrysBody) {
+  const Article a = run("DHAKA -- The Foreign Office said the Bangladeshi team would meet Myanmar officials on the "
+                        "Rohingya talks.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Bangladeshi delegation"}));
+  const Article b = run("LONDON -- The Foreign Office said the British team would return to Brussels.\n");
+  EXPECT_EQ(names(b, kAgency), (Strings{"British delegation", "Foreign, Commonwealth and Development Office"}));
+  const Article c = run("Hamas said the Qatari mediators would meet its team in Doha.\n");
+  EXPECT_EQ(names(c, kAgency), (Strings{"Hamas"}));
+}
+
 // ---------------------------------------------------------------- scraped clutter
 
 TEST(Clutter, ClutterLinesAreIgnored) {
