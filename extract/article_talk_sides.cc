@@ -54,20 +54,25 @@ class TalkSides {
   // and Veldonia resumed": talks said to be between two sides name them, wherever the article
   // writes it (the lead may name only one side).
   std::string sides_between() const {
-    for (const auto& s : d_.sents) {
-      const auto& t = s.tokens;
-      for (std::size_t k = 0; k + 2 < t.size(); ++k) {
-        if (!iequals(t[k + 1].text, "between") || !is_any(t[k], d_.lex.words(Words::talk_words))) continue;
-        const std::size_t b = k + 2 + (iequals(t[k + 2].text, "the") ? 1 : 0);
-        for (std::size_t i = 0; i + 1 < s.mentions.size(); ++i) {
-          const Mention& x = s.mentions[i];
-          const Mention& y = s.mentions[i + 1];
-          if (x.tok_begin != b) continue;
-          if (is_party(x) && is_party(y) && x.name != y.name && paired(s, x, y, false))
-            return d_.party_short(x) + "-" + d_.party_short(owned(s, i + 1));
-          break;
-        }
-      }
+    for (const auto& s : d_.sents)
+      for (std::size_t k = 1; k + 1 < s.tokens.size(); ++k)
+        if (is_any(s.tokens[k - 1], d_.lex.words(Words::talk_words)))
+          if (auto sides = pair_after_between(s, k); !sides.empty()) return sides;
+    return {};
+  }
+
+  // The two sides "between" at token k of s names: "between (the) A and B", "between the US and
+  // Afghanistan's Taliban" (the Taliban); "" if what follows is no such pair.
+  std::string pair_after_between(const SentenceMentions& s, std::size_t k) const {
+    if (!iequals(s.tokens[k].text, "between")) return {};
+    const std::size_t b = k + 1 + (k + 1 < s.tokens.size() && iequals(s.tokens[k + 1].text, "the") ? 1 : 0);
+    for (std::size_t i = 0; i + 1 < s.mentions.size(); ++i) {
+      const Mention& x = s.mentions[i];
+      const Mention& y = s.mentions[i + 1];
+      if (x.tok_begin != b) continue;
+      if (is_party(x) && is_party(y) && x.name != y.name && paired(s, x, y, false))
+        return d_.party_short(x) + "-" + d_.party_short(owned(s, i + 1));
+      break;
     }
     return {};
   }
@@ -152,13 +157,8 @@ class TalkSides {
     for (const auto& s : d_.sents) {
       if (std::none_of(s.mentions.begin(), s.mentions.end(), [](const Mention& m) { return m.type == EntityType::round; }))
         continue;
-      for (std::size_t i = 0; i + 1 < s.mentions.size(); ++i) {
-        const Mention& x = s.mentions[i];
-        const Mention& y = s.mentions[i + 1];
-        if (x.tok_begin == 0 || !iequals(s.tokens[x.tok_begin - 1].text, "between") || x.name == y.name) continue;
-        if (!is_party(x) || !is_party(y) || !paired(s, x, y, false)) continue;
-        return d_.party_short(x) + "-" + d_.party_short(y);
-      }
+      for (std::size_t k = 0; k + 1 < s.tokens.size(); ++k)
+        if (auto sides = pair_after_between(s, k); !sides.empty()) return sides;
     }
     return {};
   }

@@ -324,6 +324,7 @@ void PatternSet::plan() {
   for (Bits& b : by_stage_) b.assign(patterns_.size() / 64 + 1, 0);
   needs_.assign(patterns_.size(), {});
   anchors_.clear();
+  before_name_.clear();
   std::uint32_t next_need = 0;
   std::vector<bool> anchor_need;
   for (std::uint32_t p = 0; p < patterns_.size(); ++p) {
@@ -344,6 +345,10 @@ void PatternSet::plan() {
       }
     }
     anchors_.push_back(anchor);
+    // a name pattern's start: where the items before NAME, covering lo to hi tokens, end
+    const auto at_name = std::find_if(pat.items.begin(), pat.items.end(), [](const auto& it) { return it.kind == Kind::name; });
+    before_name_.push_back(at_name == pat.items.end() ? std::pair<std::size_t, std::size_t>{0, 0}
+                                                      : width(pat.items, static_cast<std::size_t>(at_name - pat.items.begin())));
   }
   need_count_ = next_need;
   anchor_need_ = std::move(anchor_need);
@@ -452,9 +457,7 @@ std::string_view PatternSet::name_pattern(const SentenceMentions& s, std::size_t
       if ((need.types & ~types) != 0) continue;
       if (!std::all_of(need.words.begin(), need.words.end(), [&](std::uint32_t n) { return have[n / 64] >> (n % 64) & 1; }))
         continue;
-      // a match starts where the items before NAME, covering lo to hi tokens, end at b
-      const auto at_name = std::find_if(p.items.begin(), p.items.end(), [](const auto& it) { return it.kind == Kind::name; });
-      const auto [lo, hi] = width(p.items, static_cast<std::size_t>(at_name - p.items.begin()));
+      const auto [lo, hi] = before_name_[pi];
       if (lo > b) continue;
       Matcher m(p, s, lex, {}, {}, scratch(), {b, e});
       for (std::size_t start = b - lo + 1; start-- > (hi >= b ? 0 : b - hi);)

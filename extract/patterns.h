@@ -14,6 +14,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -175,6 +176,9 @@ class PatternSet {
   const IndexWord* word_of(const Token& t) const;
   Bits by_stage_[kPatternStages];  // bit p: pattern p runs at that stage
   std::vector<Anchor> anchors_;  // per pattern (items of patterns_, set again when patterns are added)
+  // per pattern: the tokens [lo, hi] its items before NAME cover (name patterns start that far
+  // before the span they judge)
+  std::vector<std::pair<std::size_t, std::size_t>> before_name_;
   void plan();  // the index and the anchors, from patterns_ (again after each file)
   // The sentence's index words (found once, kept in s.pattern_words): which needs it meets.
   const std::vector<std::uint64_t>& index_words(const SentenceMentions& s) const;
