@@ -56,7 +56,7 @@ class Prune {
       // La Casona Residence"), is where it stands.
       // (also a body hosting the talks, taken for the place it stands: "Korea Institute for
       // Defense Analyses"; a place named like a body is no town)
-      const bool headed = !venue && (is_headed_venue(name) || named_like_a_body(name));
+      const bool headed = !venue && (is_headed_venue(name) || d_.lex.names_a_body(name));
       if (!venue && !headed) continue;
       const std::string city = venue ? d_.lex.entry(*venue).attr("city") : std::string();
       for (std::size_t j = 0; j < rs.size(); ++j)
@@ -101,12 +101,6 @@ class Prune {
 
  private:
   Draft& d_;
-
-  bool named_like_a_body(std::string_view name) const {
-    for (const auto& t : tokenize(name))
-      if (t.word && t.cap && d_.lex.is_orghead(t.text)) return true;
-    return false;
-  }
 
   bool is_headed_venue(std::string_view name) const {
     const auto sp = name.rfind(' '), first = name.find(' ');

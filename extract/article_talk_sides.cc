@@ -133,10 +133,7 @@ class TalkSides {
     const LexEntry& entry = d_.lex.entry(*e);
     if (!entry.attr("adj").empty()) return true;
     country = entry.attr("country");
-    if (country.empty()) return false;
-    for (const auto& t : tokenize(m.name))
-      if (t.word && d_.lex.is_orghead(t.text)) return false;
-    return true;
+    return !country.empty() && !d_.lex.names_a_body(m.name);
   }
 
   // Whether mention i of s is one of a list of three places or more ("Norway, Thailand, Sri Lanka

@@ -336,6 +336,12 @@ bool Lexicon::is_clutter_line(std::string_view line) const {
 
 bool Lexicon::is_stopword(std::string_view word) const { return stopwords_.find(word) != stopwords_.end(); }
 bool Lexicon::is_orghead(std::string_view word) const { return orgheads_.find(word) != orgheads_.end(); }
+
+bool Lexicon::names_a_body(std::string_view name) const {
+  for (const auto& t : tokenize(name))
+    if (t.word && t.cap && is_orghead(t.text)) return true;
+  return false;
+}
 bool Lexicon::is_nonname(std::string_view word) const { return nonnames_.find(word) != nonnames_.end(); }
 bool Lexicon::is_placehead(std::string_view word, bool first) const {
   const auto& heads = first ? placeheads_first_ : placeheads_last_;

@@ -162,6 +162,9 @@ class Lexicon {
   bool is_clutter_line(std::string_view line) const;
   bool is_stopword(std::string_view word) const;
   bool is_orghead(std::string_view word) const;
+  // A capitalised head word of organisations in a name ("Foreign Office", "Ministry of …"): the
+  // name is an institution's, not a proper name such as "Hamas".
+  bool names_a_body(std::string_view name) const;
   // A word that ends a venue's name, in any case ("Palace", "hotel"), or with `first` one that
   // starts it ("Camp"): placehead lines with venue=yes or venue=only.
   bool is_venuehead(std::string_view word, bool first = false) const;

@@ -115,7 +115,7 @@ void drop_bodies_of_unnamed_countries(const ArticleContext& ctx, std::vector<Sen
       const std::string& code = lex.entry(*e).attr("country");
       if (code.empty() || named(code)) continue;
       auto& [common, own] = bodies[m.name];
-      for (const auto& t : tokenize(m.surface)) common = common || (t.cap && lex.is_orghead(t.text));
+      common = common || lex.names_a_body(m.surface);
       own = own || names_country(m.name, code) || names_country(m.surface, code);
     }
   for (auto& s : sentences)
