@@ -37,7 +37,6 @@ std::optional<LexKind> lex_kind_from(std::string_view s);
   X(held_verbs, "verb:held")                                                                      \
   X(talk_words, "noun:talks")                                                                     \
   X(place_prepositions, "prep:place")                                                             \
-  X(negotiator_words, "cue:negotiator")                                                           \
   X(head_words, "noun:head")                                                                      \
   X(after_appositive, "cue:after-appositive")                                                     \
   X(group, "noun:group")                                                                          \

@@ -69,8 +69,10 @@ enum class PatternOutput : std::uint8_t { relation, mention, cue, name };
 // The cue kinds the code reads (a user pattern may add phrasings for them).
 // "lead": an active verb of leading (the leads step takes the person before it and the body after);
 // "led-by": a passive one ending where the leader's description or name starts.
-inline constexpr std::string_view kCueKinds[] = {"expiry", "venue", "host", "travel", "members", "chief-delegate",
-                                                 "lead", "led-by", "speech"};
+// "negotiator", "represents": a word making the person near it head of a side's delegation (the
+// side before a negotiator's word; after "represents" when the person comes first).
+inline constexpr std::string_view kCueKinds[] = {"expiry", "venue",  "host",   "travel",     "members",   "chief-delegate",
+                                                 "lead",   "led-by", "speech", "negotiator", "represents"};
 
 // When a pattern runs on a sentence: mention patterns over what the recognisers left; then cues;
 // then relations. Name patterns run when the person recogniser asks about one span (name_pattern).

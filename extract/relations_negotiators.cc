@@ -29,36 +29,27 @@ bool Negotiators::negotiator(int p, std::size_t pb, std::size_t ae) {
     if (mi >= 0 && m(mi).type == EntityType::person) break;
     --wb;
   }
-  auto cue_in = [&](std::size_t b, std::size_t e) -> std::size_t {
-    for (std::size_t k = b; k < e && k < n(); ++k) {
-      if (is_any(t_[k], lex_.words(Words::negotiator_words))) {
-        if (is(t_[k], "envoy")) {
-          // an envoy to the talks or for negotiations, not any envoy
-          bool about_talks = false;
-          for (std::size_t q = k + 1; q < std::min(n(), k + 8); ++q)
-            if (is(t_[q], "talks") || is(t_[q], "negotiations")) about_talks = true;
-          if (!about_talks) continue;
-        }
-        if ((k > 0 && is(t_[k - 1], "deputy")) || (k > 1 && is(t_[k - 2], "deputy"))) continue;
-        return k;
-      }
-    }
-    return SIZE_MAX;
+  // a negotiator's word (data/patterns/negotiators.pat) in [b, e), the first
+  auto cue_in = [&](std::size_t b, std::size_t e) -> const Cue* {
+    const Cue* first = nullptr;
+    for (const Cue& c : s_.cues)
+      if ((c.kind == "negotiator" || c.kind == "represents") && c.begin >= b && c.begin < e &&
+          (!first || c.begin < first->begin))
+        first = &c;
+    return first;
   };
-  std::size_t cue = cue_in(wb, pb);
   std::optional<std::uint32_t> c;
-  if (cue != SIZE_MAX) {
-    c = side_in(wb, cue, cue);
+  const Cue* cue = cue_in(wb, pb);
+  if (cue) {
+    c = side_in(wb, cue->begin, cue->begin);
   } else {
     cue = cue_in(m(p).tok_end, ae);
-    if (cue == SIZE_MAX) return false;
-    if (is(t_[cue], "represents") || is(t_[cue], "represent") || is(t_[cue], "representing") || is(t_[cue], "represented"))
-      c = side_in(cue + 1, std::min(n(), cue + 4), cue);
-    else
-      c = side_in(m(p).tok_end, cue, cue);
+    if (!cue) return false;
+    const std::size_t k = cue->begin;
+    c = cue->kind == "represents" ? side_in(k + 1, std::min(n(), k + 4), k) : side_in(m(p).tok_end, k, k);
   }
   if (!c) return false;
-  emit(RelationType::leads, end(p), delegation_of(*c));
+  emit_by(*cue, RelationType::leads, end(p), delegation_of(*c));
   return true;
 }
 
