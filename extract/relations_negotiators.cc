@@ -10,7 +10,7 @@ bool Negotiators::negotiator(int p, std::size_t pb, std::size_t ae) {
   if (m(p).title >= 0) {
     // "US Chief Negotiator Dan Mullaney": the title itself says who leads which side.
     const LexEntry& title = lex_.entry(static_cast<std::uint32_t>(m(p).title));
-    if (title.attr("role") == "negotiator" && lower(title.name).find("negotiator") != std::string::npos) {
+    if (title.attr("side") == "head") {
       if (auto c = side_in(before >= 3 ? before - 3 : 0, before, before)) {
         emit(RelationType::leads, end(p), delegation_of(*c));
         // "EU Chief Negotiator X" works for the EU as well
@@ -61,9 +61,7 @@ bool Negotiators::stacked_negotiator_title(int p, std::size_t before) {
   for (std::size_t k = title_end >= 4 ? title_end - 4 : 0; k < title_end; ++k)
     for (const auto& tm : lex_.matches(t_, k)) {
       const LexEntry& title = lex_.entry(tm.entry);
-      if (title.kind != LexKind::title || k + tm.length != title_end || title.attr("role") != "negotiator" ||
-          lower(title.name).find("negotiator") == std::string::npos)
-        continue;
+      if (title.kind != LexKind::title || k + tm.length != title_end || title.attr("side") != "head") continue;
       if (auto c = side_in(k >= 3 ? k - 3 : 0, k, k)) {
         emit(RelationType::leads, end(p), delegation_of(*c));
         return true;
