@@ -46,7 +46,6 @@ std::optional<LexKind> lex_kind_from(std::string_view s);
   X(sent_to, "noun:sent-to")                                                                      \
   X(roles, "noun:role")                                                                           \
   X(head_roles, "noun:head-role")                                                                 \
-  X(career_verbs, "verb:career")                                                                  \
   X(career_between, "cue:career-between")                                                         \
   X(head_of, "noun:head-of")                                                                      \
   X(meet_here, "verb:meet-here")                                                                  \

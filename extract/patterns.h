@@ -71,8 +71,11 @@ enum class PatternOutput : std::uint8_t { relation, mention, cue, name };
 // "led-by": a passive one ending where the leader's description or name starts.
 // "negotiator", "represents": a word making the person near it head of a side's delegation (the
 // side before a negotiator's word; after "represents" when the person comes first).
-inline constexpr std::string_view kCueKinds[] = {"expiry", "venue",  "host",   "travel",     "members",   "chief-delegate",
-                                                 "lead",   "led-by", "speech", "negotiator", "represents"};
+// "career": a verb telling a person's career, the person before it; "career-start": "Before joining"
+// opening a sentence, the person after the body.
+inline constexpr std::string_view kCueKinds[] = {"expiry", "venue",  "host",       "travel",     "members",
+                                                 "chief-delegate", "lead", "led-by", "speech", "negotiator",
+                                                 "represents",     "career", "career-start"};
 
 // When a pattern runs on a sentence: mention patterns over what the recognisers left; then cues;
 // then relations. Name patterns run when the person recogniser asks about one span (name_pattern).

@@ -8,31 +8,26 @@ namespace newsgraph::extract::rel {
 void Careers::career(const RelEnd& who, std::size_t from) {
   std::size_t v = from;
   while (v < n() && v < from + 3 && is_any(t_[v], lex_.words(Words::career_between))) ++v;
-  if (v >= n() || !is_any(t_[v], lex_.words(Words::career_verbs))) return;
-  // "was" tells a career only with "previously"/"formerly" before or "a former" after it
-  if (is(t_[v], "was") && !(v > from && (is(t_[v - 1], "previously") || is(t_[v - 1], "formerly"))) &&
-      !(v + 2 < n() && is(t_[v + 2], "former")))
-    return;
+  // the verb, data/patterns/careers.pat ("was" only as "previously was", "was a former")
+  const Cue* verb = v < n() ? cue_from("career", v) : nullptr;
+  if (!verb) return;
   for (int i = 0; i < count(); ++i) {
     const Mention& a = m(i);
     if (a.tok_begin <= v) continue;
     if (a.type == EntityType::person || t_[a.tok_begin].text == ";") break;
     if (a.type != EntityType::agency || a.delegation || a.outlet) continue;
-    emit(heads_after(a.tok_begin) ? RelationType::leads : RelationType::member_of, who, end(i));
+    emit_by(*verb, heads_after(a.tok_begin) ? RelationType::leads : RelationType::member_of, who, end(i));
   }
 }
 
 // "Before joining the State Department, Reed worked …": the body the person joined.
 void Careers::joined_before(int p) {
-  std::size_t k = 0;
-  while (k < n() && !t_[k].word) ++k;
-  if (k + 2 >= n() || !(is(t_[k], "before") || is(t_[k], "after") || is(t_[k], "since")) ||
-      !(is(t_[k + 1], "joining") || is(t_[k + 1], "leaving")))
-    return;
+  const Cue* start = first_cue("career-start");  // data/patterns/careers.pat
+  if (!start) return;
   for (int i = 0; i < count(); ++i)
     if (m(i).type == EntityType::agency && !m(i).delegation && m(i).tok_end <= m(p).tok_begin &&
-        m(i).tok_begin <= k + 3)
-      emit(RelationType::member_of, end(p), end(i));
+        m(i).tok_begin <= start->begin + 3)
+      emit_by(*start, RelationType::member_of, end(p), end(i));
 }
 
 // "He previously served as …": a career told of the last person of the sentence before.
