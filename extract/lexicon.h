@@ -48,6 +48,14 @@ std::optional<LexKind> lex_kind_from(std::string_view s);
   X(head_roles, "noun:head-role")                                                                 \
   X(career_between, "cue:career-between")                                                         \
   X(head_of, "noun:head-of")                                                                      \
+  X(ends_appositive, "verb:ends-appositive")                                                      \
+  X(deputy, "mod:deputy")                                                                         \
+  X(role_parts, "mod:role")                                                                       \
+  X(clause_breaks, "conj:clause-break")                                                           \
+  X(met_with, "verb:met-with")                                                                    \
+  X(delegations_plural, "noun:delegations")                                                       \
+  X(photo, "noun:photo")                                                                          \
+  X(representing, "verb:representing")                                                            \
   X(meet_here, "verb:meet-here")                                                                  \
   X(not_meeting_date, "cue:not-meeting-date")                                                     \
   X(goes_on, "cue:goes-on")                                                                       \

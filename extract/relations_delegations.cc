@@ -83,7 +83,7 @@ std::size_t Delegations::members_cue() const {
 bool Delegations::delegations_under(const std::vector<int>& people) {
   std::size_t under = n();
   for (std::size_t k = 1; k + 1 < n() && under == n(); ++k)
-    if (is(t_[k], "under") && (is(t_[k - 1], "delegations") || is(t_[k - 1], "teams"))) under = k;
+    if (is(t_[k], "under") && is_any(t_[k - 1], lex_.words(Words::delegations_plural))) under = k;
   if (under == n()) return false;
   std::vector<int> heads;  // the coordinated names right after "under"
   for (int p : people) {

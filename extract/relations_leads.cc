@@ -36,7 +36,7 @@ void Leads::leads_and_membership() {
     for (std::size_t k = pe; any_lead && k < std::min(n(), pe + 25) && !led; ++k) {
       const int mi = mention_at(k);
       if (mi >= 0 && m(mi).type == EntityType::person) break;
-      if (is(t_[k], "while") || is(t_[k], "whereas") || is(t_[k], "but") || t_[k].text == ";") break;
+      if (is_any(t_[k], lex_.words(Words::clause_breaks)) || t_[k].text == ";") break;
       if (object && t_[k].text == "," && k + 2 < n() && (is(t_[k + 1], "before") || is(t_[k + 1], "after")) &&
           t_[k + 2].text.ends_with("ing"))
         break;

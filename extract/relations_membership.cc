@@ -12,7 +12,7 @@ void Membership::membership(int p, std::size_t pe, std::size_t ae) {
   // Credits: "AFP/JOE KLAMAR", "(AP Photo/Jane Doe)"
   if (tb >= 2 && t_[tb - 1].text == "/") {
     std::size_t k = tb - 2;
-    if (k >= 1 && (is(t_[k], "photo") || is(t_[k], "photos"))) --k;
+    if (k >= 1 && is_any(t_[k], lex_.words(Words::photo))) --k;
     const int a = mention_at(k);
     if (a >= 0 && m(a).type == EntityType::agency && m(a).outlet) emit(RelationType::member_of, end(p), end(a));
   }
@@ -67,8 +67,7 @@ void Membership::represents_in(int p, std::size_t pe) {
   for (std::size_t k = pe; k + 2 < n() && k < pe + 25; ++k) {
     const int mi = mention_at(k);
     if (mi >= 0 && m(mi).type == EntityType::person) return;
-    if (t_[k].text == ";" || !(is(t_[k], "representing") || is(t_[k], "represents") || is(t_[k], "represented")))
-      continue;
+    if (t_[k].text == ";" || !is_any(t_[k], lex_.words(Words::representing))) continue;
     for (std::size_t q = k + 1; q + 1 < n() && q < k + 5; ++q) {
       if (!(is(t_[q], "in") || is(t_[q], "at") || is(t_[q], "on"))) continue;
       const int a = mention_at(is(t_[q + 1], "the") ? q + 2 : q + 1);
@@ -93,8 +92,7 @@ void Membership::affiliation(int p, std::size_t pe) {
     if (m(a).tok_end < n() && t_[m(a).tok_end].text == "'s") return;
     const std::size_t tb = m(p).title >= 0 ? m(p).title_begin : m(p).tok_begin;
     for (std::size_t q = tb >= 3 ? tb - 3 : 0; q < tb; ++q)
-      if (is(t_[q], "with") || is(t_[q], "met") || is(t_[q], "meet") || is(t_[q], "meets") || is(t_[q], "visited"))
-        return;
+      if (is_any(t_[q], lex_.words(Words::met_with))) return;
   }
   emit(RelationType::member_of, end(p), end(a));
 }

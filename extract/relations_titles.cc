@@ -134,13 +134,15 @@ void Titles::role_before(int p, bool led) {
   bool role = false, head = false, qualified = false;
   // the role's words, and lower-case words qualifying it ("political spokesman")
   while (k > 0 && tb - k < 4 && mention_at(k - 1) < 0 && t_[k - 1].word &&
-         (is_any(t_[k - 1], lex_.words(Words::roles)) || is_any(t_[k - 1], lex_.words(Words::head_roles)) || is(t_[k - 1], "executive") ||
+         (is_any(t_[k - 1], lex_.words(Words::roles)) || is_any(t_[k - 1], lex_.words(Words::head_roles)) ||
+          is_any(t_[k - 1], lex_.words(Words::role_parts)) ||
           // (qualifiers stand before the role: "officials to meet with X" is no role of X)
           (role && !t_[k - 1].cap && !t_[k - 1].digit && !is(t_[k - 1], "and") && !is(t_[k - 1], "the")))) {
     --k;
     role = role || is_any(t_[k], lex_.words(Words::roles)) || is_any(t_[k], lex_.words(Words::head_roles));
     // a head of part of the body only: "U.N. climate chief", "deputy director"
-    qualified = qualified || !(is_any(t_[k], lex_.words(Words::roles)) || is_any(t_[k], lex_.words(Words::head_roles)) || is(t_[k], "executive"));
+    qualified = qualified || !(is_any(t_[k], lex_.words(Words::roles)) || is_any(t_[k], lex_.words(Words::head_roles)) ||
+                               is_any(t_[k], lex_.words(Words::role_parts)));
     head = head || is_any(t_[k], lex_.words(Words::head_roles));
   }
   if (!role || k == 0) return;

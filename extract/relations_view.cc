@@ -39,10 +39,7 @@ std::size_t RelView::appositive_end(int person) const {
     if (t_[k].text == ";" || t_[k].text == ")") return k;
     // ", at their talks in …", ", who …": the appositive is over
     if (k > e && t_[k].text == "," && k + 1 < n() && is_any(t_[k + 1], lex_.words(Words::after_appositive))) return k;
-    if (k > e && t_[k].word && !t_[k].cap && (is(t_[k], "said") || is(t_[k], "says") || is(t_[k], "will") ||
-                                                  is(t_[k], "has") || is(t_[k], "shakes") || is(t_[k], "met") ||
-                                                  is(t_[k], "told") || is(t_[k], "added") || is(t_[k], "warned")))
-      return k;
+    if (k > e && t_[k].word && !t_[k].cap && is_any(t_[k], lex_.words(Words::ends_appositive))) return k;
   }
   return limit;
 }
@@ -100,7 +97,7 @@ std::optional<std::uint32_t> RelView::opening_side() const {
 bool RelView::heads_after(std::size_t k) const {
   if (k > 0 && is(t_[k - 1], "the")) --k;
   if (k < 2 || !is(t_[k - 1], "of") || !is_any(t_[k - 2], lex_.words(Words::head_of))) return false;
-  return !(k >= 3 && (is(t_[k - 3], "deputy") || is(t_[k - 3], "assistant") || is(t_[k - 3], "vice")));
+  return !(k >= 3 && is_any(t_[k - 3], lex_.words(Words::deputy)));
 }
 
 // The first cue of a kind in the sentence (the leftmost: data/patterns/*.pat), or none.
