@@ -75,6 +75,35 @@ std::optional<LexKind> lex_kind_from(std::string_view s);
   X(captives, "noun:captive")                                                                     \
   X(session_series, "abbr:session")                                                               \
   X(round_words, "noun:round")                                                                    \
+  X(talks_nouns, "noun:talks-plural")                                                             \
+  X(meeting_one, "noun:meeting-one")                                                              \
+  X(meet_again, "verb:meet-again")                                                                \
+  X(be_finite, "verb:be-finite")                                                                  \
+  X(aux_past, "verb:aux-past")                                                                    \
+  X(meetings_listed, "noun:meetings-listed")                                                      \
+  X(earlier, "mod:earlier")                                                                       \
+  X(few, "num:few")                                                                               \
+  X(talks_core, "noun:talks-core")                                                                \
+  X(started, "verb:started")                                                                      \
+  X(before_meeting_date, "cue:before-meeting-date")                                               \
+  X(meeting_now, "verb:meeting-now")                                                              \
+  X(be_present, "verb:be-present")                                                                \
+  X(periods, "noun:period")                                                                       \
+  X(adjacent, "mod:adjacent")                                                                     \
+  X(meeting_relative, "mod:meeting-relative")                                                     \
+  X(event_names, "noun:event-name")                                                               \
+  X(rounds_plural, "noun:rounds-plural")                                                          \
+  X(talk_parts, "noun:talk-part")                                                                 \
+  X(numbered_meetings, "noun:numbered-meeting")                                                   \
+  X(agreements_plural, "noun:agreements-plural")                                                  \
+  X(negotiating_mod, "mod:negotiating")                                                           \
+  X(delegation_heads, "noun:delegation-head")                                                     \
+  X(side_words, "noun:side")                                                                      \
+  X(government_levels, "mod:government-level")                                                    \
+  X(governments, "noun:government")                                                               \
+  X(place_parts, "noun:place-part")                                                               \
+  X(compass_points, "name:compass-point")                                                         \
+  X(credit_verbs, "cue:credit-verb")                                                              \
   X(not_round_descriptors, "cue:not-round-descriptor")                                            \
   X(round_modifiers, "mod:round")                                                                 \
   X(location_prepositions, "prep:location")                                                       \

@@ -77,7 +77,7 @@ void Recogniser::count_adjectives() {
 // "(Reporting by David Lawder in Washington and Andrea Hopkins in Ottawa; Editing by …)"
 bool Recogniser::credit_line() const {
   for (std::size_t k = 0; k + 1 < n() && k < 3; ++k)
-    if ((is(t_[k], "reporting") || is(t_[k], "editing") || is(t_[k], "writing")) && is(t_[k + 1], "by"))
+    if (is_any(t_[k], lex_.words(Words::credit_verbs)) && is(t_[k + 1], "by"))
       return true;
   return false;
 }

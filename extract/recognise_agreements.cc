@@ -11,7 +11,7 @@ namespace newsgraph::extract::recognise {
 void AgreementRules::place_agreements() {
   for (std::size_t i = 1; i < n(); ++i) {
     if (used_[i] || t_[i].cap || !is_any(t_[i], lex_.words(Words::generic_agreement_words))) continue;
-    if (is(t_[i], "agreements") || is(t_[i], "accords")) continue;
+    if (is_any(t_[i], lex_.words(Words::agreements_plural))) continue;
     const Mention* place = nullptr;
     for (const auto& m : s_.mentions)
       if (m.type == EntityType::place && m.tok_end == i && !m.government) place = &m;

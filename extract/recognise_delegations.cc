@@ -28,7 +28,7 @@ std::optional<std::string> DelegationRules::delegation_owner(std::size_t end, st
 void DelegationRules::paired_delegations() {
   for (std::size_t i = 3; i < n(); ++i) {
     std::size_t head = i;
-    if (is(t_[i], "teams") && (is(t_[i - 1], "negotiating") || is(t_[i - 1], "negotiation"))) head = i - 1;
+    if (is(t_[i], "teams") && is_any(t_[i - 1], lex_.words(Words::negotiating_mod))) head = i - 1;
     else if (!is(t_[i], "delegations")) continue;
     std::size_t b2 = 0, b1 = 0;
     std::string code2, code1;
@@ -55,12 +55,12 @@ void DelegationRules::delegations() {
   for (std::size_t i = 0; i < n(); ++i) {
     if (used_[i]) continue;
     std::size_t head_end = i + 1;
-    bool ok = is(t_[i], "delegation") || is(t_[i], "negotiators");
-    if (!ok && (is(t_[i], "negotiation") || is(t_[i], "negotiating")) && word_at(i + 1, "team")) {
+    bool ok = is_any(t_[i], lex_.words(Words::delegation_heads));
+    if (!ok && is_any(t_[i], lex_.words(Words::negotiating_mod)) && word_at(i + 1, "team")) {
       ok = true;
       head_end = i + 2;
     }
-    if (!ok && (is(t_[i], "team") || is(t_[i], "side") || is(t_[i], "panel"))) ok = true;
+    if (!ok && is_any(t_[i], lex_.words(Words::side_words))) ok = true;
     if (!ok) continue;
     // "the Peruvian trade delegation", "the government's peace delegation": up to two words of
     // what the delegation is for between its owner and the head (d: where they begin)

@@ -7,7 +7,7 @@ namespace newsgraph::extract::recognise {
 // "UK Government", "Government of Colombia", "the British Government": the country acting,
 // an alias of its place node (guidelines), not an agency.
 std::optional<std::uint32_t> MinistryRules::government_of(std::size_t b, std::size_t e) const {
-  if (e >= b + 3 && (is(t_[b], "Federal") || is(t_[b], "National") || is(t_[b], "Central"))) ++b;
+  if (e >= b + 3 && is_any(t_[b], lex_.words(Words::government_levels))) ++b;
   auto whole_country = [&](std::size_t x, std::size_t y) -> std::optional<std::uint32_t> {
     if (x < y && is(t_[x], "the")) ++x;
     if (x >= y) return std::nullopt;
@@ -16,7 +16,7 @@ std::optional<std::uint32_t> MinistryRules::government_of(std::size_t b, std::si
       if (lex_.entry(m.entry).kind == LexKind::country && x + m.length == y) return m.entry;
     return std::nullopt;
   };
-  auto is_government = [&](std::size_t k) { return is(t_[k], "government") || is(t_[k], "administration"); };
+  auto is_government = [&](std::size_t k) { return is_any(t_[k], lex_.words(Words::governments)); };
   if (e - b >= 2 && is_government(e - 1)) return whole_country(b, e - 1);
   if (e - b >= 3 && is_government(b) && is(t_[b + 1], "of")) return whole_country(b + 2, e);
   return std::nullopt;

@@ -32,9 +32,7 @@ bool PlaceContext::location_context(std::size_t b, std::size_t e) const {
   if (is(t_[p], "by") && p > 0 && is(t_[p - 1], "hosted")) return true;
   if (after_listed_location(b - 1, e)) return true;
   if (is(t_[p], "of") && p > 0 &&
-      (is(t_[p - 1], "south") || is(t_[p - 1], "north") || is(t_[p - 1], "east") || is(t_[p - 1], "west") ||
-       is(t_[p - 1], "island") || is(t_[p - 1], "city") || is(t_[p - 1], "outskirts") ||
-       is(t_[p - 1], "side")))  // "on the Indian side of the Chushul-Moldo meeting point"
+      is_any(t_[p - 1], lex_.words(Words::place_parts)))  // "on the Indian side of the Chushul-Moldo meeting point"
     return true;
   // "the Vienna talks", "a Geneva summit": the city where they meet
   if (e < n() && !t_[e].cap) {
@@ -72,8 +70,7 @@ bool PlaceContext::after_listed_location(std::size_t p, std::size_t item_end) co
 // Whether a country or region starts at token k, or a compass word and one ("South Lebanon").
 bool PlaceContext::place_at(std::size_t k) const {
   for (std::size_t at = k; at <= k + 1 && at < n(); ++at) {
-    if (at > k && !(t_[k].cap && (is(t_[k], "North") || is(t_[k], "South") || is(t_[k], "East") ||
-                                  is(t_[k], "West"))))
+    if (at > k && !(t_[k].cap && is_any(t_[k], lex_.words(Words::compass_points))))
       break;
     for (const auto& m : matches_at(at)) {
       const auto kind = lex_.entry(m.entry).kind;

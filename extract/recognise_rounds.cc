@@ -104,7 +104,7 @@ bool RoundRules::since_follows(std::size_t k) const {
   // "its first ministers' meeting in five years", "the first talks in a decade"
   if (k < n() && is(t_[k], "in"))
     for (std::size_t q = k + 1; q < std::min(n(), k + 4); ++q)
-      if (is(t_[q], "years") || is(t_[q], "year") || is(t_[q], "months") || is(t_[q], "decade") || is(t_[q], "decades"))
+      if (is_any(t_[q], lex_.words(Words::periods)))
         return true;
   return false;
 }
@@ -145,9 +145,9 @@ std::size_t RoundRules::multi_day_before(std::size_t i) const {
 // round named nearby (up to three describing words between).
 void RoundRules::relative_talks() {
   for (std::size_t i = 2; i < n(); ++i) {
-    if (!(is(t_[i], "talks") || is(t_[i], "negotiations")) || used_[i]) continue;
+    if (!is_any(t_[i], lex_.words(Words::talks_core)) || used_[i]) continue;
     for (std::size_t k = i; k-- > 1 && k + 4 >= i;) {
-      if (is(t_[k], "previous") || is(t_[k], "next")) {
+      if (is_any(t_[k], lex_.words(Words::adjacent))) {
         if (!is(t_[k - 1], "the") || !free(k, i + 1)) break;
         Mention m;
         m.type = EntityType::round;
@@ -192,7 +192,7 @@ void RoundRules::session_codes() {
     m.surface = std::string(span_text(s_, i, e));
     // "the COP27 UN Climate Summit": the event's name after the code is the same session
     for (std::size_t k = e; k < n() && k < e + 4 && t_[k].cap; ++k)
-      if (is(t_[k], "summit") || is(t_[k], "conference") || is(t_[k], "session") || is(t_[k], "meeting")) {
+      if (is_any(t_[k], lex_.words(Words::event_names))) {
         e = k + 1;
         break;
       }
@@ -206,7 +206,7 @@ void RoundRules::rounds() {
   session_codes();
   for (std::size_t i = 0; i < n(); ++i) {
     if (used_[i] || !is_any(t_[i], lex_.words(Words::round_words))) continue;
-    const bool plural = is(t_[i], "rounds") || is(t_[i], "sessions");
+    const bool plural = is_any(t_[i], lex_.words(Words::rounds_plural));
     const bool is_round = is(t_[i], "round");
     Mention m;
     m.type = EntityType::round;
@@ -240,21 +240,16 @@ void RoundRules::rounds() {
       add(std::move(m), i, i + 1);
       continue;
     } else if (i > 0 && !plural && is(t_[i], "meeting") &&
-               (is(t_[i - 1], "previous") || is(t_[i - 1], "last") || is(t_[i - 1], "next") ||
-                is(t_[i - 1], "upcoming"))) {
+               is_any(t_[i - 1], lex_.words(Words::meeting_relative))) {
       m.modifier = lower(t_[i - 1].text);
       m.round = RoundRef::relative;
       b = i - 1;
     } else {
       continue;
     }
-    if (m.round == RoundRef::numbered && !is_round && !plural && !is(t_[i], "session") && !is(t_[i], "meeting") &&
-        !is(t_[i], "cycle") && !is(t_[i], "phase") && t_[i].text != "Round")
+    if (m.round == RoundRef::numbered && !is_round && !plural && !is_any(t_[i], lex_.words(Words::numbered_meetings)) &&
+        t_[i].text != "Round")
       continue;
-    if (b > 0 && (is(t_[b - 1], "the") || is(t_[b - 1], "an") || is(t_[b - 1], "a") ||
-                  is(t_[b - 1], "their") || is(t_[b - 1], "its"))) {
-      // keep the determiner out of the surface
-    }
     // The surface runs on through "of (the) ... talks/negotiations" for a fuller alias.
     std::size_t se = e;
     if (word_at(se, "of")) {
@@ -262,7 +257,7 @@ void RoundRules::rounds() {
       if (word_at(k, "the")) ++k;
       std::size_t stop = std::min(n(), k + 6);
       for (std::size_t q = k; q < stop; ++q) {
-        if (is(t_[q], "talks") || is(t_[q], "negotiations") || is(t_[q], "consultations")) {
+        if (is_any(t_[q], lex_.words(Words::talks_nouns))) {
           se = q + 1;
           break;
         }
@@ -270,7 +265,7 @@ void RoundRules::rounds() {
       }
     }
     // "cycle" and "phase" are rounds only of talks ("the fourth cycle of peace talks").
-    if ((is(t_[i], "cycle") || is(t_[i], "phase")) && se == e) continue;
+    if (is_any(t_[i], lex_.words(Words::talk_parts)) && se == e) continue;
     // "their first meeting face-to-face since the appointment" counts meetings since an
     // event (or in a time, or under a head), not the rounds of the talks.
     if (m.round == RoundRef::numbered && m.ordinal == 1 && since_follows(se)) continue;

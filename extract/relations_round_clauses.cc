@@ -6,8 +6,7 @@ namespace newsgraph::extract::rel {
 bool RoundClauses::meeting_date(int date) const {
   std::size_t b = m(date).tok_begin;
   // "explained, on 12 July": look past "on", "the" and commas.
-  while (b > 0 && (is(t_[b - 1], "on") || is(t_[b - 1], "in") || is(t_[b - 1], "the") || is(t_[b - 1], "late") ||
-                   is(t_[b - 1], "early") || t_[b - 1].text == ","))
+  while (b > 0 && (is_any(t_[b - 1], lex_.words(Words::before_meeting_date)) || t_[b - 1].text == ","))
     --b;
   if (b == 0) return true;
   // "the 2010 New START treaty", "their 2015 deal": a year naming a thing, not a meeting.
@@ -168,7 +167,7 @@ bool RoundClauses::meeting_now(std::size_t round_begin) const {
   if (!ctx_.date || ctx_.date->day == 0) return false;
   for (std::size_t k = round_begin; k-- > 1 && k + 8 >= round_begin;) {
     if (!t_[k].word) return false;
-    if ((is(t_[k], "meeting") || is(t_[k], "holding")) && (is(t_[k - 1], "are") || is(t_[k - 1], "is")))
+    if (is_any(t_[k], lex_.words(Words::meeting_now)) && is_any(t_[k - 1], lex_.words(Words::be_present)))
       return true;
   }
   return false;

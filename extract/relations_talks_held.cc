@@ -8,9 +8,9 @@ namespace newsgraph::extract::rel {
 // Jan. 14": a round named by its place (extractor.cc decides whether it is a round seen before).
 void TalksHeld::talks_held() {
   for (std::size_t k = 0; k < n(); ++k) {
-    const bool talks = is(t_[k], "talks") || is(t_[k], "negotiations") || is(t_[k], "consultations");
+    const bool talks = is_any(t_[k], lex_.words(Words::talks_nouns));
     // "The new meeting took place …": a meeting as the subject, never "at a meeting in X"
-    if (!talks && !((is(t_[k], "meeting") || is(t_[k], "session")) && subject_at(k))) continue;
+    if (!talks && !(is_any(t_[k], lex_.words(Words::meeting_one)) && subject_at(k))) continue;
     if (habitual()) return;  // "The meeting is held annually alternately in A and B
     // "talks in X" or "talks … (were) held in X" within a few tokens
     std::size_t e = std::min(n(), k + 5);
@@ -54,9 +54,8 @@ void TalksHeld::talks_held() {
 // there (extractor.cc decides whether it is one seen before).
 bool TalksHeld::meeting_at_place() {
   for (std::size_t k = 1; k + 2 < n(); ++k) {
-    const bool again = (is(t_[k], "meet") || is(t_[k], "met") || is(t_[k], "reconvene")) && is(t_[k + 1], "again");
-    const bool ongoing = is(t_[k], "meeting") && (is(t_[k - 1], "were") || is(t_[k - 1], "are") ||
-                                                   is(t_[k - 1], "was") || is(t_[k - 1], "is"));
+    const bool again = is_any(t_[k], lex_.words(Words::meet_again)) && is(t_[k + 1], "again");
+    const bool ongoing = is(t_[k], "meeting") && is_any(t_[k - 1], lex_.words(Words::be_finite));
     if (!again && !ongoing) continue;
     const std::size_t b = k + (again ? 2 : 1);
     const int place = place_after(b, std::min(n(), b + 3));
@@ -86,8 +85,7 @@ bool TalksHeld::meeting_at_place() {
 bool TalksHeld::dated_talks(std::size_t k) {
   if (!subject_at(k) || has_expiry_trigger()) return false;
   std::size_t v = k + 1;
-  while (v < n() && v < k + 3 && (is(t_[v], "were") || is(t_[v], "was") || is(t_[v], "have") ||
-                                  is(t_[v], "has") || is(t_[v], "had")))
+  while (v < n() && v < k + 3 && is_any(t_[v], lex_.words(Words::aux_past)))
     ++v;
   if (v >= n() || !is_any(t_[v], lex_.words(Words::began))) return false;
   const int date = first_of(EntityType::date, v + 1, std::min(n(), v + 5));
@@ -110,20 +108,19 @@ bool TalksHeld::dated_talks(std::size_t k) {
 // took place", "started negotiations in A, followed by talks in B"), or n().
 std::size_t TalksHeld::listed_start() const {
   for (std::size_t k = 0; k < n(); ++k) {
-    const bool meetings = is(t_[k], "meetings") || is(t_[k], "rounds") || is(t_[k], "sessions");
+    const bool meetings = is_any(t_[k], lex_.words(Words::meetings_listed));
     // "The previous ones", "the earlier ones": rounds named in the sentence before
-    const bool ones = is(t_[k], "ones") && k > 0 && (is(t_[k - 1], "previous") || is(t_[k - 1], "earlier"));
+    const bool ones = is(t_[k], "ones") && k > 0 && is_any(t_[k - 1], lex_.words(Words::earlier));
     if (meetings || ones) {
       // a count ("eight rounds", "the first six rounds") says which rounds no more than it names them
-      if (k > 0 && (t_[k - 1].digit || is(t_[k - 1], "two") || is(t_[k - 1], "three") || is(t_[k - 1], "several")))
+      if (k > 0 && (t_[k - 1].digit || is_any(t_[k - 1], lex_.words(Words::few))))
         return n();
       for (std::size_t q = k + 1; q < std::min(n(), k + 4); ++q)
         if (is_any(t_[q], lex_.words(Words::held_verbs))) return k;
       return n();
     }
     // "The two sides started negotiations … in Honolulu in March, followed by talks on Jeju Island"
-    if ((is(t_[k], "negotiations") || is(t_[k], "talks")) && k > 0 &&
-        (is(t_[k - 1], "started") || is(t_[k - 1], "began") || is(t_[k - 1], "opened") || is(t_[k - 1], "launched")))
+    if (is_any(t_[k], lex_.words(Words::talks_core)) && k > 0 && is_any(t_[k - 1], lex_.words(Words::started)))
       for (std::size_t q = k + 1; q + 1 < n(); ++q)
         if (is(t_[q], "followed") && is(t_[q + 1], "by")) return k;
   }
