@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "extract_test_helpers.h"
+
 namespace newsgraph::extract {
 namespace {
 
@@ -16,15 +18,18 @@ constexpr Date kThu2018{2018, 4, 5};   // a Thursday
 constexpr Date kMon2021{2021, 3, 8};   // a Monday
 constexpr Date kJul2018{2018, 7, 12};  // a Thursday
 
+// The built-in lexicon: its word classes hold the phrasing around dates.
+const Lexicon& lex() { return *lexicon(); }
+
 // "surface=iso" for every mention, in order.
 Strings found(std::string_view sentence, std::optional<Date> anchor = std::nullopt, int hint = 0) {
   Strings out;
-  for (const DateMention& m : find_dates(sentence, anchor, hint)) out.push_back(m.surface + "=" + m.value.iso());
+  for (const DateMention& m : find_dates(lex(), sentence, anchor, hint)) out.push_back(m.surface + "=" + m.value.iso());
   return out;
 }
 
 std::string pub(std::string_view text) {
-  const auto d = find_publication_date(text);
+  const auto d = find_publication_date(lex(), text);
   return d ? d->iso() : "null";
 }
 
@@ -72,7 +77,7 @@ TEST(AbsoluteDates, IsoForms) {
   EXPECT_EQ(found("Ottawa published the text on 2021/02/05."), (Strings{"2021/02/05=2021-02-05"}));
   EXPECT_EQ(found("Filed 2020.01.24 by the ministry."), (Strings{"2020.01.24=2020-01-24"}));
   EXPECT_EQ(found("2014-01-12 12:05:28"), (Strings{"2014-01-12=2014-01-12"}));
-  const auto bad = find_dates("An impossible 2019-02-30 stamp.", std::nullopt);  // not a day; at most the year
+  const auto bad = find_dates(lex(), "An impossible 2019-02-30 stamp.", std::nullopt);  // not a day; at most the year
   ASSERT_LE(bad.size(), 1u);
   if (!bad.empty()) {
     EXPECT_EQ(bad[0].value, Date{2019});
@@ -99,7 +104,7 @@ TEST(AbsoluteDates, YearAlone) {
 }
 
 TEST(AbsoluteDates, YearRangeGivesFirstYearOrNothing) {
-  const auto m = find_dates("a legacy of the 1950-1953 Korean War", std::nullopt);
+  const auto m = find_dates(lex(), "a legacy of the 1950-1953 Korean War", std::nullopt);
   ASSERT_LE(m.size(), 1u);
   if (!m.empty()) {
     EXPECT_EQ(m[0].value, Date{1950});
@@ -204,7 +209,7 @@ TEST(MonthAlone, MayTheModalVerbIsNotADate) {
 }
 
 TEST(MonthAlone, SurfaceDropsASentenceFinalPeriod) {
-  const auto m = find_dates("They met in June.", kJul2018);
+  const auto m = find_dates(lex(), "They met in June.", kJul2018);
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(m[0].surface, "June");
   EXPECT_EQ(found("Envoys will return in Jan.", Date{2018, 11}), (Strings{"Jan.=2019-01"}));
@@ -357,7 +362,7 @@ TEST(NotDates, MoneyCountsAndCodes) {
 
 TEST(Mentions, OffsetsPointAtTheSurface) {
   const std::string s = "The deal expires at the end of 2018, and on Dec. 31 it lapses.";
-  const auto m = find_dates(s, Date{2018, 2, 1});
+  const auto m = find_dates(lex(), s, Date{2018, 2, 1});
   ASSERT_EQ(m.size(), 2u);
   EXPECT_EQ(m[0].surface, "end of 2018");
   EXPECT_EQ(s.substr(m[0].begin, m[0].end - m[0].begin), "end of 2018");
@@ -368,7 +373,7 @@ TEST(Mentions, OffsetsPointAtTheSurface) {
 TEST(Mentions, OddInputsDoNotCrash) {
   for (const char* s : {"", " ", ".", "Dec.", "Dec", "2020-", "2020-01-", "31", "end of", "end-", "last",
                         "from Monday to", "between April 24 and", "mid-", "\xE2\x80", "\xC2", "May", "1st of"}) {
-    EXPECT_NO_THROW(find_dates(s, kThu2018, 2018)) << s;
+    EXPECT_NO_THROW(find_dates(lex(), s, kThu2018, 2018)) << s;
   }
   EXPECT_EQ(found("\u201CWe met on 12 July,\u201D he said.", Date{2013, 7, 15}), (Strings{"12 July=2013-07-12"}));
   EXPECT_EQ(found("Talks\u00A0resume\u00A0on\u00A0Jan.\u00A014,\u00A02020."), (Strings{"Jan.\u00A014,\u00A02020=2020-01-14"}));
