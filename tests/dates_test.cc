@@ -3,6 +3,11 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -462,6 +467,54 @@ TEST(PublicationDate, LooksOnlyAtTheHeader) {
   text += "\nMAY 12, 2016\n";
   for (int i = 0; i < 10; ++i) text += "More text about the negotiations follows here in the body of the story.\n";
   EXPECT_EQ(pub(text), "null");
+}
+
+// ---------------------------------------------------------------- the lexicon's date words
+
+// The built-in lexicon and a user file read after it (as --lexicon), which adds words to classes.
+std::shared_ptr<const Lexicon> with_user_file(std::string_view text) {
+  namespace fs = std::filesystem;
+  const fs::path file = fs::temp_directory_path() / ("newsgraph-date-words-" + std::to_string(::getpid()) + ".tsv");
+  std::ofstream(file) << text;
+  auto load = load_lexicon({file.string()}, NEWSGRAPH_SOURCE_DIR "/data/lexicon");
+  fs::remove(file);
+  EXPECT_FALSE(load.error) << load.error->to_string();
+  return load.lexicon;
+}
+
+TEST(DateWords, AUserFileAddsAPrepositionBeforeAMonth) {
+  const auto user = with_user_file("words\tprep:month\tere\n");
+  ASSERT_TRUE(user);
+  const std::string_view s = "The envoys met twice ere March.";
+  EXPECT_EQ(found(s, kJul2018), Strings{});  // a month alone needs a word before it that makes it a date
+  const auto m = find_dates(*user, s, kJul2018);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].surface, "March");
+  EXPECT_EQ(m[0].value.iso(), "2018-03");
+}
+
+TEST(DateWords, AUserFileAddsAPartOfAPeriod) {
+  const auto user = with_user_file("words\tnoun:date-part-of\tdawn\n");
+  ASSERT_TRUE(user);
+  const std::string_view s = "Talks stalled at the dawn of 2019.";
+  EXPECT_EQ(found(s), Strings{"2019=2019"});
+  const auto m = find_dates(*user, s, std::nullopt);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].surface, "dawn of 2019");  // the word opens the expression, as "beginning of 2019"
+  EXPECT_EQ(m[0].value.iso(), "2019");
+}
+
+TEST(DateWords, AUserFileAddsAVerbOfPublication) {
+  const auto user = with_user_file("words\tverb:published\tfiled\n");
+  ASSERT_TRUE(user);
+  // a long line: a date in it is prose unless a verb of publication comes before it
+  const std::string text =
+      "Filed 15 June 2019 by our correspondent in the capital, who has followed the talks since they began.\n"
+      "The two delegations met again in Geneva.";
+  EXPECT_EQ(pub(text), "null");
+  const auto d = find_publication_date(*user, text);
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->iso(), "2019-06-15");
 }
 
 }  // namespace
