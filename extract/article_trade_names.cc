@@ -67,6 +67,7 @@ class TradeNames {
   static std::string described_kind(const std::string& surface) {
     if (surface.find("free trade") != std::string::npos || surface.find("free-trade") != std::string::npos)
       return "Free Trade Agreement";
+    // The names the graph gives described deals (mapped to from phrasing here): output, not a word list.
     static constexpr std::array<std::string_view, 4> kKinds = {{"peace treaty", "peace agreement", "peace accord", "trade agreement"}};
     for (std::string_view k : kKinds)
       if (surface.ends_with(k)) return std::string(k);

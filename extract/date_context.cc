@@ -5,7 +5,7 @@ namespace newsgraph::extract::date_scan {
 
 namespace {
 // "had been scheduled to begin Friday", "was set to meet": a plan told in the past tense, which
-// makes no future sentence.
+// makes no future sentence. Text right before a cue of sentence_future(), kept beside the cues.
 bool planned_in_past(const std::string& lower, std::size_t cue) {
   for (std::string_view past : {"had been", "was", "were"}) {
     const std::size_t len = past.size() + (lower[cue] == ' ' ? 0 : 1);
@@ -25,7 +25,9 @@ DateContext::DateContext(const DateText& w, const std::optional<Date>& anchor, i
   }
 }
 
-// Future sentence: the cues of a plan or schedule.
+// Future sentence: the cues of a plan or schedule. They stay here, not in the lexicon: they are
+// pieces of text, found in the lower-cased sentence with the spaces that bound them (" will ", but
+// "'ll " after a word and "scheduled" inside "rescheduled"), which a word class cannot say.
 bool DateContext::sentence_future() const {
   if (future_ < 0) {
     future_ = 0;
@@ -48,10 +50,9 @@ bool DateContext::sentence_future() const {
 bool DateContext::local_past(size_t start) const {
   for (size_t i = start; i > 0;) {
     --i;
-    if (w_.word_in(i, {"on", "in", "at", "during"})) continue;
-    if (!w_.is_word(i) || !is_past_verb(w_.text(i))) return false;
-    return !(i > 0 && w_.word_in(i - 1, {"be", "being", "to", "will", "would", "shall", "should", "can", "could",
-                                      "may", "might", "must", "ll"}));
+    if (w_.word_in(i, Words::past_date_prepositions)) continue;
+    if (!w_.past_verb_at(i)) return false;
+    return !(i > 0 && w_.word_in(i - 1, Words::participle_before));
   }
   return false;
 }
@@ -74,9 +75,8 @@ std::optional<int> DateContext::year_for_month(int month, size_t start, bool all
 // "continue through Thursday", "runs until Friday": a present verb of duration reaching a day
 // ahead.
 bool DateContext::runs_until(size_t start) const {
-  if (start < 2 || !w_.word_in(start - 1, {"through", "until", "till", "thru"})) return false;
-  return w_.word_in(start - 2, {"continue", "continues", "run", "runs", "last", "lasts", "remain", "remains",
-                             "stay", "stays", "go", "goes"});
+  if (start < 2 || !w_.word_in(start - 1, Words::runs_until_prepositions)) return false;
+  return w_.word_in(start - 2, Words::runs_until_verbs);
 }
 
 }  // namespace newsgraph::extract::date_scan

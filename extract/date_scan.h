@@ -6,21 +6,19 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "extract/dates.h"
+#include "extract/lexicon.h"
 #include "extract/tokens.h"
 
 namespace newsgraph::extract::date_scan {
 
 using std::size_t;
 using std::string_view;
-using Words = std::initializer_list<string_view>;
-
 // ---- calendar (date_calendar.cc)
 bool is_leap(int y);
 int days_in_month(int y, int m);
@@ -36,11 +34,12 @@ inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 inline bool is_alpha(char c) { return is_upper(c) || is_lower(c); }
 inline char to_lower(char c) { return is_upper(c) ? static_cast<char>(c + 32) : c; }
-bool one_of(string_view w, Words words);
 bool ends_with(string_view w, string_view tail);
 std::string folded(string_view s);  // ASCII-lower-cased, to search lower-case cues in with find
 bool name_cased(string_view w);     // "March" or "MARCH", never "march" (verb, noun)
 
+// The calendar itself, with each name's number: code, like the arithmetic that reads it (the
+// words of phrasing around dates are word classes of the lexicon, data/lexicon/words.tsv).
 struct Name {
   string_view text;
   int value;
@@ -71,9 +70,6 @@ const Name* lookup(string_view w, const Name (&table)[N]) {
   }
   return nullptr;
 }
-
-// A past verb right before a date ("said Thursday", "met on Sunday", "ended Monday").
-bool is_past_verb(string_view w);
 
 // ---- the matchers' view of a sentence
 
@@ -120,10 +116,11 @@ struct MonthAt {
   bool abbrev = false;
 };
 
-// A sentence's tokens and what they are: days, years, month names, modifiers.
+// A sentence's tokens and what they are: days, years, month names, modifiers. The lexicon gives
+// the word classes of phrasing (Words::month_prepositions …).
 class DateText {
  public:
-  explicit DateText(string_view s) : s_(s), t_(tokenize(s)) {}
+  DateText(const Lexicon& lex, string_view s);
 
   string_view sentence() const { return s_; }
   size_t size() const { return t_.size(); }
@@ -132,13 +129,24 @@ class DateText {
 
   // token predicates
   bool has(size_t i) const { return i < t_.size(); }
-  string_view text(size_t i) const { return s_.substr(t_[i].b, t_[i].e - t_[i].b); }
+  string_view text(size_t i) const { return {s_.data() + t_[i].b, t_[i].e - t_[i].b}; }
   bool is_word(size_t i) const { return has(i) && t_[i].kind == Kind::kWord; }
   bool is_num(size_t i) const { return has(i) && t_[i].kind == Kind::kNumber; }
   size_t digits(size_t i) const { return t_[i].e - t_[i].b; }
   int num(size_t i) const;
   bool word_is(size_t i, string_view w) const { return is_word(i) && iequals(text(i), w); }
-  bool word_in(size_t i, Words ws) const { return is_word(i) && one_of(text(i), ws); }
+  // The set's masks of lengths and first letters turn most words away here, inline; the rest are
+  // compared out of line.
+  bool word_in(size_t i, Words ws) const {
+    if (!is_word(i)) return false;
+    const WordSet& set = lex_.words(ws);
+    const string_view w = text(i);
+    return set.may_hold(w.size()) && (set.firsts >> WordSet::first_bit(w) & 1) && holds(set, w);
+  }
+  // "last" -1, "next" +1, "this" 0 ("last Friday", "March next year"); nullopt for other tokens.
+  std::optional<int> offset_at(size_t i) const;
+  // A past verb ("said Thursday", "met on Sunday", "ended Monday").
+  bool past_verb_at(size_t i) const;
   bool punct_is(size_t i, char c) const {
     return has(i) && t_[i].kind == Kind::kPunct && t_[i].e - t_[i].b == 1 && s_[t_[i].b] == c;
   }
@@ -147,11 +155,12 @@ class DateText {
   bool joined(size_t i) const { return has(i + 1) && t_[i].e == t_[i + 1].b; }  // no space after i
   bool prev_word_is(size_t i, string_view w) const { return i > 0 && word_is(i - 1, w); }
   // The nearest word before token `tb`, within `max_tokens` and skipping punctuation, times,
-  // time zones, "on" and "at", is one of `ws` ("Posted on : 2021-03-08", "Published: 14:32 BST, 15 June").
-  // Needs `ws` lower case.
+  // time zones and the words of cue:header-date-skip, is one of `ws` ("Posted on : 2021-03-08",
+  // "Published: 14:32 BST, 15 June").
   bool word_before_is(size_t tb, Words ws, size_t max_tokens) const;
-  // The nearest word right before token `tb` (punctuation skipped) is one of `ws`.
+  // The nearest word right before token `tb` (punctuation skipped) is one of `ws`, or is `w`.
   bool preceded_by(size_t tb, Words ws) const;
+  bool preceded_by(size_t tb, string_view w) const;
 
   // pieces
   bool may_start(size_t k) const;
@@ -168,8 +177,20 @@ class DateText {
   std::optional<Found> year_at(size_t k) const;
 
  private:
+  static bool holds(const WordSet& set, string_view w);  // out of line: word_in stays small
+  // The word "of", in any case (asked of most tokens: no call).
+  bool of_at(size_t i) const {
+    return is_word(i) && t_[i].e - t_[i].b == 2 && to_lower(s_[t_[i].b]) == 'o' && to_lower(s_[t_[i].b + 1]) == 'f';
+  }
+  // The nearest token before `tb` that is no punctuation; size() if none.
+  size_t unpunctuated_before(size_t tb) const;
+
+  const Lexicon& lex_;
   string_view s_;
   std::vector<Token> t_;
+  // the masks of lengths and first letters of the modifier classes together (may_start)
+  std::uint64_t modifier_lengths_ = 0;
+  std::uint32_t modifier_firsts_ = 0;
 };
 
 // What the sentence tells of time around a date: a plan (future), a past verb right before it,
@@ -199,8 +220,8 @@ class DateContext {
 
 class Scanner {
  public:
-  Scanner(string_view s, const std::optional<Date>& anchor, int year_hint)
-      : w_(s), ctx_(w_, anchor, year_hint), anchor_(ctx_.anchor()) {}
+  Scanner(const Lexicon& lex, string_view s, const std::optional<Date>& anchor, int year_hint)
+      : w_(lex, s), ctx_(w_, anchor, year_hint), anchor_(ctx_.anchor()) {}
   Scanner(const Scanner&) = delete;  // ctx_ refers to w_
   Scanner& operator=(const Scanner&) = delete;
 

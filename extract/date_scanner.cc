@@ -8,13 +8,10 @@ namespace newsgraph::extract::date_scan {
 bool Scanner::month_cued(size_t start, bool is_may) const {
   if (start == 0) return false;
   const size_t p = start - 1;
-  if (is_may) return w_.word_in(p, {"in", "since", "until", "till", "through", "during"});
-  if (w_.word_in(p, {"in", "since", "until", "till", "by", "from", "to", "through", "before", "after", "during",
-                  "of", "between", "around", "for"})) {
-    return true;
-  }
+  if (is_may) return w_.word_in(p, Words::may_prepositions);
+  if (w_.word_in(p, Words::month_prepositions)) return true;
   // the second month of a list: "in June and July", "March, April or May"
-  return (w_.word_in(p, {"and", "or"}) || w_.punct_is(p, ',')) && last_.te == p &&
+  return (w_.word_in(p, Words::month_list) || w_.punct_is(p, ',')) && last_.te == p &&
          (last_.shape == Shape::kMonth || last_.shape == Shape::kMonthYear);
 }
 
@@ -65,7 +62,7 @@ std::optional<Date> Scanner::resolve_weekday(int wd, string_view which, size_t s
 std::optional<Found> Scanner::match_weekday(size_t k, size_t start) const {
   size_t w = k;
   string_view which;
-  if (w_.word_in(k, {"last", "next", "this"}) && w_.is_word(k + 1) && lookup(w_.text(k + 1), kWeekdays)) {
+  if (w_.offset_at(k) && w_.is_word(k + 1) && lookup(w_.text(k + 1), kWeekdays)) {
     if (w_.prev_word_is(k, "the")) return std::nullopt;
     which = w_.text(k);
     w = k + 1;
@@ -77,22 +74,20 @@ std::optional<Found> Scanner::match_weekday(size_t k, size_t start) const {
   if (n->abbrev) {
     // "Wed", "Sat", "Sun" are words too: only "on Wed." and the like
     if (!(w_.joined(w) && w_.punct_is(w + 1, '.'))) return std::nullopt;
-    if (which.empty() && !(start > 0 && w_.word_in(start - 1, {"on", "from", "until", "through", "to", "and", "by",
-                                                            "since", "between"}))) {
+    if (which.empty() && !(start > 0 && w_.word_in(start - 1, Words::weekday_short))) {
       return std::nullopt;
     }
     e = w + 2;
   }
-  if (which.empty() && w > 0 &&
-      w_.word_in(w - 1, {"good", "black", "cyber", "super", "bloody", "holy", "ash", "easter", "palm"})) {
+  if (which.empty() && w > 0 && w_.word_in(w - 1, Words::named_days)) {
     return std::nullopt;  // "Good Friday Agreement"
   }
   // "Monday, March 3": the printed date is the mention
   const size_t after = w_.punct_is(e, ',') ? e + 1 : e;
   if (w_.month_at(after).month != 0 || w_.is_day(after)) return skip(k, e);
   // a range "Monday to Wednesday" is one mention valued at its first day
-  const bool range_word = w_.word_in(e, {"to", "through", "thru", "until", "till"}) || w_.is_dash(e) ||
-                          (w_.word_is(e, "and") && w_.preceded_by(start, {"between"}));
+  const bool range_word = w_.word_in(e, Words::weekday_range) || w_.is_dash(e) ||
+                          (w_.word_is(e, "and") && w_.preceded_by(start, "between"));
   if (range_word && w_.is_word(e + 1)) {
     if (const Name* end = lookup(w_.text(e + 1), kWeekdays); end && (!end->abbrev || w_.punct_is(e + 2, '.'))) {
       e = end->abbrev ? e + 3 : e + 2;
@@ -106,7 +101,7 @@ std::optional<Found> Scanner::match_weekday(size_t k, size_t start) const {
 // "this year", "last month", "next year", "(end of) the year", "yesterday",
 // "last March", "next May".
 std::optional<Found> Scanner::match_relative(size_t k, const Modifier& m) const {
-  if (m.mod == Mod::kNone && w_.word_in(k, {"yesterday", "tomorrow"})) {
+  if (m.mod == Mod::kNone && (w_.word_is(k, "yesterday") || w_.word_is(k, "tomorrow"))) {
     if (!ctx_.anchor_has_day()) return skip(k, k + 1);
     return Found{k, k + 1, add_days(*anchor_, w_.word_is(k, "yesterday") ? -1 : 1), Shape::kRelative, false};
   }
@@ -156,8 +151,8 @@ std::optional<Found> Scanner::finish_month_day(size_t start, size_t after, int m
 // A range into another month is one mention valued at its first day: "Dec. 28 to Jan. 3, 2020",
 // "30 November - 2 December". The year printed at its end dates its start too.
 std::optional<Found> Scanner::finish_cross_month(size_t start, size_t q, int m, int d) const {
-  const bool joiner = w_.word_in(q, {"to", "through", "until", "till"}) || w_.is_dash(q) ||
-                      (w_.word_is(q, "and") && w_.preceded_by(start, {"between"}));
+  const bool joiner = w_.word_in(q, Words::day_range) || w_.is_dash(q) ||
+                      (w_.word_is(q, "and") && w_.preceded_by(start, "between"));
   if (!joiner) return std::nullopt;
   int end_month = 0;
   size_t e = 0;
@@ -199,10 +194,9 @@ std::optional<Found> Scanner::match_month_first(size_t k, size_t start, bool cue
   }
   const size_t r = w_.punct_is(p, ',') || w_.word_is(p, "of") ? p + 1 : p;
   if (w_.is_year(r, false)) return Found{k, r + 1, {w_.num(r), m}, Shape::kMonthYear, true};
-  if (w_.word_in(p, {"last", "next", "this"}) && w_.word_is(p + 1, "year")) {
+  if (const auto offset = w_.offset_at(p); offset && w_.word_is(p + 1, "year")) {
     if (!anchor_) return skip(k, p + 2);
-    const int offset = w_.word_is(p, "last") ? -1 : w_.word_is(p, "next") ? 1 : 0;
-    return Found{k, p + 2, {anchor_->year + offset, m}, Shape::kMonth, false};
+    return Found{k, p + 2, {anchor_->year + *offset, m}, Shape::kMonth, false};
   }
   const bool is_may = m == 5 && !ma.abbrev;
   if (is_may && (w_.punct_is(p, '\'') || w_.punct_is(p, "\u2019"))) return std::nullopt;  // "May's government"

@@ -5,13 +5,6 @@
 
 namespace newsgraph::extract::date_scan {
 
-bool one_of(string_view w, Words words) {
-  for (string_view x : words) {
-    if (iequals(w, x)) return true;
-  }
-  return false;
-}
-
 bool ends_with(string_view w, string_view tail) {
   return w.size() >= tail.size() && iequals(w.substr(w.size() - tail.size()), tail);
 }
@@ -33,20 +26,6 @@ bool name_cased(string_view w) {
     rest_lower = rest_lower && is_lower(w[i]);
   }
   return all_upper || rest_lower;
-}
-
-// A past verb right before a date ("said Thursday", "met on Sunday", "ended Monday").
-bool is_past_verb(string_view w) {
-  if (one_of(w, {"said", "met", "held", "began", "took", "told", "made", "sent", "wrote", "spoke",
-                 "gave", "came", "went", "left", "saw", "won", "lost", "struck", "broke", "was",
-                 "were", "had", "did", "led", "sat", "got", "became", "brought", "kept", "ran"})) {
-    return true;
-  }
-  if (w.size() < 5 || !ends_with(w, "ed") || ends_with(w, "eed")) return false;
-  // -ed forms that announce a plan rather than report an event
-  return !one_of(w, {"scheduled", "rescheduled", "planned", "expected", "slated", "postponed",
-                     "delayed", "proposed", "needed", "aimed", "intended", "supposed", "required",
-                     "considered", "tipped", "pencilled", "penciled", "earmarked"});
 }
 
 namespace {
@@ -93,6 +72,32 @@ std::vector<Token> tokenize(string_view s) {
   return out;
 }
 
+// A past verb right before a date ("said Thursday", "met on Sunday", "ended Monday"): an irregular
+// past form, or an -ed form that does not announce a plan ("scheduled").
+bool DateText::past_verb_at(size_t i) const {
+  if (!is_word(i)) return false;
+  if (word_in(i, Words::past_irregular)) return true;
+  const string_view w = text(i);
+  if (w.size() < 5 || !ends_with(w, "ed") || ends_with(w, "eed")) return false;
+  return !word_in(i, Words::planned_ed);
+}
+
+std::optional<int> DateText::offset_at(size_t i) const {
+  if (word_is(i, "last")) return -1;
+  if (word_is(i, "next")) return 1;
+  if (word_is(i, "this")) return 0;
+  return std::nullopt;
+}
+
+bool DateText::holds(const WordSet& set, string_view w) { return set.holds(w); }
+
+DateText::DateText(const Lexicon& lex, string_view s) : lex_(lex), s_(s), t_(tokenize(s)) {
+  for (Words ws : {Words::early_late, Words::date_part_of, Words::date_ordinals}) {
+    modifier_lengths_ |= lex.words(ws).lengths;
+    modifier_firsts_ |= lex.words(ws).firsts;
+  }
+}
+
 int DateText::num(size_t i) const {
   int v = 0;
   for (size_t p = t_[i].b; p < t_[i].e && v < 100000; ++p) v = v * 10 + (s_[p] - '0');
@@ -102,7 +107,7 @@ int DateText::num(size_t i) const {
 bool DateText::word_before_is(size_t tb, Words ws, size_t max_tokens) const {
   for (size_t i = tb, seen = 0; i > 0 && seen < max_tokens; ++seen) {
     --i;
-    if (t_[i].kind != Kind::kWord || word_in(i, {"on", "at", "am", "pm"})) continue;  // "Published: 14:32 BST,"
+    if (t_[i].kind != Kind::kWord || word_in(i, Words::header_date_skip)) continue;  // "Published: 14:32 BST,"
     const string_view w = text(i);
     if (w.size() <= 4 && name_cased(w) && is_upper(w.back()) && w.size() > 1) continue;  // time zones
     return word_in(i, ws);
@@ -110,14 +115,16 @@ bool DateText::word_before_is(size_t tb, Words ws, size_t max_tokens) const {
   return false;
 }
 
-bool DateText::preceded_by(size_t tb, Words ws) const {
+size_t DateText::unpunctuated_before(size_t tb) const {
   for (size_t i = tb; i > 0;) {
     --i;
-    if (t_[i].kind == Kind::kPunct) continue;
-    return word_in(i, ws);
+    if (t_[i].kind != Kind::kPunct) return i;
   }
-  return false;
+  return t_.size();
 }
+
+bool DateText::preceded_by(size_t tb, Words ws) const { return word_in(unpunctuated_before(tb), ws); }
+bool DateText::preceded_by(size_t tb, string_view w) const { return word_is(unpunctuated_before(tb), w); }
 
 // A day of the month: 1-2 digits, 1..31, not part of 1,000 / 3.5 / 10:30 / 5%.
 bool DateText::is_day(size_t i) const {
@@ -126,22 +133,22 @@ bool DateText::is_day(size_t i) const {
   if (v < 1 || v > 31) return false;
   if (!joined(i)) return true;
   const size_t j = i + 1;
-  if (is_word(j)) return word_in(j, {"st", "nd", "rd", "th"});
+  if (is_word(j)) return word_in(j, Words::day_ordinals);
   if (is_num(j) || punct_is(j, ':') || punct_is(j, '%')) return false;
   if ((punct_is(j, ',') || punct_is(j, '.') || punct_is(j, '/')) && joined(j) && is_num(j + 1)) return false;
   return true;
 }
 
 size_t DateText::after_day(size_t i) const {
-  return joined(i) && word_in(i + 1, {"st", "nd", "rd", "th"}) ? i + 2 : i + 1;
+  return joined(i) && word_in(i + 1, Words::day_ordinals) ? i + 2 : i + 1;
 }
 
 // The tail of a day range, kept in the mention but not in the value: "12-16", "22 to 28",
 // "between 24 and 28".
 size_t DateText::skip_day_range(size_t q, size_t start) const {
   if (is_dash(q) && is_day(q + 1)) return after_day(q + 1);
-  if (word_in(q, {"to", "through", "until", "till"}) && is_day(q + 1)) return after_day(q + 1);
-  if (word_is(q, "and") && preceded_by(start, {"between"}) && is_day(q + 1)) return after_day(q + 1);
+  if (word_in(q, Words::day_range) && is_day(q + 1)) return after_day(q + 1);
+  if (word_is(q, "and") && preceded_by(start, "between") && is_day(q + 1)) return after_day(q + 1);
   return q;
 }
 
@@ -168,21 +175,11 @@ bool DateText::is_year(size_t i, bool strict) const {
   }
   if (!strict) return true;
   if (i > 0 && is_word(i - 1) && !joined(i - 1) &&
-      word_in(i - 1, {"route", "no", "number", "resolution", "article", "section", "flight", "room",
-                      "highway", "chapter", "vol", "page", "pp", "unit", "tel", "fax", "code", "model",
-                      "about", "around", "approximately", "nearly", "almost", "some", "over", "under",
-                      "than", "roughly", "exactly", "only", "total"})) {
+      word_in(i - 1, Words::not_year_before)) {
     return false;
   }
-  if (i > 1 && punct_is(i - 1, '.') && word_in(i - 2, {"no", "vol", "tel"})) return false;
-  if (word_in(i + 1, {"troops", "soldiers", "personnel", "people", "persons", "workers", "members",
-                      "employees", "staff", "percent", "won", "dollars", "euros", "yen", "yuan", "pounds",
-                      "rupees", "rubles", "roubles", "tons", "tonnes", "km", "kilometers", "kilometres",
-                      "miles", "meters", "metres", "feet", "units", "votes", "seats", "jobs", "cases",
-                      "times", "hours", "minutes", "hectares", "barrels", "vehicles", "warheads"})) {
-    return false;
-  }
-  return true;
+  if (i > 1 && punct_is(i - 1, '.') && word_in(i - 2, Words::not_year_abbrev)) return false;
+  return !word_in(i + 1, Words::counted);
 }
 
 MonthAt DateText::month_at(size_t i) const {
@@ -199,11 +196,10 @@ Modifier DateText::match_modifier(size_t k) const {
     if (word_is(k + 1, "of")) return {Mod::kEnd, k + 2, true};
     if (joined(k) && is_dash(k + 1) && joined(k + 1)) return {Mod::kEnd, k + 2, false};  // "end-2018"
   }
-  if (word_in(k, {"beginning", "start", "middle"}) && word_is(k + 1, "of")) return {Mod::kKeep, k + 2, true};
-  if (word_in(k, {"early", "earlier", "late", "later"})) return {Mod::kKeep, k + 1, false};
+  if (word_in(k, Words::date_part_of) && word_is(k + 1, "of")) return {Mod::kKeep, k + 2, true};
+  if (word_in(k, Words::early_late)) return {Mod::kKeep, k + 1, false};
   if (word_is(k, "mid")) return {Mod::kKeep, joined(k) && is_dash(k + 1) ? k + 2 : k + 1, false};
-  if (word_in(k, {"first", "second", "third", "fourth", "fifth", "final", "last"}) &&
-      word_in(k + 1, {"week", "half", "quarter"}) && word_is(k + 2, "of")) {
+  if (word_in(k, Words::date_ordinals) && word_in(k + 1, Words::date_parts) && word_is(k + 2, "of")) {
     return {Mod::kKeep, k + 3, true};
   }
   return {};
@@ -216,29 +212,42 @@ bool DateText::may_start(size_t k) const {
   if (is_num(k)) return true;
   if (!is_word(k)) return false;
   const string_view w = text(k);
-  constexpr size_t kLongest = 9;  // "september", "wednesday", "beginning"
-  if (w.size() < 3 || w.size() > kLongest) return false;
-  // The words, and their first three letters as sorted numbers: a binary search on those sifts
-  // the words before the exact comparison.
-  static const std::vector<string_view> kStarts = [] {
-    std::vector<string_view> out;
-    for (const Name& n : kMonths) out.push_back(n.text);
-    for (const Name& n : kWeekdays) out.push_back(n.text);
-    for (string_view x : {"yesterday", "tomorrow", "last", "next", "this", "end", "beginning", "start", "middle", "early",
-                          "earlier", "late", "later", "mid", "first", "second", "third", "fourth", "fifth", "final"})
-      out.push_back(x);
-    return out;
-  }();
-  static const std::vector<std::uint32_t> kHeads = [] {
-    std::vector<std::uint32_t> out;
-    for (string_view x : kStarts) out.push_back(folded_prefix3(x));
-    std::sort(out.begin(), out.end());
-    return out;
-  }();
-  if (!std::binary_search(kHeads.begin(), kHeads.end(), folded_prefix3(w))) return false;
-  for (string_view x : kStarts)
-    if (iequals(w, x)) return true;
-  return false;
+  constexpr size_t kLongest = 9;  // "september", "wednesday", "yesterday"
+  if (w.size() >= 3 && w.size() <= kLongest) {
+    // The calendar's names and the words whose meaning is in the code ("last", "end of"), and
+    // their first three letters as sorted numbers: a binary search on those sifts the words
+    // before the exact comparison.
+    static const std::vector<string_view> kStarts = [] {
+      std::vector<string_view> out;
+      for (const Name& n : kMonths) out.push_back(n.text);
+      for (const Name& n : kWeekdays) out.push_back(n.text);
+      for (string_view x : {"yesterday", "tomorrow", "last", "next", "this", "end", "mid"}) out.push_back(x);
+      return out;
+    }();
+    static const std::vector<std::uint32_t> kHeads = [] {
+      std::vector<std::uint32_t> out;
+      for (string_view x : kStarts) out.push_back(folded_prefix3(x));
+      std::sort(out.begin(), out.end());
+      return out;
+    }();
+    if (std::binary_search(kHeads.begin(), kHeads.end(), folded_prefix3(w))) {
+      for (string_view x : kStarts)
+        if (iequals(w, x)) return true;
+    }
+  }
+  // A modifier of match_modifier the lexicon lists: "early March", "beginning of", "second week
+  // of". Most words are none of them: the lengths and first letters of all their words turn most
+  // away, then what must follow each: the start of a date after "early" (a number, a capitalised
+  // name, or "last", "next", "this": four letters), or "of".
+  if (!(modifier_lengths_ >> std::min<size_t>(w.size(), 63) & 1) || !(modifier_firsts_ >> WordSet::first_bit(w) & 1))
+    return false;
+  const size_t n = k + 1;
+  if (!has(n)) return false;
+  const bool date_next = t_[n].kind == Kind::kNumber ||
+                         (t_[n].kind == Kind::kWord && (is_upper(s_[t_[n].b]) || t_[n].e - t_[n].b == 4));
+  if (date_next && word_in(k, Words::early_late)) return true;
+  if (of_at(n) && word_in(k, Words::date_part_of)) return true;
+  return of_at(n + 1) && word_in(k, Words::date_ordinals);
 }
 
 // "2014-01-12", "2020/01/24", "2020.01.24"

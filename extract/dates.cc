@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
-#include <initializer_list>
 
 #include "extract/date_scan.h"
 #include "extract/tokens.h"
@@ -97,22 +96,16 @@ struct HeaderDates {
 // A header line vouches for a date it prints after "Posted", "issued", "Date:"..., or when the
 // line is short and the date is not the object of a preposition ("on June 23, 2020").
 bool header_vouches(const Scanner& sc, const Found& f, string_view line) {
-  if (sc.words().word_before_is(f.tb, {"posted", "published", "updated", "modified", "issued", "date", "dated",
-                               "released", "created"},
-                        10)) {
-    return true;
-  }
-  return trim(line).size() <= 80 &&
-         !sc.words().preceded_by(f.tb, {"on", "to", "until", "till", "by", "since", "from", "before", "after", "in",
-                                "at", "for", "through", "of", "during", "between"});
+  if (sc.words().word_before_is(f.tb, Words::published, 10)) return true;
+  return trim(line).size() <= 80 && !sc.words().preceded_by(f.tb, Words::prose_date_prepositions);
 }
 
-void scan_header_line(string_view line, HeaderDates& h) {
+void scan_header_line(const Lexicon& lex, string_view line, HeaderDates& h) {
   // Everything gathered here has a day or a year in figures: a line without a digit holds none.
   // (A plain loop: find_first_of calls memchr over the ten digits for every byte of the line.)
   if (std::none_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; })) return;
   constexpr int kPlaceholderYear = 2000;  // a leap year, so that "Feb. 29" survives
-  Scanner sc(line, std::nullopt, kPlaceholderYear);
+  Scanner sc(lex, line, std::nullopt, kPlaceholderYear);
   for (const Found& f : sc.run()) {
     if (f.shape == Shape::kMonthDay && !f.year_written) {
       if (!h.dateline && is_dateline(line, sc.begin_of(f), sc.end_of(f))) h.dateline = f.value;
@@ -131,7 +124,7 @@ void scan_header_line(string_view line, HeaderDates& h) {
 }
 
 // "Date: | Jul 15, 2013 |" near the end of the text.
-std::optional<Date> trailing_date_line(string_view text) {
+std::optional<Date> trailing_date_line(const Lexicon& lex, string_view text) {
   const size_t from = text.size() > kHeaderBytes ? text.size() - kHeaderBytes : 0;
   std::optional<Date> result;
   for_each_line(text.substr(from), [&](string_view line) {
@@ -142,7 +135,7 @@ std::optional<Date> trailing_date_line(string_view text) {
     size_t colon = at + 4;
     while (colon < line.size() && line[colon] == ' ') ++colon;
     if (colon >= line.size() || line[colon] != ':') return;
-    Scanner sc(line.substr(colon + 1), std::nullopt, 0);
+    Scanner sc(lex, line.substr(colon + 1), std::nullopt, 0);
     for (const Found& f : sc.run()) {
       if (f.year_written && (f.shape == Shape::kFull || f.shape == Shape::kMonthYear)) {
         result = f.value;
@@ -155,9 +148,9 @@ std::optional<Date> trailing_date_line(string_view text) {
 
 }  // namespace
 
-std::optional<Date> find_publication_date(std::string_view text) {
+std::optional<Date> find_publication_date(const Lexicon& lex, std::string_view text) {
   HeaderDates h;
-  for_each_line(header_of(text), [&](string_view line) { scan_header_line(line, h); });
+  for_each_line(header_of(text), [&](string_view line) { scan_header_line(lex, line, h); });
   if (h.dateline && !h.day) {
     for (const Date& d : h.prose_days) {  // a dateline confirms a caption's date
       if (d.month == h.dateline->month && d.day == h.dateline->day) {
@@ -167,15 +160,16 @@ std::optional<Date> find_publication_date(std::string_view text) {
     }
   }
   if (h.day) return h.day;
-  if (auto d = trailing_date_line(text)) return d;
+  if (auto d = trailing_date_line(lex, text)) return d;
   if (h.dateline && h.any_year != 0 && h.dateline->day <= days_in_month(h.any_year, h.dateline->month)) {
     return Date{h.any_year, h.dateline->month, h.dateline->day};
   }
   return h.month;
 }
 
-std::vector<DateMention> find_dates(std::string_view sentence, const std::optional<Date>& anchor, int year_hint) {
-  Scanner sc(sentence, anchor, year_hint);
+std::vector<DateMention> find_dates(const Lexicon& lex, std::string_view sentence, const std::optional<Date>& anchor,
+                                    int year_hint) {
+  Scanner sc(lex, sentence, anchor, year_hint);
   std::vector<DateMention> out;
   for (const Found& f : sc.run()) {
     const size_t b = sc.begin_of(f), e = sc.end_of(f);

@@ -19,6 +19,8 @@
 
 namespace newsgraph::extract {
 
+class Lexicon;  // the word classes of phrasing around dates ("in March", "Posted April 3, 2020")
+
 // A calendar date at year, month or day precision: month/day are 0 when unknown.
 struct Date {
   int year = 0, month = 0, day = 0;
@@ -36,7 +38,7 @@ struct Date {
 // nullopt when no date with a year is printed there. Prefer the first full date found.
 // A full date in running prose ("a press conference on June 23, 2020 in Vienna") is not taken
 // unless a dateline confirms its month and day.
-std::optional<Date> find_publication_date(std::string_view text);
+std::optional<Date> find_publication_date(const Lexicon& lex, std::string_view text);
 
 // One date expression found in a sentence. begin/end are byte offsets into the sentence.
 struct DateMention {
@@ -53,7 +55,8 @@ struct DateMention {
 // A month written without a year takes the anchor's year, moved by one only where the tense
 // clearly crosses the year boundary (a future sentence naming a month 6+ months before the
 // anchor month, or a past verb right before a month 6+ months after it).
-std::vector<DateMention> find_dates(std::string_view sentence, const std::optional<Date>& anchor, int year_hint = 0);
+std::vector<DateMention> find_dates(const Lexicon& lex, std::string_view sentence, const std::optional<Date>& anchor,
+                                    int year_hint = 0);
 
 // A month or weekday written in full as a name ("Tuesday", "March"; "Sept" too), in any case
 // but not "May", which is also a given name and a verb: names never run on into one.

@@ -39,7 +39,7 @@ class ArticleBuilder {
   ArticleBuilder(const Lexicon& lex, Article& out) : d_(lex, out) {}
 
   void run(std::string_view text, const std::optional<Date>& published) {
-    d_.ctx.date = find_publication_date(text);
+    d_.ctx.date = find_publication_date(d_.lex, text);
     if (!d_.ctx.date) d_.ctx.date = published;
     d_.out.date = d_.ctx.date;
     // No year hint from elsewhere in the text: an undated "Dec. 31" in a story that mentions

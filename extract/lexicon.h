@@ -144,7 +144,31 @@ std::optional<LexKind> lex_kind_from(std::string_view s);
   X(other_event, "cue:other-event")                                                               \
   X(sides_people, "noun:sides-people")                                                            \
   X(given_titles, "name:given-title")                                                             \
-  X(given_names, "name:given")
+  X(given_names, "name:given")                                                                    \
+  X(past_irregular, "verb:past-irregular")                                                        \
+  X(planned_ed, "verb:planned-ed")                                                                \
+  X(participle_before, "cue:participle-before")                                                   \
+  X(past_date_prepositions, "prep:past-date")                                                     \
+  X(header_date_skip, "cue:header-date-skip")                                                     \
+  X(published, "verb:published")                                                                  \
+  X(prose_date_prepositions, "prep:date-in-prose")                                                \
+  X(day_ordinals, "abbr:day-ordinal")                                                             \
+  X(day_range, "prep:day-range")                                                                  \
+  X(weekday_range, "prep:weekday-range")                                                          \
+  X(runs_until_prepositions, "prep:runs-until")                                                   \
+  X(runs_until_verbs, "verb:runs-until")                                                          \
+  X(not_year_before, "cue:not-year-before")                                                       \
+  X(not_year_abbrev, "abbr:not-year-before")                                                      \
+  X(counted, "noun:counted")                                                                      \
+  X(date_part_of, "noun:date-part-of")                                                            \
+  X(early_late, "mod:date-early-late")                                                            \
+  X(date_ordinals, "mod:date-ordinal")                                                            \
+  X(date_parts, "noun:date-part")                                                                 \
+  X(month_prepositions, "prep:month")                                                             \
+  X(may_prepositions, "prep:may")                                                                 \
+  X(month_list, "conj:month-list")                                                                \
+  X(weekday_short, "prep:weekday-short")                                                          \
+  X(named_days, "mod:named-day")
 
 enum class Words : std::uint8_t {
 #define NEWSGRAPH_WORDS_ENUM(id, name) id,

@@ -35,7 +35,7 @@ bool RoundRules::may_hold_date() const {
 }
 
 void RoundRules::dates() {
-  if (!s_.dates) s_.dates = may_hold_date() ? find_dates(s_.text, ctx_.date) : std::vector<DateMention>{};
+  if (!s_.dates) s_.dates = may_hold_date() ? find_dates(lex_, s_.text, ctx_.date) : std::vector<DateMention>{};
   for (const auto& d : *s_.dates) {
     std::size_t b = n(), e = 0;
     for (std::size_t k = 0; k < n(); ++k) {

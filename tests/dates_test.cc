@@ -3,9 +3,16 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "extract_test_helpers.h"
 
 namespace newsgraph::extract {
 namespace {
@@ -16,15 +23,18 @@ constexpr Date kThu2018{2018, 4, 5};   // a Thursday
 constexpr Date kMon2021{2021, 3, 8};   // a Monday
 constexpr Date kJul2018{2018, 7, 12};  // a Thursday
 
+// The built-in lexicon: its word classes hold the phrasing around dates.
+const Lexicon& lex() { return *lexicon(); }
+
 // "surface=iso" for every mention, in order.
 Strings found(std::string_view sentence, std::optional<Date> anchor = std::nullopt, int hint = 0) {
   Strings out;
-  for (const DateMention& m : find_dates(sentence, anchor, hint)) out.push_back(m.surface + "=" + m.value.iso());
+  for (const DateMention& m : find_dates(lex(), sentence, anchor, hint)) out.push_back(m.surface + "=" + m.value.iso());
   return out;
 }
 
 std::string pub(std::string_view text) {
-  const auto d = find_publication_date(text);
+  const auto d = find_publication_date(lex(), text);
   return d ? d->iso() : "null";
 }
 
@@ -72,7 +82,7 @@ TEST(AbsoluteDates, IsoForms) {
   EXPECT_EQ(found("Ottawa published the text on 2021/02/05."), (Strings{"2021/02/05=2021-02-05"}));
   EXPECT_EQ(found("Filed 2020.01.24 by the ministry."), (Strings{"2020.01.24=2020-01-24"}));
   EXPECT_EQ(found("2014-01-12 12:05:28"), (Strings{"2014-01-12=2014-01-12"}));
-  const auto bad = find_dates("An impossible 2019-02-30 stamp.", std::nullopt);  // not a day; at most the year
+  const auto bad = find_dates(lex(), "An impossible 2019-02-30 stamp.", std::nullopt);  // not a day; at most the year
   ASSERT_LE(bad.size(), 1u);
   if (!bad.empty()) {
     EXPECT_EQ(bad[0].value, Date{2019});
@@ -99,7 +109,7 @@ TEST(AbsoluteDates, YearAlone) {
 }
 
 TEST(AbsoluteDates, YearRangeGivesFirstYearOrNothing) {
-  const auto m = find_dates("a legacy of the 1950-1953 Korean War", std::nullopt);
+  const auto m = find_dates(lex(), "a legacy of the 1950-1953 Korean War", std::nullopt);
   ASSERT_LE(m.size(), 1u);
   if (!m.empty()) {
     EXPECT_EQ(m[0].value, Date{1950});
@@ -204,7 +214,7 @@ TEST(MonthAlone, MayTheModalVerbIsNotADate) {
 }
 
 TEST(MonthAlone, SurfaceDropsASentenceFinalPeriod) {
-  const auto m = find_dates("They met in June.", kJul2018);
+  const auto m = find_dates(lex(), "They met in June.", kJul2018);
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(m[0].surface, "June");
   EXPECT_EQ(found("Envoys will return in Jan.", Date{2018, 11}), (Strings{"Jan.=2019-01"}));
@@ -357,7 +367,7 @@ TEST(NotDates, MoneyCountsAndCodes) {
 
 TEST(Mentions, OffsetsPointAtTheSurface) {
   const std::string s = "The deal expires at the end of 2018, and on Dec. 31 it lapses.";
-  const auto m = find_dates(s, Date{2018, 2, 1});
+  const auto m = find_dates(lex(), s, Date{2018, 2, 1});
   ASSERT_EQ(m.size(), 2u);
   EXPECT_EQ(m[0].surface, "end of 2018");
   EXPECT_EQ(s.substr(m[0].begin, m[0].end - m[0].begin), "end of 2018");
@@ -368,7 +378,7 @@ TEST(Mentions, OffsetsPointAtTheSurface) {
 TEST(Mentions, OddInputsDoNotCrash) {
   for (const char* s : {"", " ", ".", "Dec.", "Dec", "2020-", "2020-01-", "31", "end of", "end-", "last",
                         "from Monday to", "between April 24 and", "mid-", "\xE2\x80", "\xC2", "May", "1st of"}) {
-    EXPECT_NO_THROW(find_dates(s, kThu2018, 2018)) << s;
+    EXPECT_NO_THROW(find_dates(lex(), s, kThu2018, 2018)) << s;
   }
   EXPECT_EQ(found("\u201CWe met on 12 July,\u201D he said.", Date{2013, 7, 15}), (Strings{"12 July=2013-07-12"}));
   EXPECT_EQ(found("Talks\u00A0resume\u00A0on\u00A0Jan.\u00A014,\u00A02020."), (Strings{"Jan.\u00A014,\u00A02020=2020-01-14"}));
@@ -457,6 +467,54 @@ TEST(PublicationDate, LooksOnlyAtTheHeader) {
   text += "\nMAY 12, 2016\n";
   for (int i = 0; i < 10; ++i) text += "More text about the negotiations follows here in the body of the story.\n";
   EXPECT_EQ(pub(text), "null");
+}
+
+// ---------------------------------------------------------------- the lexicon's date words
+
+// The built-in lexicon and a user file read after it (as --lexicon), which adds words to classes.
+std::shared_ptr<const Lexicon> with_user_file(std::string_view text) {
+  namespace fs = std::filesystem;
+  const fs::path file = fs::temp_directory_path() / ("newsgraph-date-words-" + std::to_string(::getpid()) + ".tsv");
+  std::ofstream(file) << text;
+  auto load = load_lexicon({file.string()}, NEWSGRAPH_SOURCE_DIR "/data/lexicon");
+  fs::remove(file);
+  EXPECT_FALSE(load.error) << load.error->to_string();
+  return load.lexicon;
+}
+
+TEST(DateWords, AUserFileAddsAPrepositionBeforeAMonth) {
+  const auto user = with_user_file("words\tprep:month\tere\n");
+  ASSERT_TRUE(user);
+  const std::string_view s = "The envoys met twice ere March.";
+  EXPECT_EQ(found(s, kJul2018), Strings{});  // a month alone needs a word before it that makes it a date
+  const auto m = find_dates(*user, s, kJul2018);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].surface, "March");
+  EXPECT_EQ(m[0].value.iso(), "2018-03");
+}
+
+TEST(DateWords, AUserFileAddsAPartOfAPeriod) {
+  const auto user = with_user_file("words\tnoun:date-part-of\tdawn\n");
+  ASSERT_TRUE(user);
+  const std::string_view s = "Talks stalled at the dawn of 2019.";
+  EXPECT_EQ(found(s), Strings{"2019=2019"});
+  const auto m = find_dates(*user, s, std::nullopt);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].surface, "dawn of 2019");  // the word opens the expression, as "beginning of 2019"
+  EXPECT_EQ(m[0].value.iso(), "2019");
+}
+
+TEST(DateWords, AUserFileAddsAVerbOfPublication) {
+  const auto user = with_user_file("words\tverb:published\tfiled\n");
+  ASSERT_TRUE(user);
+  // a long line: a date in it is prose unless a verb of publication comes before it
+  const std::string text =
+      "Filed 15 June 2019 by our correspondent in the capital, who has followed the talks since they began.\n"
+      "The two delegations met again in Geneva.";
+  EXPECT_EQ(pub(text), "null");
+  const auto d = find_publication_date(*user, text);
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->iso(), "2019-06-15");
 }
 
 }  // namespace
