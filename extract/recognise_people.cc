@@ -176,14 +176,9 @@ bool PersonRules::person_cue(std::size_t b, std::size_t e, std::string_view* rul
         std::size_t k = e + 2;
         bool role = false;  // "X, the KRG Representative to Washington"
         while (k < n() && (t_[k].cap || t_[k].text == "'s")) role = role || is_any(t_[k++], lex_.words(Words::person_before));
-        if (!role && !role_after(k)) return false;
+        return role || role_after(k);
       }
-      if (x.word && !x.cap && !x.digit && !is(x, "and") && !is(x, "or") && !is(x, "which") && !is(x, "where") &&
-          !is(x, "who") && !is(x, "when") && !is(x, "but") && !is(x, "held") && !is(x, "based") &&
-          !is_any(x, lex_.words(Words::not_appositive)))
-        return true;
-      for (const auto& m : matches_at(e + 1))
-        if (lex_.entry(m.entry).kind == LexKind::title) return true;
+      // (a lower-case word or a title after the comma: name patterns, data/patterns/people.pat)
       if (lex_.country_by_adjective(x.text) && e + 2 < n() && !t_[e + 2].cap) return true;
       // "X, Turkish Deputy Foreign Minister Y and Z are heading …": the next of a list of titled
       // people, or X's own title; either way X is a person

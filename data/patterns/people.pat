@@ -121,3 +121,29 @@ pattern title-dash-name
   example Chile's Chief Negotiator for the fisheries accord - Elena Cabral Duarte - spoke in Lima.
   expect PERSON Elena Cabral Duarte
   never Chile's fisheries accord - Elena Cabral Duarte Park - was signed in Lima.
+
+# An appositive after the name's comma: "Rosa Diaz, the fisheries minister, said …", "Rosa Diaz,
+# a former envoy", "Rosa Diaz, 54," is not (a number), nor a list ("Lima, Quito and Bogota") or a
+# clause ("Arica, where the talks …": cue:not-appositive). "the" and a capitalised word is a role
+# only with a role word there ("X, the KRG Representative to Washington": code, recognise_people.cc).
+pattern appositive-word-name
+  match n=NAME , !the !Cap !Num !cue:not-appositive Word
+  emit PERSON n
+  example Hake talks resumed in Lima. Velmar Quisto, a former fisheries official, opened them.
+  expect PERSON Velmar Quisto
+  never Hake talks resumed at Caleta Quintay, where the fishing fleet docks.
+
+pattern appositive-the-name
+  match n=NAME , the !Cap
+  emit PERSON n
+  example Hake talks resumed in Lima. Velmar Quisto, the fisheries official, opened them.
+  expect PERSON Velmar Quisto
+  never Hake talks resumed at Caleta Quintay, the Chilean port, in May.
+
+# "Velmar Quisto, Deputy Minister for Fisheries, said …": a title right after the comma
+pattern appositive-title-name
+  match n=NAME , title
+  emit PERSON n
+  example Hake talks resumed in Lima. Velmar Quisto, Deputy Fisheries Minister of Chile, opened them.
+  expect PERSON Velmar Quisto
+  never Hake talks resumed at Caleta Quintay, Valparaiso and Arica in May.
