@@ -59,7 +59,8 @@ std::size_t SpanShape::cap_span_end(std::size_t i) const {
     if (j > i && is_any(t, lex_.words(Words::connectors)) && j + 1 < n() && t_[j + 1].cap && !used_[j + 1] &&
         !is_calendar_name(t_[j + 1].text) &&
         !(is(t, "and") && !shared_place_head(j) &&
-          ((person_like(i, j) && !one_body_over_and(i, j)) || lex_.is_orghead(t_[j - 1].text) ||
+          ((person_like(i, j) && !one_body_over_and(i, j) && !one_agreement_over_and(j)) ||
+           lex_.is_orghead(t_[j - 1].text) ||
            lex_.is_agreementhead(t_[j - 1].text)))) {
       ++j;
       continue;
@@ -190,6 +191,16 @@ bool SpanShape::one_body_over_and(std::size_t b, std::size_t conj) const {
   }
   const std::string left(span_text(s_, b, conj));
   return !ctx_.people.count(left) && known(left).empty();
+}
+
+// "Trade and Development Agreement", "Peace and Friendship Treaty": a common word before the
+// "and" at `conj` (no name) and words after it ending on an agreement's head make one name.
+bool SpanShape::one_agreement_over_and(std::size_t conj) const {
+  if (!common_word(conj - 1)) return false;
+  std::size_t r = conj + 1;
+  while (r < n() && r < conj + 5 && t_[r].cap && t_[r].word && !used_[r] && !lex_.is_stopword(t_[r].text)) ++r;
+  // (a plural head names a kind of agreement: "Trade Negotiations and Fisheries Agreements")
+  return r > conj + 1 && lex_.is_agreementhead(t_[r - 1].text) && !t_[r - 1].text.ends_with('s');
 }
 
 bool SpanShape::person_like(std::size_t b, std::size_t e) const {

@@ -613,6 +613,13 @@ TEST(Agreements, TwoAgreementsJoinedByAndAreTwo) {
   EXPECT_EQ(names(a, kAgreement), (Strings{"Fisheries Partnership Agreement"}));
 }
 
+TEST(Agreements, CommonWordsJoinedByAndBeforeTheHeadAreOneName) {
+  const Article a = run("Envoys met in Lima on the Andean-Pacific Trade and Development Agreement.\n");
+  EXPECT_EQ(names(a, kAgreement), (Strings{"Andean-Pacific Trade and Development Agreement"}));
+  const Article b = run("Ghana and Togo revived their Trade and Investment Framework Agreement.\n");
+  EXPECT_EQ(names(b, kAgreement), (Strings{"Ghana-Togo Trade and Investment Framework Agreement"}));
+}
+
 TEST(Agreements, SpellingsOfOneWaterTreatyAreOneNode) {
   const Article a = run("Pakistan accused India of violating the Indus Water Treaty. The Indus Waters Treaty was signed "
                         "in 1960.\n");
