@@ -27,6 +27,7 @@ class SpanShape : public AgreementRules {
   bool person_like(std::size_t b, std::size_t e) const;
   bool org_span(std::size_t b, std::size_t e) const;
   bool agreement_span(std::size_t b, std::size_t e) const;
+  bool headed_agreement(std::size_t b, std::size_t e) const;
 };
 
 }  // namespace newsgraph::extract::recognise

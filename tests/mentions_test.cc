@@ -620,6 +620,20 @@ TEST(Agreements, CommonWordsJoinedByAndBeforeTheHeadAreOneName) {
   EXPECT_EQ(names(b, kAgreement), (Strings{"Ghana-Togo Trade and Investment Framework Agreement"}));
 }
 
+TEST(Agreements, HeadWordFirstThenOfOrOnNamesAnAgreement) {
+  const Article a = run("Laos and Thailand invoked the Declaration of Principles on the river.\n");
+  EXPECT_EQ(names(a, kAgreement), (Strings{"Declaration of Principles"}));
+  // over "on the" and "in" after a common word, whatever head word the subject ends on
+  const Article b = run("The bloc adopted the Protocol on Trade in Services and the Declaration on the Conduct of "
+                        "Parties in the Andaman Sea.\n");
+  EXPECT_EQ(names(b, kAgreement),
+            (Strings{"Declaration on the Conduct of Parties in the Andaman Sea", "Protocol on Trade in Services"}));
+  EXPECT_TRUE(names(b, kPlace).empty());
+  // a day is no subject, and a name running on past what is read is a description
+  const Article c = run("Agreement on Monday was elusive. They seek a Convention on Curbing the Use of drones.\n");
+  EXPECT_TRUE(names(c, kAgreement).empty());
+}
+
 TEST(Agreements, SpellingsOfOneWaterTreatyAreOneNode) {
   const Article a = run("Pakistan accused India of violating the Indus Water Treaty. The Indus Waters Treaty was signed "
                         "in 1960.\n");
