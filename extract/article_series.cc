@@ -2,6 +2,7 @@
 // names of generic references ("the current deal", "the protocol").
 #include "extract/article_steps.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -24,6 +25,7 @@ class Series {
     for (const auto& s : d_.sents)
       for (const auto& m : s.mentions)
         if (m.type == EntityType::agreement && m.agreement == AgreementRef::named && !m.name.empty()) {
+          if (of_an_earlier_year(s, m)) continue;
           if (!count.count(m.series)) order.push_back(m.series);
           ++count[m.series];
         }
@@ -63,6 +65,22 @@ class Series {
         d_.negotiated = it->second;
         break;
       }
+  }
+
+  // "the 2015 Declaration of Principles" in an article of 2019: an agreement of a year before the
+  // article's is one the talks build on, not the one they negotiate.
+  // (With no date of its own, the article is as late as the latest year it names.)
+  bool of_an_earlier_year(const SentenceMentions& s, const Mention& m) const {
+    if (m.tok_begin == 0) return false;
+    int now = d_.ctx.date ? d_.ctx.date->year : 0;
+    if (!d_.ctx.date)
+      for (const auto& other : d_.sents)
+        for (const auto& d : other.mentions)
+          if (d.type == EntityType::date) now = std::max(now, d.date.year);
+    const std::string_view w = s.tokens[m.tok_begin - 1].text;
+    if (w.size() != 4 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+    const int year = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
+    return year > 1900 && year < now;
   }
 
   void name_generic_agreements() {

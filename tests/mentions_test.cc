@@ -634,6 +634,13 @@ TEST(Agreements, HeadWordFirstThenOfOrOnNamesAnAgreement) {
   EXPECT_TRUE(names(c, kAgreement).empty());
 }
 
+TEST(Agreements, AnAgreementOfAnEarlierYearNamesNoRoundOfTheTalks) {
+  const Article a = run("Following talks in Vientiane, the ministers agreed to meet again on March 3, 2021. A dispute "
+                        "goes to the leaders under the 2016 Mekong Accord.\n");
+  EXPECT_EQ(names(a, kAgreement), (Strings{"Mekong Accord"}));
+  EXPECT_EQ(names(a, kRound), (Strings{"Vientiane round of talks"}));
+}
+
 TEST(Agreements, SpellingsOfOneWaterTreatyAreOneNode) {
   const Article a = run("Pakistan accused India of violating the Indus Water Treaty. The Indus Waters Treaty was signed "
                         "in 1960.\n");
