@@ -157,6 +157,16 @@ TEST(Leads, CommanderOfABodyInTheAppositiveAndBeforeARank) {
   EXPECT_EQ(edges(b, kLeads), (Strings{"Peter Lang -> North Atlantic Treaty Organization"}));
 }
 
+TEST(Leads, EveryPersonJoinedByAndAfterLedByLeadsTheBody) {
+  const Article a = run("At the Mekong water talks, the Lao delegation was led by Deputy Minister Somsak Vongsa and "
+                        "Khalid al-Amin, head of the river commission's legal office.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Khalid al-Amin -> Lao delegation", "Somsak Vongsa -> Lao delegation"}));
+  // a second name after "and" with no cue of its own is a person there too
+  const Article b = run("The Mekong River Council is led by Omar al-Rashid and Mohammad Sabri.\n");
+  EXPECT_TRUE(has_entity(b, kPerson, "Mohammad Sabri"));
+  EXPECT_EQ(edges(b, kLeads), (Strings{"Mohammad Sabri -> Mekong River Council", "Omar al-Rashid -> Mekong River Council"}));
+}
+
 // "led by <body> <role> X": the leader described by a body and a lower-case role in it leads
 // the delegation, and is a member of the body.
 TEST(Leads, LedByABodysMember) {

@@ -121,3 +121,12 @@ pattern title-dash-name
   example Chile's Chief Negotiator for the fisheries accord - Elena Cabral Duarte - spoke in Lima.
   expect PERSON Elena Cabral Duarte
   never Chile's fisheries accord - Elena Cabral Duarte Park - was signed in Lima.
+
+# "The Andes Council is led by Rosa Diaz and Karim Haddad": a second leader after "and", once the
+# first is a person (a verb of leading and "by" mark the first only)
+pattern co-leader-name
+  match verb:lead-delegation by title? PERSON ( , title? PERSON )* and title? n=NAME
+  emit PERSON n
+  example The hake quota talks are held in Valparaiso, and the Andes Council is led by Rosa al-Diaz and Karim Haddad.
+  expect PERSON Karim Haddad
+  never The Andes Council is led by Rosa al-Diaz and Andes Fisheries Board staff at the hake quota talks.
