@@ -157,6 +157,16 @@ TEST(Leads, CommanderOfABodyInTheAppositiveAndBeforeARank) {
   EXPECT_EQ(edges(b, kLeads), (Strings{"Peter Lang -> North Atlantic Treaty Organization"}));
 }
 
+TEST(Leads, ACountrysSeatInABodyOfCountriesIsMembershipNotItsHead) {
+  const Article a = run("Venezuela's OPEC Governor Luis Marquez said the producers agreed to cut output.\n");
+  EXPECT_EQ(edges(a, kMemberOf), (Strings{"Luis Marquez -> Organization of the Petroleum Exporting Countries"}));
+  EXPECT_TRUE(edges(a, kLeads).empty());
+  // the body's own head, and a country's own company, are heads
+  const Article b = run("OPEC Secretary General Haitham Lobo and Japan's Toyota President Akio Sato met.\n");
+  EXPECT_EQ(edges(b, kLeads), (Strings{"Akio Sato -> Toyota Motor Corporation",
+                                       "Haitham Lobo -> Organization of the Petroleum Exporting Countries"}));
+}
+
 TEST(Leads, EveryPersonJoinedByAndAfterLedByLeadsTheBody) {
   const Article a = run("At the Mekong water talks, the Lao delegation was led by Deputy Minister Somsak Vongsa and "
                         "Khalid al-Amin, head of the river commission's legal office.\n");
