@@ -1030,6 +1030,13 @@ TEST(Rounds, OrdinalRoundWithoutAnAgreementIsNamedAfterTheSides) {
   EXPECT_EQ(names(a, kRound), (Strings{"Round 3 of Japan-Australia talks"}));
 }
 
+TEST(Rounds, ABodysOwnNumberedMeetingIsNamedAfterTheBody) {
+  // not after the country most named in the article
+  const Article a = run("Talks stalled at the Andean Council's 13th ministerial conference (MC13) in Lima. Peru's "
+                        "minister said Peru wanted more. Peru and Peru agreed.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 13 of Andean Council talks"}));
+}
+
 TEST(Rounds, OneOfSeveralRoundsPickedByItsOrdinal) {
   const Article a = run("Chile and Peru opened in Arica the second of three rounds of border talks.\n");
   EXPECT_EQ(names(a, kRound), (Strings{"Round 2 of Chile-Peru talks"}));
