@@ -109,7 +109,8 @@ std::optional<LexKind> lex_kind_from(std::string_view s);
   X(other_event, "cue:other-event")                                                               \
   X(sides_people, "noun:sides-people")                                                            \
   X(given_titles, "name:given-title")                                                             \
-  X(given_names, "name:given")
+  X(given_names, "name:given")                                                                    \
+  X(dispute_words, "noun:dispute")
 
 enum class Words : std::uint8_t {
 #define NEWSGRAPH_WORDS_ENUM(id, name) id,

@@ -1037,6 +1037,16 @@ TEST(Rounds, ABodysOwnNumberedMeetingIsNamedAfterTheBody) {
   EXPECT_EQ(names(a, kRound), (Strings{"Round 13 of Andean Council talks"}));
 }
 
+TEST(Rounds, TheSidesOfADisputeNameTheTalksNotTheirMediator) {
+  // the mediator is named as often as a side; the dispute, told after the lead, says whose talks
+  // they are
+  const Article a = run("US envoy said to bring Laos a new proposal to settle the river row. Kari Berg lands in "
+                        "Vientiane for the latest round of talks on the dams. Laos's Energy Minister Somsak Vong "
+                        "meets with US Senior Adviser Kari Berg in Vientiane. The US State Department said a deal "
+                        "was possible. Officials hope to settle a tense river dispute between Laos and Thailand.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Vientiane round of Laos-Thailand talks"}));
+}
+
 TEST(Rounds, OneOfSeveralRoundsPickedByItsOrdinal) {
   const Article a = run("Chile and Peru opened in Arica the second of three rounds of border talks.\n");
   EXPECT_EQ(names(a, kRound), (Strings{"Round 2 of Chile-Peru talks"}));
