@@ -15,6 +15,12 @@ TEST(People, NameAfterTitle) {
   EXPECT_TRUE(has_alias(find(a, kPerson, "Piyush Goyal"), "Trade Minister Piyush Goyal"));
 }
 
+TEST(People, NamesAfterASharedOrPluralRoleArePeople) {
+  for (const char* text : {"The fisheries board co-chairs Lena Varga and Tomas Brandt met the Andean envoys.\n",
+                           "Andes Media co-chairmen Lena Varga and Tomas Brandt proposed a mediator.\n"})
+    EXPECT_EQ(names(run(text), kPerson), (Strings{"Lena Varga", "Tomas Brandt"})) << text;
+}
+
 TEST(People, HyphenatedFamilyNameCountsAsOneWordOfTheName) {
   const Article a = run("The river talks were opened by outgoing Chair Ana Lucia Ruiz-Tagle Ossandon in Santiago.\n");
   EXPECT_EQ(names(a, kPerson), (Strings{"Ana Lucia Ruiz-Tagle Ossandon"}));

@@ -130,3 +130,19 @@ pattern co-leader-name
   example The hake quota talks are held in Valparaiso, and the Andes Council is led by Rosa al-Diaz and Karim Haddad.
   expect PERSON Karim Haddad
   never The Andes Council is led by Rosa al-Diaz and Andes Fisheries Board staff at the hake quota talks.
+
+# "the Andes Council's co-chairs Rosa Diaz and Karim Haddad", "Andean co-chairman Rosa Diaz": a
+# shared or plural role (noun:co-role) before the names, each a person
+pattern co-role-name
+  match noun:co-role n=NAME
+  emit PERSON n
+  example The hake quota talks were opened by the Andes Council co-chairs Rosa Diaz and Karim Haddad.
+  expect PERSON Rosa Diaz
+  never The hake quota talks were opened by the Andes Council chairs of Rosa Diaz Park.
+
+pattern co-role-second-name
+  match noun:co-role PERSON ( , PERSON )* and n=NAME
+  emit PERSON n
+  example The hake quota talks were opened by the Andes Council co-chairs Rosa Diaz and Karim Haddad.
+  expect PERSON Karim Haddad
+  never The hake quota talks were opened by the Andes Council co-chair Rosa Diaz and Valparaiso port officials.
