@@ -1575,6 +1575,12 @@ TEST(Clutter, SimilarLineThatIsNotClutterIsKept) {
   EXPECT_EQ(names(a, kAgency), (Strings{"Breaking News Agency"}));
 }
 
+TEST(Places, ARegionsAdjectiveInAListOfPlacesIsNoPlace) {
+  const Article a = run("Boats must hire crews from the Asian, Caribbean and Pacific island states.\n");
+  EXPECT_FALSE(has_entity(a, kPlace, "Asian"));
+  EXPECT_TRUE(has_entity(a, kPlace, "Caribbean"));
+}
+
 TEST(Places, CapitalsListedAfterALocationAreCities) {
   const Article a = run("Talks were held in Nairobi, Kampala and Dodoma.\n");
   EXPECT_TRUE(has_entity(a, kPlace, "Kampala"));
