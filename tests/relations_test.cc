@@ -1176,6 +1176,16 @@ TEST(MemberOf, AuthorsWorkForTheOutletNotForThePictureAgency) {
   EXPECT_EQ(edges(a, kMemberOf), (Strings{"Jane Roe -> Reuters"}));
 }
 
+TEST(MemberOf, AuthorsWorkForNoAgencyASlashJoinsToItsPhotographer) {
+  // "(AGENCY/Photographer)", "Photographer / AGENCY": the picture's credit (the photographer works
+  // there), not the article's outlet
+  for (const char* credit : {"(REUTERS/Ana Ruiz)", "(Ana Ruiz / AFP)"}) {
+    const Article a = run(std::string("By Jane Roe\n\nThe Chilean envoy meets his Peruvian counterpart. ") + credit +
+                          "\n\nChile and Peru are to begin negotiations on a water deal.\n");
+    for (const auto& e : edges(a, kMemberOf)) EXPECT_FALSE(e.starts_with("Jane Roe")) << credit << " " << e;
+  }
+}
+
 TEST(MemberOf, TheBodyAnAmbassadorIsSentToIsNotTheirs) {
   const Article a = run("Accompanied by Sir Tom Baker, the UK's ambassador to the EU, he met the negotiators.\n");
   EXPECT_TRUE(edges(a, kMemberOf).empty()) << ::testing::PrintToString(edges(a, kMemberOf));
