@@ -1186,6 +1186,12 @@ TEST(MemberOf, AuthorsWorkForNoAgencyASlashJoinsToItsPhotographer) {
   }
 }
 
+TEST(MemberOf, ABodyThatReportsAfterTheNameIsTheSourceNotTheEmployer) {
+  const Article a = run("The ministers met Chilean Foreign Minister Rosa Diaz, the press office of the Peruvian "
+                        "Foreign Ministry reported on Monday.\n");
+  EXPECT_TRUE(edges(a, kMemberOf).empty()) << ::testing::PrintToString(edges(a, kMemberOf));
+}
+
 TEST(MemberOf, TheBodyAnAmbassadorIsSentToIsNotTheirs) {
   const Article a = run("Accompanied by Sir Tom Baker, the UK's ambassador to the EU, he met the negotiators.\n");
   EXPECT_TRUE(edges(a, kMemberOf).empty()) << ::testing::PrintToString(edges(a, kMemberOf));
