@@ -167,6 +167,16 @@ TEST(Leads, ACountrysSeatInABodyOfCountriesIsMembershipNotItsHead) {
                                        "Haitham Lobo -> Organization of the Petroleum Exporting Countries"}));
 }
 
+TEST(Leads, ANameBeforeACompanyHeadsTitleIsTheCompanyItLeads) {
+  const Article a = run("Andesfreight CEO Lena Varga met the dockworkers' union. Acting CEO Tomas Brandt left.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Lena Varga -> Andesfreight"}));
+  EXPECT_EQ(names(a, kAgency), (Strings{"Andesfreight"}));
+  // the company's name in full elsewhere in the article: one body, the short name its alias
+  const Article b = run("Andesfreight Shipping Co reached a deal with the union. Andesfreight CEO Lena Varga "
+                        "praised it.\n");
+  EXPECT_EQ(edges(b, kLeads), (Strings{"Lena Varga -> Andesfreight Shipping Co"}));
+}
+
 TEST(Leads, EveryPersonJoinedByAndAfterLedByLeadsTheBody) {
   const Article a = run("At the Mekong water talks, the Lao delegation was led by Deputy Minister Somsak Vongsa and "
                         "Khalid al-Amin, head of the river commission's legal office.\n");
