@@ -624,6 +624,9 @@ TEST(Agreements, CommonWordsJoinedByAndBeforeTheHeadAreOneName) {
   EXPECT_EQ(names(a, kAgreement), (Strings{"Andean-Pacific Trade and Development Agreement"}));
   const Article b = run("Ghana and Togo revived their Trade and Investment Framework Agreement.\n");
   EXPECT_EQ(names(b, kAgreement), (Strings{"Ghana-Togo Trade and Investment Framework Agreement"}));
+  // a known body first: its name starts the agreement's, not one of its own
+  const Article c = run("Envoys resumed talks on the ASEAN-Chile Trade and Development Agreement.\n");
+  EXPECT_EQ(names(c, kAgreement), (Strings{"ASEAN-Chile Trade and Development Agreement"}));
 }
 
 TEST(Agreements, HeadWordFirstThenOfOrOnNamesAnAgreement) {
