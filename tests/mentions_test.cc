@@ -629,6 +629,13 @@ TEST(Agreements, CommonWordsJoinedByAndBeforeTheHeadAreOneName) {
   EXPECT_EQ(names(c, kAgreement), (Strings{"ASEAN-Chile Trade and Development Agreement"}));
 }
 
+TEST(Agreements, ADescribedDealOfTheSamePartiesIsTheNamedOne) {
+  // the parties as the article writes them ("ECOWAS") or as the agreement's name does
+  const Article a = run("Talks on the ECOWAS-Morocco Economic Partnership Agreement resumed in Abuja. Analysts "
+                        "urged the Economic Community of West African States and Morocco to seal the trade deal.\n");
+  EXPECT_EQ(names(a, kAgreement), (Strings{"ECOWAS-Morocco Economic Partnership Agreement"}));
+}
+
 TEST(Agreements, HeadWordFirstThenOfOrOnNamesAnAgreement) {
   const Article a = run("Laos and Thailand invoked the Declaration of Principles on the river.\n");
   EXPECT_EQ(names(a, kAgreement), (Strings{"Declaration of Principles"}));
