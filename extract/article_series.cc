@@ -17,6 +17,7 @@ class Series {
 
   // The article's agreement series and its numbered instances.
   void agreements() {
+    modifier_in_name();
     headline_agreements(d_);
     plural_kinds(d_);
     name_trade_agreements(d_);
@@ -64,6 +65,33 @@ class Series {
       if (!current.count(it->first)) {
         d_.negotiated = it->second;
         break;
+      }
+  }
+
+  // "an enhanced UK-Chile Free Trade Agreement" beside "the UK-Chile Enhanced Free Trade
+  // Agreement": a name with a word the other writes before it, in lower case, is the same one.
+  void modifier_in_name() {
+    std::vector<std::string> names;
+    for (const auto& s : d_.sents)
+      for (const auto& m : s.mentions)
+        if (m.type == EntityType::agreement && m.agreement == AgreementRef::named && !m.name.empty() &&
+            std::find(names.begin(), names.end(), m.name) == names.end())
+          names.push_back(m.name);
+    if (names.size() < 2) return;
+    for (auto& s : d_.sents)
+      for (auto& m : s.mentions) {
+        if (m.type != EntityType::agreement || m.agreement != AgreementRef::named || m.tok_begin == 0) continue;
+        const Token& before = s.tokens[m.tok_begin - 1];
+        if (!before.word || before.cap) continue;
+        for (const auto& longer : names) {
+          // the longer name is this one with the word before it inserted, capitalised
+          const auto at = longer.size() > m.name.size() + before.text.size() ? longer.find(' ') : std::string::npos;
+          if (at == std::string::npos || !iequals(std::string_view(longer).substr(at + 1, before.text.size()), before.text))
+            continue;
+          if (longer.substr(0, at) + longer.substr(at + 1 + before.text.size()) != m.name) continue;
+          m.name = m.series = longer;
+          break;
+        }
       }
   }
 

@@ -629,6 +629,12 @@ TEST(Agreements, CommonWordsJoinedByAndBeforeTheHeadAreOneName) {
   EXPECT_EQ(names(c, kAgreement), (Strings{"ASEAN-Chile Trade and Development Agreement"}));
 }
 
+TEST(Agreements, AWordWrittenBeforeANameOrInsideItIsOneAgreement) {
+  const Article a = run("Update on talks for a modernised Chile-Korea Free Trade Agreement. The second round of "
+                        "negotiations on a Chile-Korea Modernised Free Trade Agreement took place in Seoul.\n");
+  EXPECT_EQ(names(a, kAgreement), (Strings{"Chile-Korea Modernised Free Trade Agreement"}));
+}
+
 TEST(Agreements, ADescribedDealOfTheSamePartiesIsTheNamedOne) {
   // the parties as the article writes them ("ECOWAS") or as the agreement's name does
   const Article a = run("Talks on the ECOWAS-Morocco Economic Partnership Agreement resumed in Abuja. Analysts "
