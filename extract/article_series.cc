@@ -100,14 +100,14 @@ class Series {
   // (With no date of its own, the article is as late as the latest year it names.)
   bool of_an_earlier_year(const SentenceMentions& s, const Mention& m) const {
     if (m.tok_begin == 0) return false;
+    const std::string_view w = s.tokens[m.tok_begin - 1].text;
+    if (w.size() != 4 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+    const int year = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
     int now = d_.ctx.date ? d_.ctx.date->year : 0;
     if (!d_.ctx.date)
       for (const auto& other : d_.sents)
         for (const auto& d : other.mentions)
           if (d.type == EntityType::date) now = std::max(now, d.date.year);
-    const std::string_view w = s.tokens[m.tok_begin - 1].text;
-    if (w.size() != 4 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
-    const int year = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
     return year > 1900 && year < now;
   }
 
