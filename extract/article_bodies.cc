@@ -42,6 +42,21 @@ bool wider_portfolio(const std::string& full, const std::string& short_name) {
   return true;
 }
 
+// The one body of `names` whose name is the word `n` and more ("Ford Motor Co" for "Ford"), where
+// `n` is a name of no known thing, no abbreviation and no organisation's head word; else "".
+std::string company_in_full(const Draft& d, const std::set<std::string>& names, const std::string& n) {
+  if (is_all_caps(n) || d.lex.is_orghead(n) || d.lex.is_nonname(n) || d.lex.find(LexKind::agency, n) ||
+      d.lex.find(LexKind::country, n))
+    return {};
+  std::string found;
+  for (const auto& full : names)
+    if (full.size() > n.size() + 1 && full.starts_with(n + " ")) {
+      if (!found.empty()) return {};
+      found = full;
+    }
+  return found;
+}
+
 }  // namespace
 
 void short_body_names(Draft& d) {
@@ -51,8 +66,12 @@ void short_body_names(Draft& d) {
       if (m.type == EntityType::agency && !m.name.empty()) names.insert(m.name);
   std::map<std::string, std::string> full_of;
   for (const auto& n : names) {
-    // one word ("Council", "Assembly") says too little to be any one body
-    if (n.find(' ') == std::string::npos) continue;
+    // one word ("Council", "Assembly") says too little to be any one body, save a company's own
+    // name beside its full one ("Ford" beside "Ford Motor Co")
+    if (n.find(' ') == std::string::npos) {
+      if (const std::string full = company_in_full(d, names, n); !full.empty()) full_of.emplace(n, full);
+      continue;
+    }
     std::string found;
     int count = 0;
     for (const auto& full : names)

@@ -63,8 +63,12 @@ class Links {
  private:
   Draft& d_;
 
-  // "Picture: Getty", "(Photo: AFP)": an agency credited for a picture did not write the article.
+  // "Picture: Getty", "(Photo: AFP)": an agency credited for a picture did not write the article;
+  // nor did one a slash joins to its photographer ("(AGENCY/Ana Ruiz)", "Ana Ruiz / AGENCY").
   static bool photo_credit(const SentenceMentions& s, const Mention& m) {
+    const auto& t = s.tokens;
+    if ((m.tok_begin > 0 && t[m.tok_begin - 1].text == "/") || (m.tok_end < t.size() && t[m.tok_end].text == "/"))
+      return true;
     if (m.tok_begin < 2 || s.tokens[m.tok_begin - 1].text != ":") return false;
     const Token& word = s.tokens[m.tok_begin - 2];
     return is(word, "picture") || is(word, "photo") || is(word, "image") || is(word, "photograph");

@@ -2,6 +2,7 @@
 // names of generic references ("the current deal", "the protocol").
 #include "extract/article_steps.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -16,6 +17,7 @@ class Series {
 
   // The article's agreement series and its numbered instances.
   void agreements() {
+    modifier_in_name();
     headline_agreements(d_);
     plural_kinds(d_);
     name_trade_agreements(d_);
@@ -24,6 +26,7 @@ class Series {
     for (const auto& s : d_.sents)
       for (const auto& m : s.mentions)
         if (m.type == EntityType::agreement && m.agreement == AgreementRef::named && !m.name.empty()) {
+          if (of_an_earlier_year(s, m)) continue;
           if (!count.count(m.series)) order.push_back(m.series);
           ++count[m.series];
         }
@@ -63,6 +66,49 @@ class Series {
         d_.negotiated = it->second;
         break;
       }
+  }
+
+  // "an enhanced UK-Chile Free Trade Agreement" beside "the UK-Chile Enhanced Free Trade
+  // Agreement": a name with a word the other writes before it, in lower case, is the same one.
+  void modifier_in_name() {
+    std::vector<std::string> names;
+    for (const auto& s : d_.sents)
+      for (const auto& m : s.mentions)
+        if (m.type == EntityType::agreement && m.agreement == AgreementRef::named && !m.name.empty() &&
+            std::find(names.begin(), names.end(), m.name) == names.end())
+          names.push_back(m.name);
+    if (names.size() < 2) return;
+    for (auto& s : d_.sents)
+      for (auto& m : s.mentions) {
+        if (m.type != EntityType::agreement || m.agreement != AgreementRef::named || m.tok_begin == 0) continue;
+        const Token& before = s.tokens[m.tok_begin - 1];
+        if (!before.word || before.cap) continue;
+        for (const auto& longer : names) {
+          // the longer name is this one with the word before it inserted, capitalised
+          const auto at = longer.size() > m.name.size() + before.text.size() ? longer.find(' ') : std::string::npos;
+          if (at == std::string::npos || !iequals(std::string_view(longer).substr(at + 1, before.text.size()), before.text))
+            continue;
+          if (longer.substr(0, at) + longer.substr(at + 1 + before.text.size()) != m.name) continue;
+          m.name = m.series = longer;
+          break;
+        }
+      }
+  }
+
+  // "the 2015 Declaration of Principles" in an article of 2019: an agreement of a year before the
+  // article's is one the talks build on, not the one they negotiate.
+  // (With no date of its own, the article is as late as the latest year it names.)
+  bool of_an_earlier_year(const SentenceMentions& s, const Mention& m) const {
+    if (m.tok_begin == 0) return false;
+    const std::string_view w = s.tokens[m.tok_begin - 1].text;
+    if (w.size() != 4 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+    const int year = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
+    int now = d_.ctx.date ? d_.ctx.date->year : 0;
+    if (!d_.ctx.date)
+      for (const auto& other : d_.sents)
+        for (const auto& d : other.mentions)
+          if (d.type == EntityType::date) now = std::max(now, d.date.year);
+    return year > 1900 && year < now;
   }
 
   void name_generic_agreements() {

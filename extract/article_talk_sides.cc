@@ -53,11 +53,14 @@ class TalkSides {
   // "the sixth round of talks between (the) US and (the) Taliban", "negotiations between Ruritania
   // and Veldonia resumed": talks said to be between two sides name them, wherever the article
   // writes it (the lead may name only one side).
+  // Else "a maritime border dispute between Lebanon and Israel": the sides of what the talks
+  // settle (a mediator named more often than either is none).
   std::string sides_between() const {
-    for (const auto& s : d_.sents)
-      for (std::size_t k = 1; k + 1 < s.tokens.size(); ++k)
-        if (is_any(s.tokens[k - 1], d_.lex.words(Words::talk_words)))
-          if (auto sides = pair_after_between(s, k); !sides.empty()) return sides;
+    for (const Words before : {Words::talk_words, Words::dispute_words})
+      for (const auto& s : d_.sents)
+        for (std::size_t k = 1; k + 1 < s.tokens.size(); ++k)
+          if (is_any(s.tokens[k - 1], d_.lex.words(before)))
+            if (auto sides = pair_after_between(s, k); !sides.empty()) return sides;
     return {};
   }
 

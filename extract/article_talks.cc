@@ -30,15 +30,24 @@ class Talks {
   }
 
   // The body whose rounds they are, where the talks have no sides: "the sixth round of meetings
-  // of the Constitutional Committee" → "Constitutional Committee" (a few words after the round).
+  // of the Constitutional Committee" → "Constitutional Committee" (a few words after the round),
+  // "the Andean Council's 13th ministerial conference" (the body owning the round).
   std::string meeting_body() const {
+    const auto body = [](const Mention& a) {
+      return a.type == EntityType::agency && !a.delegation && !a.outlet && !a.name.empty();
+    };
     for (const auto& s : d_.sents)
       for (std::size_t i = 0; i + 1 < s.mentions.size(); ++i) {
         const Mention& r = s.mentions[i];
         const Mention& a = s.mentions[i + 1];
-        if (r.type == EntityType::round && r.round == RoundRef::numbered && a.type == EntityType::agency &&
-            !a.delegation && !a.outlet && !a.name.empty() && a.tok_begin > r.tok_end && a.tok_begin <= r.tok_end + 5)
+        if (r.type == EntityType::round && r.round == RoundRef::numbered && body(a) && a.tok_begin > r.tok_end &&
+            a.tok_begin <= r.tok_end + 5)
           return a.name;
+        // the body i, "'s", the round i + 1 (or its code: "13th ministerial conference (MC13)")
+        const Mention& owned = a;
+        if (owned.type == EntityType::round && owned.round == RoundRef::numbered && body(r) &&
+            r.tok_end < s.tokens.size() && s.tokens[r.tok_end].text == "'s" && owned.tok_begin <= r.tok_end + 6)
+          return d_.party_short(r);  // as the body's other rounds are named ("WTO")
       }
     return {};
   }

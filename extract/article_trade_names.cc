@@ -35,9 +35,11 @@ class TradeNames {
         const std::vector<std::string> parties = parties_of(s, m);
         if (parties.size() < 2) continue;
         // a title the parties gave their deal keeps their order ("India-Australia CEPA")
-        const std::string name =
+        std::string name =
             parties.size() == 2 ? parties_name(parties[0], parties[1], described ? kind_described : m.name, described)
                                 : listed_parties_name(parties, described ? kind_described : m.name);
+        if (described && parties.size() == 2)
+          if (std::string named = named_of_parties(parties[0], parties[1]); !named.empty()) name = named;
         if (!described) renamed[m.name] = name;  // "(CEPA)" and later "CEPA" follow the name
         m.agreement = AgreementRef::named;
         m.name = m.series = name;
@@ -82,6 +84,28 @@ class TradeNames {
     if (auto e = d_.lex.find(LexKind::agreement, x + "-" + y + " " + kind)) return d_.lex.entry(*e).name;
     if (auto f = d_.lex.find(LexKind::agreement, y + "-" + x + " " + kind)) return d_.lex.entry(*f).name;
     return x + "-" + y + " " + kind;
+  }
+
+  // "the trade deal" of CARICOM and Canada beside "the CARICOM-Canada Trade and Development
+  // Agreement": the agreement the article names with the same two parties first, if one.
+  std::string named_of_parties(const std::string& x, const std::string& y) const {
+    const std::string px = party(x), py = party(y);
+    for (const auto& s : d_.sents)
+      for (const auto& a : s.mentions) {
+        if (a.type != EntityType::agreement || a.agreement != AgreementRef::named || a.ordinal != 0) continue;
+        const auto sp = a.name.find(' '), dash = a.name.find('-');
+        if (sp == std::string::npos || dash == std::string::npos || dash > sp) continue;
+        const std::string l = party(a.name.substr(0, dash)), r = party(a.name.substr(dash + 1, sp - dash - 1));
+        if ((l == px && r == py) || (l == py && r == px)) return a.name;
+      }
+    return {};
+  }
+
+  // A party's name as the lexicon writes it ("CARICOM" → "Caribbean Community"), else as given.
+  std::string party(const std::string& name) const {
+    if (auto e = d_.lex.find(LexKind::agency, name)) return d_.lex.entry(*e).name;
+    if (auto e = d_.lex.find(LexKind::country, name)) return d_.lex.entry(*e).name;
+    return name;
   }
 
   static bool is_party(const Mention& x) { return x.type == EntityType::place || x.type == EntityType::agency; }

@@ -409,6 +409,7 @@ std::string Lexicon::person_key(std::string_view name) const {
     for (char c : lower(without_accents(t.text)))
       if (c != '-' && c != '.' && c != '\'') w += c;
     if (auto it = variants_.find(w); it != variants_.end()) w = it->second;
+    if (!out.empty() && (w == "al" || w == "el")) continue;  // "Bashar al-Jaafari" is "Bashar Jaafari" too
     if (!out.empty()) out += ' ';
     out += w;
   }

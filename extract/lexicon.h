@@ -168,7 +168,8 @@ std::optional<LexKind> lex_kind_from(std::string_view s);
   X(may_prepositions, "prep:may")                                                                 \
   X(month_list, "conj:month-list")                                                                \
   X(weekday_short, "prep:weekday-short")                                                          \
-  X(named_days, "mod:named-day")
+  X(named_days, "mod:named-day")                                                                  \
+  X(dispute_words, "noun:dispute")
 
 enum class Words : std::uint8_t {
 #define NEWSGRAPH_WORDS_ENUM(id, name) id,

@@ -45,7 +45,8 @@ std::size_t Recogniser::at(std::size_t i) {
     for (std::size_t k = i + len; k < span_end; ++k) {
       const bool one_building = is(t_[k], "and") && shared_place_head(k);
       venue = venue || one_building;
-      joined = joined || ((is(t_[k], "and") || t_[k].text == "&") && !one_body_over_and(i, k) && !one_building);
+      joined = joined || ((is(t_[k], "and") || t_[k].text == "&") && !one_body_over_and(i, k) && !one_building &&
+                          !one_agreement_over_and(k));
     }
     if (span_end > i + len && !joined &&
         (org_span(i, span_end) || agreement_span(i, span_end) || (venue && place_span(i, span_end))))

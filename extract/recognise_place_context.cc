@@ -67,6 +67,14 @@ bool PlaceContext::after_listed_location(std::size_t p, std::size_t item_end) co
   return false;
 }
 
+// "the African, Caribbean and Pacific states": a region's adjective ("African", "Asian",
+// "European": the region's name and "n" or "an") is no place.
+bool PlaceContext::region_adjective(std::string_view w) const {
+  if (w.size() < 5 || !w.ends_with('n')) return false;
+  const std::string_view stem = w.substr(0, w.size() - 1);
+  return lex_.find(LexKind::region, stem) || (stem.ends_with('a') && lex_.find(LexKind::region, stem.substr(0, stem.size() - 1)));
+}
+
 // Whether a country or region starts at token k, or a compass word and one ("South Lebanon").
 bool PlaceContext::place_at(std::size_t k) const {
   for (std::size_t at = k; at <= k + 1 && at < n(); ++at) {
@@ -84,7 +92,7 @@ bool PlaceContext::place_at(std::size_t k) const {
 // around it say it is a place; 0 if they do not.
 std::size_t PlaceContext::cued_place_end(std::size_t b, std::size_t e) const {
   if (e - b > 4 || ctx_.people.count(std::string(span_text(s_, b, e))) ||
-      lex_.country_by_adjective(span_text(s_, b, e)))
+      lex_.country_by_adjective(span_text(s_, b, e)) || (e == b + 1 && region_adjective(t_[b].text)))
     return 0;
   // "the Chenab basin", "the Hyatt Regency hotel": a head word in lower case after the name
   if (e < n() && !t_[e].cap && lex_.is_placehead(t_[e].text, false)) return e + 1;

@@ -13,6 +13,7 @@ class PlaceContext : public SpanShape {
  protected:
   bool location_context(std::size_t b, std::size_t e) const;
   bool after_listed_location(std::size_t p, std::size_t item_end) const;
+  bool region_adjective(std::string_view w) const;
   bool place_at(std::size_t k) const;
   std::size_t cued_place_end(std::size_t b, std::size_t e) const;
   bool venue_of_meeting(std::size_t b, std::size_t e) const;

@@ -47,11 +47,22 @@ std::size_t SpanShape::cap_span_end(std::size_t i) const {
       break;
     // "U.S. Department of the Interior", "UN Office of the High Commissioner": an organisation
     // goes on over "of the"
-    if (j > i && is(t, "of") && j + 2 < n() && is(t_[j + 1], "the") && t_[j + 2].cap && !used_[j + 2] &&
-        lex_.is_orghead(t_[j - 1].text) &&
+    // (and so does an agreement named by its head first: "Declaration on the Conduct of …")
+    const bool head_first = j == i + 1 && lex_.is_agreementhead(t_[i].text);
+    if (j > i && (is(t, "of") || (head_first && is(t, "on"))) && j + 2 < n() && is(t_[j + 1], "the") &&
+        t_[j + 2].cap && !used_[j + 2] && (lex_.is_orghead(t_[j - 1].text) || head_first) &&
         !(j + 3 < n() && !t_[j + 3].cap && lex_.country_by_adjective(t_[j + 2].text))) {  // "of the Syrian government"
       j += 2;
       continue;
+    }
+    // "Protocol on Trade in Services": an agreement named by its head first goes on over "in"
+    // after a common word (not "the Treaty of Lisbon in Brussels")
+    if (j > i + 2 && is(t, "in") && j + 2 < n() && common_word(j - 1) && headed_agreement(i, j)) {
+      const std::size_t next = is(t_[j + 1], "the") ? j + 2 : j + 1;
+      if (t_[next].cap && !used_[next] && !is_calendar_name(t_[next].text)) {
+        j = next;
+        continue;
+      }
     }
     if (t.digit && j == i && lex_.ordinal(t.text)) { ++j; continue; }
     // "Norbord Inc and Canfor Corp", "the Partnership Agreement and Protocol": a name that has
@@ -59,7 +70,8 @@ std::size_t SpanShape::cap_span_end(std::size_t i) const {
     if (j > i && is_any(t, lex_.words(Words::connectors)) && j + 1 < n() && t_[j + 1].cap && !used_[j + 1] &&
         !is_calendar_name(t_[j + 1].text) &&
         !(is(t, "and") && !shared_place_head(j) &&
-          ((person_like(i, j) && !one_body_over_and(i, j)) || lex_.is_orghead(t_[j - 1].text) ||
+          ((person_like(i, j) && !one_body_over_and(i, j) && !one_agreement_over_and(j)) ||
+           lex_.is_orghead(t_[j - 1].text) ||
            lex_.is_agreementhead(t_[j - 1].text)))) {
       ++j;
       continue;
@@ -149,7 +161,7 @@ bool SpanShape::shared_place_head(std::size_t j) const {
 
 // A span shaped as a place's name: "Galwan Valley", "Havana Convention Center", "Mount Kenya".
 bool SpanShape::place_span(std::size_t b, std::size_t e) const {
-  if (e <= b + 1 || !t_[e - 1].cap) return false;
+  if (e <= b + 1 || !t_[e - 1].cap || headed_agreement(b, e)) return false;  // "… in the South China Sea"
   if (lex_.is_placehead(t_[e - 1].text, false)) return true;
   if (lex_.is_placehead(span_text(s_, e - 2, e), false)) return true;
   if (e > b + 2 && is(t_[b + 1], "of") && lex_.is_placehead(t_[b].text, false)) return true;  // "Gulf of Guinea"
@@ -192,12 +204,22 @@ bool SpanShape::one_body_over_and(std::size_t b, std::size_t conj) const {
   return !ctx_.people.count(left) && known(left).empty();
 }
 
+// "Trade and Development Agreement", "Peace and Friendship Treaty": a common word before the
+// "and" at `conj` (no name) and words after it ending on an agreement's head make one name.
+bool SpanShape::one_agreement_over_and(std::size_t conj) const {
+  if (!common_word(conj - 1)) return false;
+  std::size_t r = conj + 1;
+  while (r < n() && r < conj + 5 && t_[r].cap && t_[r].word && !used_[r] && !lex_.is_stopword(t_[r].text)) ++r;
+  // (a plural head names a kind of agreement: "Trade Negotiations and Fisheries Agreements")
+  return r > conj + 1 && lex_.is_agreementhead(t_[r - 1].text) && !t_[r - 1].text.ends_with('s');
+}
+
 bool SpanShape::person_like(std::size_t b, std::size_t e) const {
   return e > b && !org_span(b, e) && !agreement_span(b, e);
 }
 
 bool SpanShape::org_span(std::size_t b, std::size_t e) const {
-  if (e <= b) return false;
+  if (e <= b || headed_agreement(b, e)) return false;  // "Protocol on Trade in Services"
   if (lex_.is_orghead(t_[e - 1].text)) return true;
   if (e - b >= 2 && lex_.is_orghead(std::string(span_text(s_, e - 2, e)))) return true;
   // "Bureau of Political-Military Affairs", "Department for Business and Trade",
@@ -215,7 +237,18 @@ bool SpanShape::org_span(std::size_t b, std::size_t e) const {
 }
 
 bool SpanShape::agreement_span(std::size_t b, std::size_t e) const {
-  return e > b + 1 && lex_.is_agreementhead(t_[e - 1].text);
+  return (e > b + 1 && lex_.is_agreementhead(t_[e - 1].text)) || headed_agreement(b, e);
+}
+
+// "Declaration of Principles", "Treaty of Peace and Friendship", "Protocol on Trade": a head
+// word first, then "of" or "on" and what the agreement is about (not "Agreement on Monday").
+bool SpanShape::headed_agreement(std::size_t b, std::size_t e) const {
+  if (e < b + 3 || !t_[b].cap || !lex_.is_agreementhead(t_[b].text) || !(is(t_[b + 1], "of") || is(t_[b + 1], "on")))
+    return false;
+  const std::size_t subject = is(t_[b + 2], "the") && e > b + 3 ? b + 3 : b + 2;
+  // (a name running on past what is read is a description: "a Convention on Countering the Use …")
+  if (e < n() && (is(t_[e], "the") || is(t_[e], "of"))) return false;
+  return t_[subject].cap && !is_calendar_name(t_[subject].text);
 }
 
 }  // namespace newsgraph::extract::recognise

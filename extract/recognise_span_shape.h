@@ -23,9 +23,11 @@ class SpanShape : public AgreementRules {
   bool compound_adjective(std::string_view w) const;
   bool country_at(std::size_t k) const;
   bool one_body_over_and(std::size_t b, std::size_t conj) const;
+  bool one_agreement_over_and(std::size_t conj) const;
   bool person_like(std::size_t b, std::size_t e) const;
   bool org_span(std::size_t b, std::size_t e) const;
   bool agreement_span(std::size_t b, std::size_t e) const;
+  bool headed_agreement(std::size_t b, std::size_t e) const;
 };
 
 }  // namespace newsgraph::extract::recognise

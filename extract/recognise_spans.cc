@@ -71,6 +71,10 @@ std::size_t SpanRules::span(std::size_t b, std::size_t e) {
       if (in_body && !is(t_[k - 1], "and") && !is(t_[k - 1], "Vice")) continue;
       std::size_t left = k;  // "… Leading Group and Vice Minister X": the "and" joins no name
       while (left > b && (is_any(t_[left - 1], lex_.words(Words::connectors)) || is(t_[left - 1], "Vice"))) --left;
+      if (company_before_title(b, left, lex_.entry(m.entry))) {
+        title(k, k + m.length, m.entry);
+        return std::max<std::size_t>(k + m.length, k + 1);
+      }
       // (not a service of no country before a rank: "Air Force Brigadier General X")
       if (left > b && !lex_.country_by_adjective(span_text(s_, b, left)) &&
           !lex_.is_orghead(std::string(span_text(s_, b, left))))
@@ -247,6 +251,22 @@ std::size_t SpanRules::span(std::size_t b, std::size_t e) {
   if (words > 5) return e;
   person(b, e, (s_.byline || titled) && e - b >= 2);
   return e;
+}
+
+// "Andes Freight CEO Ana Ruiz": a name the lexicon does not know right before a title only a
+// company's head has (of=company) is the company's, an agency; adds it and says so.
+bool SpanRules::company_before_title(std::size_t b, std::size_t e, const LexEntry& title) {
+  if (e <= b || e > b + 3 || title.attr("of") != "company" || ctx_.people.count(std::string(span_text(s_, b, e))))
+    return false;
+  if (b > 0 && t_[b - 1].cap && t_[b - 1].word) return false;  // the rest of a longer name ("General Motors")
+  for (std::size_t k = b; k < e; ++k)
+    if (!t_[k].cap || !t_[k].word || common_word(k) || lex_.is_stopword(t_[k].text) || !matches_at(k).empty())
+      return false;
+  Mention m;
+  m.type = EntityType::agency;
+  m.name = std::string(span_text(s_, b, e));
+  add(std::move(m), b, e);
+  return true;
 }
 
 // A place named as written, over tokens [b, e) (a venue, a place its context cues); returns e.

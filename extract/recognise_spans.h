@@ -13,6 +13,7 @@ class SpanRules : public LexiconRules {
  protected:
   std::size_t span(std::size_t b, std::size_t e) override;
   std::size_t place_as_written(std::size_t b, std::size_t e);
+  bool company_before_title(std::size_t b, std::size_t e, const LexEntry& title);
 };
 
 }  // namespace newsgraph::extract::recognise

@@ -36,12 +36,9 @@ void Membership::membership(int p, std::size_t pe, std::size_t ae) {
     // "X, head of A" is leads, handled above
     if (a.tok_begin >= 2 && is(t_[a.tok_begin - 1], "of") && is_any(t_[a.tok_begin - 2], lex_.words(Words::head_words))) continue;
     if (accredited_to(a.tok_begin) || titles_next_person(i)) continue;
-    // "X, …, Xinhua news agency reported", "…, the Foreign Ministry said": the body is the
-    // report's source, not X's employer
-    const std::size_t ab = a.tok_begin > 0 && is(t_[a.tok_begin - 1], "the") ? a.tok_begin - 1 : a.tok_begin;
-    if ((a.outlet || (ab > 0 && t_[ab - 1].text == ",")) && a.tok_end < n() &&
-        is_any(t_[a.tok_end], lex_.words(Words::report_verbs)))
-      continue;
+    // "X, …, Xinhua news agency reported", "…, the Foreign Ministry said", "…, the press service
+    // of the Foreign Ministry reported": the body is the report's source, not X's employer
+    if (a.tok_end < n() && is_any(t_[a.tok_end], lex_.words(Words::report_verbs))) continue;
     emit(RelationType::member_of, end(p), end(i));
   }
 }

@@ -30,7 +30,8 @@ void Titles::title_relations(int p) {
       const bool before = m(i).tok_end == tb || (m(i).tok_end + 1 == tb && t_[tb - 1].text == ")");
       if (m(i).type != EntityType::agency || !before || m(i).delegation) continue;
       const auto own = org.empty() ? std::nullopt : lex_.find(LexKind::agency, org);
-      emit(own && lex_.entry(*own).name != m(i).name ? RelationType::member_of : RelationType::leads, end(p), end(i));
+      const bool seat = (own && lex_.entry(*own).name != m(i).name) || country_seat(m(i));
+      emit(seat ? RelationType::member_of : RelationType::leads, end(p), end(i));
       return;
     }
   }

@@ -117,4 +117,18 @@ std::size_t RelView::expiry_trigger() const {
   return c ? c->begin : SIZE_MAX;
 }
 
+// "Iran's OPEC Governor X": a country's own seat in a body of
+// countries (one the lexicon knows, with no country of its own), not the body's head.
+bool RelView::country_seat(const Mention& body) const {
+  if (body.outlet) return false;
+  const auto known = lex_.find(LexKind::agency, body.name);
+  if (!known || !lex_.entry(*known).attr("country").empty()) return false;
+  const std::size_t b = body.tok_begin;
+  if (b >= 2 && t_[b - 1].text == "'s") {
+    const int owner = mention_at(b - 2);
+    return owner >= 0 && m(owner).type == EntityType::place && country_of(m(owner)).has_value();
+  }
+  return false;
+}
+
 }  // namespace newsgraph::extract::rel

@@ -61,6 +61,7 @@ struct RelView {
   std::optional<std::uint32_t> side_in(std::size_t b, std::size_t e, std::size_t near) const;
   std::size_t appositive_end(int person) const;
   bool accredited_to(std::size_t b) const;
+  bool country_seat(const Mention& body) const;
   int subject_agency(std::size_t verb) const;
   bool talks_subject(std::size_t verb) const;
   std::optional<std::uint32_t> opening_side() const;

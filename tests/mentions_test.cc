@@ -15,6 +15,12 @@ TEST(People, NameAfterTitle) {
   EXPECT_TRUE(has_alias(find(a, kPerson, "Piyush Goyal"), "Trade Minister Piyush Goyal"));
 }
 
+TEST(People, NamesAfterASharedOrPluralRoleArePeople) {
+  for (const char* text : {"The fisheries board co-chairs Lena Varga and Tomas Brandt met the Andean envoys.\n",
+                           "Andes Media co-chairmen Lena Varga and Tomas Brandt proposed a mediator.\n"})
+    EXPECT_EQ(names(run(text), kPerson), (Strings{"Lena Varga", "Tomas Brandt"})) << text;
+}
+
 TEST(People, HyphenatedFamilyNameCountsAsOneWordOfTheName) {
   const Article a = run("The river talks were opened by outgoing Chair Ana Lucia Ruiz-Tagle Ossandon in Santiago.\n");
   EXPECT_EQ(names(a, kPerson), (Strings{"Ana Lucia Ruiz-Tagle Ossandon"}));
@@ -613,6 +619,50 @@ TEST(Agreements, TwoAgreementsJoinedByAndAreTwo) {
   EXPECT_EQ(names(a, kAgreement), (Strings{"Fisheries Partnership Agreement"}));
 }
 
+TEST(Agreements, CommonWordsJoinedByAndBeforeTheHeadAreOneName) {
+  const Article a = run("Envoys met in Lima on the Andean-Pacific Trade and Development Agreement.\n");
+  EXPECT_EQ(names(a, kAgreement), (Strings{"Andean-Pacific Trade and Development Agreement"}));
+  const Article b = run("Ghana and Togo revived their Trade and Investment Framework Agreement.\n");
+  EXPECT_EQ(names(b, kAgreement), (Strings{"Ghana-Togo Trade and Investment Framework Agreement"}));
+  // a known body first: its name starts the agreement's, not one of its own
+  const Article c = run("Envoys resumed talks on the ASEAN-Chile Trade and Development Agreement.\n");
+  EXPECT_EQ(names(c, kAgreement), (Strings{"ASEAN-Chile Trade and Development Agreement"}));
+}
+
+TEST(Agreements, AWordWrittenBeforeANameOrInsideItIsOneAgreement) {
+  const Article a = run("Update on talks for a modernised Chile-Korea Free Trade Agreement. The second round of "
+                        "negotiations on a Chile-Korea Modernised Free Trade Agreement took place in Seoul.\n");
+  EXPECT_EQ(names(a, kAgreement), (Strings{"Chile-Korea Modernised Free Trade Agreement"}));
+}
+
+TEST(Agreements, ADescribedDealOfTheSamePartiesIsTheNamedOne) {
+  // the parties as the article writes them ("ECOWAS") or as the agreement's name does
+  const Article a = run("Talks on the ECOWAS-Morocco Economic Partnership Agreement resumed in Abuja. Analysts "
+                        "urged the Economic Community of West African States and Morocco to seal the trade deal.\n");
+  EXPECT_EQ(names(a, kAgreement), (Strings{"ECOWAS-Morocco Economic Partnership Agreement"}));
+}
+
+TEST(Agreements, HeadWordFirstThenOfOrOnNamesAnAgreement) {
+  const Article a = run("Laos and Thailand invoked the Declaration of Principles on the river.\n");
+  EXPECT_EQ(names(a, kAgreement), (Strings{"Declaration of Principles"}));
+  // over "on the" and "in" after a common word, whatever head word the subject ends on
+  const Article b = run("The bloc adopted the Protocol on Trade in Services and the Declaration on the Conduct of "
+                        "Parties in the Andaman Sea.\n");
+  EXPECT_EQ(names(b, kAgreement),
+            (Strings{"Declaration on the Conduct of Parties in the Andaman Sea", "Protocol on Trade in Services"}));
+  EXPECT_TRUE(names(b, kPlace).empty());
+  // a day is no subject, and a name running on past what is read is a description
+  const Article c = run("Agreement on Monday was elusive. They seek a Convention on Curbing the Use of drones.\n");
+  EXPECT_TRUE(names(c, kAgreement).empty());
+}
+
+TEST(Agreements, AnAgreementOfAnEarlierYearNamesNoRoundOfTheTalks) {
+  const Article a = run("Following talks in Vientiane, the ministers agreed to meet again on March 3, 2021. A dispute "
+                        "goes to the leaders under the 2016 Mekong Accord.\n");
+  EXPECT_EQ(names(a, kAgreement), (Strings{"Mekong Accord"}));
+  EXPECT_EQ(names(a, kRound), (Strings{"Vientiane round of talks"}));
+}
+
 TEST(Agreements, SpellingsOfOneWaterTreatyAreOneNode) {
   const Article a = run("Pakistan accused India of violating the Indus Water Treaty. The Indus Waters Treaty was signed "
                         "in 1960.\n");
@@ -1000,6 +1050,23 @@ TEST(Rounds, OrdinalRoundOfTheArticlesAgreement) {
 TEST(Rounds, OrdinalRoundWithoutAnAgreementIsNamedAfterTheSides) {
   const Article a = run("Japan and Australia held the third round of talks in Canberra.\n");
   EXPECT_EQ(names(a, kRound), (Strings{"Round 3 of Japan-Australia talks"}));
+}
+
+TEST(Rounds, ABodysOwnNumberedMeetingIsNamedAfterTheBody) {
+  // not after the country most named in the article
+  const Article a = run("Talks stalled at the Andean Council's 13th ministerial conference (MC13) in Lima. Peru's "
+                        "minister said Peru wanted more. Peru and Peru agreed.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 13 of Andean Council talks"}));
+}
+
+TEST(Rounds, TheSidesOfADisputeNameTheTalksNotTheirMediator) {
+  // the mediator is named as often as a side; the dispute, told after the lead, says whose talks
+  // they are
+  const Article a = run("US envoy said to bring Laos a new proposal to settle the river row. Kari Berg lands in "
+                        "Vientiane for the latest round of talks on the dams. Laos's Energy Minister Somsak Vong "
+                        "meets with US Senior Adviser Kari Berg in Vientiane. The US State Department said a deal "
+                        "was possible. Officials hope to settle a tense river dispute between Laos and Thailand.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Vientiane round of Laos-Thailand talks"}));
 }
 
 TEST(Rounds, OneOfSeveralRoundsPickedByItsOrdinal) {
@@ -1522,6 +1589,12 @@ TEST(Clutter, ClutterLinesAreIgnored) {
 TEST(Clutter, SimilarLineThatIsNotClutterIsKept) {
   const Article a = run("Breaking News Agency\nTrade talks resumed in Geneva.\n");
   EXPECT_EQ(names(a, kAgency), (Strings{"Breaking News Agency"}));
+}
+
+TEST(Places, ARegionsAdjectiveInAListOfPlacesIsNoPlace) {
+  const Article a = run("Boats must hire crews from the Asian, Caribbean and Pacific island states.\n");
+  EXPECT_FALSE(has_entity(a, kPlace, "Asian"));
+  EXPECT_TRUE(has_entity(a, kPlace, "Caribbean"));
 }
 
 TEST(Places, CapitalsListedAfterALocationAreCities) {

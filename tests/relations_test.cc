@@ -157,6 +157,36 @@ TEST(Leads, CommanderOfABodyInTheAppositiveAndBeforeARank) {
   EXPECT_EQ(edges(b, kLeads), (Strings{"Peter Lang -> North Atlantic Treaty Organization"}));
 }
 
+TEST(Leads, ACountrysSeatInABodyOfCountriesIsMembershipNotItsHead) {
+  const Article a = run("Venezuela's OPEC Governor Luis Marquez said the producers agreed to cut output.\n");
+  EXPECT_EQ(edges(a, kMemberOf), (Strings{"Luis Marquez -> Organization of the Petroleum Exporting Countries"}));
+  EXPECT_TRUE(edges(a, kLeads).empty());
+  // the body's own head, and a country's own company, are heads
+  const Article b = run("OPEC Secretary General Haitham Lobo and Japan's Toyota President Akio Sato met.\n");
+  EXPECT_EQ(edges(b, kLeads), (Strings{"Akio Sato -> Toyota Motor Corporation",
+                                       "Haitham Lobo -> Organization of the Petroleum Exporting Countries"}));
+}
+
+TEST(Leads, ANameBeforeACompanyHeadsTitleIsTheCompanyItLeads) {
+  const Article a = run("Andesfreight CEO Lena Varga met the dockworkers' union. Acting CEO Tomas Brandt left.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Lena Varga -> Andesfreight"}));
+  EXPECT_EQ(names(a, kAgency), (Strings{"Andesfreight"}));
+  // the company's name in full elsewhere in the article: one body, the short name its alias
+  const Article b = run("Andesfreight Shipping Co reached a deal with the union. Andesfreight CEO Lena Varga "
+                        "praised it.\n");
+  EXPECT_EQ(edges(b, kLeads), (Strings{"Lena Varga -> Andesfreight Shipping Co"}));
+}
+
+TEST(Leads, EveryPersonJoinedByAndAfterLedByLeadsTheBody) {
+  const Article a = run("At the Mekong water talks, the Lao delegation was led by Deputy Minister Somsak Vongsa and "
+                        "Khalid al-Amin, head of the river commission's legal office.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Khalid al-Amin -> Lao delegation", "Somsak Vongsa -> Lao delegation"}));
+  // a second name after "and" with no cue of its own is a person there too
+  const Article b = run("The Mekong River Council is led by Omar al-Rashid and Mohammad Sabri.\n");
+  EXPECT_TRUE(has_entity(b, kPerson, "Mohammad Sabri"));
+  EXPECT_EQ(edges(b, kLeads), (Strings{"Mohammad Sabri -> Mekong River Council", "Omar al-Rashid -> Mekong River Council"}));
+}
+
 // "led by <body> <role> X": the leader described by a body and a lower-case role in it leads
 // the delegation, and is a member of the body.
 TEST(Leads, LedByABodysMember) {
@@ -1154,6 +1184,22 @@ TEST(MemberOf, AuthorsWorkForTheOutletNotForThePictureAgency) {
       "Canada and Mexico are to start talks. Picture: Getty\n\nBy Jane Roe\n\n"
       "Canada and Mexico are to begin negotiations on a water deal, Reuters reported.\n");
   EXPECT_EQ(edges(a, kMemberOf), (Strings{"Jane Roe -> Reuters"}));
+}
+
+TEST(MemberOf, AuthorsWorkForNoAgencyASlashJoinsToItsPhotographer) {
+  // "(AGENCY/Photographer)", "Photographer / AGENCY": the picture's credit (the photographer works
+  // there), not the article's outlet
+  for (const char* credit : {"(REUTERS/Ana Ruiz)", "(Ana Ruiz / AFP)"}) {
+    const Article a = run(std::string("By Jane Roe\n\nThe Chilean envoy meets his Peruvian counterpart. ") + credit +
+                          "\n\nChile and Peru are to begin negotiations on a water deal.\n");
+    for (const auto& e : edges(a, kMemberOf)) EXPECT_FALSE(e.starts_with("Jane Roe")) << credit << " " << e;
+  }
+}
+
+TEST(MemberOf, ABodyThatReportsAfterTheNameIsTheSourceNotTheEmployer) {
+  const Article a = run("The ministers met Chilean Foreign Minister Rosa Diaz, the press office of the Peruvian "
+                        "Foreign Ministry reported on Monday.\n");
+  EXPECT_TRUE(edges(a, kMemberOf).empty()) << ::testing::PrintToString(edges(a, kMemberOf));
 }
 
 TEST(MemberOf, TheBodyAnAmbassadorIsSentToIsNotTheirs) {

@@ -141,6 +141,19 @@ TEST(ResolvePeople, RomanisationVariantsFromTheExtractorAreOnePerson) {
   EXPECT_EQ(node(kg, EntityType::person, people[0])->sources, (Sources{"a1", "b2"}));
 }
 
+TEST(ResolvePeople, ArabicArticleInsideANameWrittenOrNotIsOnePerson) {
+  const auto kg = testing::build(
+      {extract::run("Libya's envoy Khalid al-Mansouri said the ceasefire talks went well.\n", "a1"),
+       extract::run("Khalid Mansouri told reporters the gap had narrowed.\n", "b2"),
+       extract::run("Envoy Samir El Haddad said the talks in Rabat were over.\n", "c3"),
+       extract::run("Samir Haddad told reporters the gap had narrowed.\n", "d4")});
+  EXPECT_EQ(labels(kg, EntityType::person).size(), 2u) << ::testing::PrintToString(labels(kg, EntityType::person));
+  // a given name "Al" is a name of its own: "Al Gore" is not a Gore named alone
+  const auto other = testing::build({extract::run("Chief negotiator Al Brennan said the talks went well.\n", "a1"),
+                                     extract::run("Ruth Brennan told reporters the gap had narrowed.\n", "b2")});
+  EXPECT_EQ(labels(other, EntityType::person), (Strings{"Al Brennan", "Ruth Brennan"}));
+}
+
 TEST(ResolvePeople, KoreanNameInWesternOrderIsOnePerson) {
   const auto kg = testing::build(
       {extract::run("Trade Minister Yeo Han-koo said the tariff talks went well.\n", "a1"),

@@ -63,6 +63,15 @@ pattern leads-body-head-word
   expect leads Rosa Diaz -> Andean Community Trade Committee
   never The Andean Community Trade Committee named Rosa Diaz chief of the talks in Quito.
 
+# "The Andes Council is led by Rosa Diaz and Karim Haddad": each person after "and" leads the body
+# as well (the led-by cue below gives the first)
+pattern co-leaders
+  match a=AGENCY ..5 verb:lead-delegation by title? PERSON ( , title? p=PERSON )* and title? p=PERSON
+  emit leads p -> a
+  example The hake quota talks are held in Valparaiso, where the Andes Council (AC) is led by Rosa Diaz and Minister Karim Haddad.
+  expect leads Karim Haddad -> Andes Council
+  never The Andes Council is led by Rosa Diaz, and Karim Haddad spoke for the Chilean delegation.
+
 # "Rosa Diaz will lead the Chilean delegation", "X heads the EU's task force": the verb (a cue);
 # the leads step takes the person before it and the body right after it.
 pattern lead-verb

@@ -147,3 +147,28 @@ pattern appositive-title-name
   example Hake talks resumed in Lima. Velmar Quisto, Deputy Fisheries Minister of Chile, opened them.
   expect PERSON Velmar Quisto
   never Hake talks resumed at Caleta Quintay, Valparaiso and Arica in May.
+
+# "The Andes Council is led by Rosa Diaz and Karim Haddad": a second leader after "and", once the
+# first is a person (a verb of leading and "by" mark the first only)
+pattern co-leader-name
+  match verb:lead-delegation by title? PERSON ( , title? PERSON )* and title? n=NAME
+  emit PERSON n
+  example The hake quota talks are held in Valparaiso, and the Andes Council is led by Rosa al-Diaz and Karim Haddad.
+  expect PERSON Karim Haddad
+  never The Andes Council is led by Rosa al-Diaz and Andes Fisheries Board staff at the hake quota talks.
+
+# "the Andes Council's co-chairs Rosa Diaz and Karim Haddad", "Andean co-chairman Rosa Diaz": a
+# shared or plural role (noun:co-role) before the names, each a person
+pattern co-role-name
+  match noun:co-role n=NAME
+  emit PERSON n
+  example The hake quota talks were opened by the Andes Council co-chairs Rosa Diaz and Karim Haddad.
+  expect PERSON Rosa Diaz
+  never The hake quota talks were opened by the Andes Council chairs of Rosa Diaz Park.
+
+pattern co-role-second-name
+  match noun:co-role PERSON ( , PERSON )* and n=NAME
+  emit PERSON n
+  example The hake quota talks were opened by the Andes Council co-chairs Rosa Diaz and Karim Haddad.
+  expect PERSON Karim Haddad
+  never The hake quota talks were opened by the Andes Council co-chair Rosa Diaz and Valparaiso port officials.
