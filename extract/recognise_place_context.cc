@@ -21,6 +21,8 @@ bool PlaceContext::location_context(std::size_t b, std::size_t e) const {
            (is_all_caps(t_[0].text) || e + 1 >= n() || t_[e + 1].cap || t_[e].text != ",");
   }
   std::size_t p = b - 1;
+  // "in southern Nairobi": a compass word in lower case says where in the place
+  if (p > 0 && !t_[p].cap && is_any(t_[p], lex_.words(Words::compass))) --p;
   if (is(t_[p], "the") && p > 0) --p;
   if (is_any(t_[p], lex_.words(Words::location_prepositions))) return true;
   // "scheduled for Brussels", "set for Geneva"

@@ -34,6 +34,8 @@ bool PlaceRules::compass_place(const LexEntry& entry, std::size_t b, std::size_t
   if (b == 0 || used_[b - 1] || !is_any(t_[b - 1], lex_.words(Words::compass))) return false;
   // "north" in lower case is a direction ("north of Seoul"), "northern" a region
   if (!t_[b - 1].cap && !t_[b - 1].text.ends_with("ern")) return false;
+  // "in southern Seoul": in lower case before a city, a part of the city, not a place of its own
+  if (!t_[b - 1].cap && entry.kind == LexKind::city) return false;
   std::string word(t_[b - 1].text);
   word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
   Mention m;

@@ -808,6 +808,9 @@ TEST(Places, CompassWordBeforeAPlaceNamesARegion) {
   EXPECT_EQ(std::find(got.begin(), got.end(), "Syria"), got.end());
   // "north of X" is a direction
   EXPECT_EQ(names(run("The base lies north of Baghdad.\n"), kPlace), (Strings{"Baghdad"}));
+  // in lower case before a city, a part of the city: the city itself is the place
+  EXPECT_EQ(names(run("The water talks were held at a hotel in southern Nairobi.\n"), kPlace), (Strings{"Nairobi"}));
+  EXPECT_EQ(names(run("The water talks were held at a hotel in South Nairobi.\n"), kPlace), (Strings{"South Nairobi"}));
 }
 
 TEST(Places, TownNamedByItsKindOrAWiderPlace) {
