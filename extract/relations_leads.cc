@@ -54,6 +54,10 @@ void Leads::leads_and_membership() {
       if (d >= 0) {
         emit_by(*verb, RelationType::leads, end(p), end(d));
         led = true;
+      } else if (talks_object(verb->end)) {
+        // "A, …, and B, … led the talks": each leads their own side, as in "the talks were led by A and B"
+        led = led_talks({p});
+        break;
       }
     }
     // "… will lead the EU side": a country-named side ("side" is a delegation word).

@@ -76,9 +76,27 @@ int RelView::subject_agency(std::size_t verb) const {
 // Whether what a passive lead verb at `verb` says is led is the talks ("The talks, led by …") or
 // the people of both sides ("Officials, led by …"): each leader then heads their own side.
 bool RelView::talks_subject(std::size_t verb) const {
-  for (std::size_t k = verb; k > 0 && k + 6 > verb; --k)
-    if (is_any(t_[k - 1], lex_.words(Words::talk_words)) || is_any(t_[k - 1], lex_.words(Words::sides_people))) return true;
+  for (std::size_t k = verb, steps = 0; k > 0 && steps < 6; ++steps) {
+    const Token& t = t_[k - 1];
+    if (is_any(t, lex_.words(Words::talk_words)) || is_any(t, lex_.words(Words::sides_people))) return true;
+    // "The talks, held over two days at a naval base, were led by …": over a clause set off by commas
+    if (t.text == "," && k >= 2) {
+      std::size_t q = k - 1;
+      while (q > 0 && k - q < 20 && t_[q - 1].text != "," && t_[q - 1].text != ";") --q;
+      if (q > 1 && t_[q - 1].text == ",") {
+        k = q - 1;
+        continue;
+      }
+    }
+    --k;
+  }
   return false;
+}
+
+// "led the talks", "chaired the negotiations": talks right after a verb (its object).
+bool RelView::talks_object(std::size_t k) const {
+  if (k < n() && is(t_[k], "the")) ++k;
+  return k < n() && is_any(t_[k], lex_.words(Words::talk_words));
 }
 
 // "For the US, …", "For Japan, …": the side a sentence opens with, or none.

@@ -64,6 +64,7 @@ struct RelView {
   bool country_seat(const Mention& body) const;
   int subject_agency(std::size_t verb) const;
   bool talks_subject(std::size_t verb) const;
+  bool talks_object(std::size_t after_verb) const;
   std::optional<std::uint32_t> opening_side() const;
   bool heads_after(std::size_t k) const;
   const Cue* first_cue(std::string_view kind) const;

@@ -356,6 +356,25 @@ TEST(Leads, PassiveHeadedByAfterATitle) {
   EXPECT_EQ(edges(a, kLeads), (Strings{"Hiroshi Suzuki -> Japanese delegation"}));
 }
 
+// The talks as the thing led, each person heading their own side: the talks set off from "were
+// led by" by a clause, or named after an active "led" with the people before it.
+TEST(Leads, TalksLedByBothSidesAcrossAClause) {
+  const Article a = run(
+      "The talks, held over two days at a naval base near Mombasa, were led by Amina Odhiambo, Kenya's chief "
+      "negotiator, and Rashid Juma, a senior Tanzanian trade official.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Amina Odhiambo -> Kenyan delegation", "Rashid Juma -> Tanzanian delegation"}));
+}
+
+TEST(Leads, PeopleOfBothSidesLedTheTalks) {
+  const Article a = run(
+      "Amina Odhiambo, a former diplomat who heads the Kenyan team, and Rashid Juma, a senior Tanzanian trade "
+      "official, led the talks at a hotel in Arusha.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Amina Odhiambo -> Kenyan delegation", "Rashid Juma -> Tanzanian delegation"}));
+  // a body after the verb is what is led, not the talks
+  const Article b = run("Rashid Juma, a senior adviser, led the Tanzanian delegation at the talks in Arusha.\n");
+  EXPECT_EQ(edges(b, kLeads), (Strings{"Rashid Juma -> Tanzanian delegation"}));
+}
+
 TEST(Leads, CountrysChiefNegotiator) {
   const Article a = run("Australia's chief negotiator Elisabeth Bowes said the gap had narrowed.\n");
   EXPECT_EQ(edges(a, kLeads), (Strings{"Elisabeth Bowes -> Australian delegation"}));
