@@ -17,6 +17,9 @@ std::optional<std::uint32_t> country_of(const Lexicon& lex, const Mention& x) {
       if (!lex.entry(*e).attr("adj").empty()) return e;
       // A national agency ("U.S. State Department") stands for its country's side.
       if (lex.entry(*e).attr("outlet").empty() && !x.country.empty()) return lex.country_by_code(x.country);
+    } else if (x.name.starts_with("Ministry of ") && !x.country.empty()) {
+      // a country's ministry, named by the article ("the Tanzanian Foreign Ministry")
+      return lex.country_by_code(x.country);
     }
   }
   return std::nullopt;

@@ -370,6 +370,11 @@ TEST(Leads, PeopleOfBothSidesLedTheTalks) {
       "Amina Odhiambo, a former diplomat who heads the Kenyan team, and Rashid Juma, a senior Tanzanian trade "
       "official, led the talks at a hotel in Arusha.\n");
   EXPECT_EQ(edges(a, kLeads), (Strings{"Amina Odhiambo -> Kenyan delegation", "Rashid Juma -> Tanzanian delegation"}));
+  // a country's ministry, as the article names it, says the side too
+  const Article c = run(
+      "Amina Odhiambo, Kenya's chief negotiator, and Rashid Juma, a senior adviser at the Tanzanian Foreign "
+      "Ministry, led the talks at a hotel in Arusha.\n");
+  EXPECT_EQ(edges(c, kLeads), (Strings{"Amina Odhiambo -> Kenyan delegation", "Rashid Juma -> Tanzanian delegation"}));
   // a body after the verb is what is led, not the talks
   const Article b = run("Rashid Juma, a senior adviser, led the Tanzanian delegation at the talks in Arusha.\n");
   EXPECT_EQ(edges(b, kLeads), (Strings{"Rashid Juma -> Tanzanian delegation"}));
