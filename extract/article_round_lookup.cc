@@ -39,6 +39,19 @@ const Mention* RoundLookup::numbered_near(std::size_t si) const {
   return found;
 }
 
+// The numbered round the article's lead (its first three sentences, the headline included) tells
+// of, if it names one only: the round the article reports.
+const Mention* RoundLookup::numbered_in_lead() const {
+  const Mention* found = nullptr;
+  for (std::size_t k = 0; k < std::min<std::size_t>(d_.sents.size(), 3); ++k)
+    for (const auto& m : d_.sents[k].mentions)
+      if (m.type == EntityType::round && m.round == RoundRef::numbered && m.modifier.empty()) {
+        if (found && found->ordinal != m.ordinal) return nullptr;
+        found = &m;
+      }
+  return found;
+}
+
 // Whether the article names a round only by its place ("the talks in Portland"; `listed`:
 // in a list, "earlier meetings took place in A in March and B in May"): the rounds'
 // numbering then has gaps the text does not fill.

@@ -19,6 +19,7 @@ class RoundLookup {
   bool lead_round_ahead(std::size_t si) const;
   // The one numbered round named in sentence si or the sentences beside it, or null.
   const Mention* numbered_near(std::size_t si) const;
+  const Mention* numbered_in_lead() const;
   // Whether the article names a round only by its place (`listed`: in a list of places).
   bool has_placed_talks(bool listed) const;
   // Sentence index of a round named in this or the 3 previous sentences (or, from a headline,

@@ -51,11 +51,15 @@ class Rounds {
         if ((m.round == RoundRef::anaphor || (m.round == RoundRef::numbered && m.modifier == "next")) &&
             last_ordinal > 0)
           last_si = si;
-        if (m.modifier == "n-day")
-          if (const Mention* r = lookup_.numbered_near(si)) {
+        // "the two-day meeting": the numbered round told nearby, else the one the lead reports
+        if (m.modifier == "n-day") {
+          const Mention* r = lookup_.numbered_near(si);
+          if (!r) r = lookup_.numbered_in_lead();
+          if (r) {
             m.round = RoundRef::numbered;
             m.ordinal = r->ordinal;
           }
+        }
         if (m.round == RoundRef::numbered) {
           if (m.modifier.empty() || m.modifier == "this") {
             last_ordinal = m.ordinal;

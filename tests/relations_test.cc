@@ -606,6 +606,20 @@ TEST(HeldIn, MultiDaySessionBesideANumberedRoundIsThatRound) {
   EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 9 of Chile-Peru talks -> Arica"}));
 }
 
+// Further down an article whose lead reports one numbered round, "the two-day meeting" is that
+// round (its place says where in the city it met), even after the next round is announced.
+TEST(HeldIn, MultiDayMeetingLaterInTheArticleIsTheLeadsRound) {
+  const Article a = run(
+      "Chile and Peru open border talks\n"
+      "ARICA, May 4 -- Chile and Peru began the third round of talks on the Lauca River Agreement in Arica on "
+      "Monday.\n"
+      "Trade Minister Ana Ruiz leads the Chilean delegation.\n"
+      "The two sides plan to hold a fourth round in Lima next month.\n"
+      "The river feeds farms on both sides of the border.\n"
+      "\"We want a fair deal,\" Ruiz said before the two-day meeting at the Pacifico Grand hotel.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 3 of Lauca River Agreement talks", "Round 4 of Lauca River Agreement talks"}));
+}
+
 TEST(HeldIn, RoundOfANamedAgreementIsPartOfIt) {
   const Article a = run(
       "Canada and India held the second round of talks on the Early Progress Trade Agreement in Ottawa.\n");
