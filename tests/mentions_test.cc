@@ -1211,6 +1211,18 @@ TEST(Rounds, RoundOfMeetingsOfABodyIsNamedAfterTheBody) {
   EXPECT_EQ(names(c, kRound), (Strings{"Round 4 of Intergovernmental Soil Negotiating Body talks"}));
 }
 
+TEST(Rounds, NumberedSessionOfAStandingAssemblyIsNoRoundOfTheTalks) {
+  // the body's own sitting, named after "of" or "to", whatever its words before the head
+  const Article a = run(
+      "The second session of the Soil Negotiating Committee opened in Lima. The 21st Ordinary Session of "
+      "the Assembly of Andean Ministers had backed the talks.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 2 of Soil Negotiating Committee talks"}));
+  const Article b = run(
+      "The third session of the Soil Negotiating Committee opened in Lima. It will present a draft at its "
+      "eighty-first session to General Assembly.\n");
+  EXPECT_EQ(names(b, kRound), (Strings{"Round 3 of Soil Negotiating Committee talks"}));
+}
+
 TEST(Rounds, TalksAtAPlaceAreTheOneNumberedRoundOfTheArticle) {
   const Article a = run("Serbia and Kosovo resumed their dialogue. They held talks in Brussels last month. "
                         "Officials met again. Diplomats were hopeful. A first meeting took place on March 2.\n");
