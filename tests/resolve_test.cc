@@ -162,6 +162,19 @@ TEST(ResolvePeople, KoreanNameInWesternOrderIsOnePerson) {
   ASSERT_EQ(people.size(), 1u) << ::testing::PrintToString(people);
 }
 
+TEST(ResolvePeople, EnglishShortGivenNameIsTheFullNameInAnotherArticle) {
+  const auto kg = testing::build(
+      {extract::run("Envoy Bill Harrow said the water-sharing talks in Geneva went well.\n", "a1"),
+       extract::run("William Harrow told reporters the gap on the river had narrowed.\n", "b2"),
+       extract::run("Trade Secretary Tony Marsh said the tariff talks went well.\n", "c3"),
+       extract::run("Antony Marsh told reporters the tariff gap had narrowed.\n", "d4")});
+  EXPECT_EQ(labels(kg, EntityType::person), (Strings{"Antony Marsh", "William Harrow"}));
+  // "Steve" may be Stephen or Steven: only Steven is taken for it
+  const auto other = testing::build({extract::run("Envoy Steve Cole said the border talks went well.\n", "a1"),
+                                     extract::run("Stephen Cole told reporters the gap had narrowed.\n", "b2")});
+  EXPECT_EQ(labels(other, EntityType::person), (Strings{"Stephen Cole", "Steve Cole"}));
+}
+
 TEST(ResolvePeople, SameFamilyNameOtherGivenNameFromTheExtractorStaysApart) {
   const auto kg = testing::build(
       {extract::run("Jeong Eun-bo told reporters the gap had narrowed.\n", "a1"),
