@@ -53,6 +53,7 @@ class Titles : public RelView {
 
   void title_relations(int p);
   void body_in_title(int p);
+  bool heads_body_before(int p);
   void role_before(int p, bool led);
   std::string ministry_named(const std::string& dept, std::size_t tb) const;
 };
