@@ -332,6 +332,14 @@ TEST(Agencies, MinistryByHeadWord) {
   EXPECT_EQ(names(a, kAgency), (Strings{"Ministry of Commerce"}));
 }
 
+TEST(Agencies, RomanNumeralCountsTheSittingOfABodyNotItsName) {
+  const Article a = run("The XII Peru-Japan Joint Committee met in Lima. The XIII Joint Committee will meet in Tokyo.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Joint Committee", "Peru-Japan Joint Committee"}));
+  // a unit's numeral is its name
+  const Article b = run("The XIV Corps said the border talks would resume.\n");
+  EXPECT_EQ(names(b, kAgency), (Strings{"XIV Corps"}));
+}
+
 TEST(Agencies, MinistryOfANamedCountry) {
   const Article a = run("China's Ministry of Commerce said the tariffs were unfair.\n");
   EXPECT_EQ(names(a, kAgency), (Strings{"Ministry of Commerce of the People's Republic of China"}));
