@@ -133,6 +133,7 @@ class TalksHeld : public RoundClauses {
   void talks_held();
   bool meeting_at_place();
   bool dated_talks(std::size_t k);
+  bool visit_to_leader(std::size_t k, int place) const;
   std::size_t listed_start() const;
   bool counted_earlier_rounds();
   bool only_names_between(std::size_t b, std::size_t e) const;

@@ -1238,6 +1238,16 @@ TEST(Rounds, TalksAtAPlaceAreTheOneNumberedRoundOfTheArticle) {
   EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 1 of Serbia-Kosovo talks -> Brussels"}));
 }
 
+TEST(Rounds, OnePersonsTalksWithAHeadOfGovernmentAreAVisitNotARound) {
+  const Article a = run("Serbia and Kosovo resumed their dialogue in Brussels. Envoy Lars Moen also held talks in "
+                        "Lisbon with Portuguese Prime Minister Rui Costa.\n");
+  EXPECT_EQ(find(a, kRound, "Lisbon round of Serbia-Kosovo talks"), nullptr);
+  // the sides' talks at a place stay a round
+  const Article b = run("Serbia and Kosovo resumed their dialogue. The two delegations held talks in Lisbon "
+                        "on Monday.\n");
+  EXPECT_NE(find(b, kRound, "Lisbon round of Serbia-Kosovo talks"), nullptr);
+}
+
 TEST(Rounds, TalksAtAPlaceStayApartFromTheNumberedRoundHeldElsewhere) {
   const Article a = run("Serbia and Kosovo resumed their dialogue. They held talks in Brussels last month. "
                         "Officials met again. Diplomats were hopeful. The first round was held in Vienna.\n");
