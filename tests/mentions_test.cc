@@ -316,6 +316,15 @@ TEST(People, LoneUnknownCapitalisedWordIsNotAPerson) {
 
 // ---------------------------------------------------------------- agencies
 
+TEST(Agencies, OutletThenACountryIsThatOutletsEdition) {
+  const Article a = run("The fisheries talks with Malaysia resumed on Monday, CNN Indonesia reported.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"CNN Indonesia"}));
+  EXPECT_EQ(names(a, kPlace), (Strings{"Malaysia"}));
+  // a country's possessive after the outlet starts a new phrase
+  const Article b = run("Reuters Iran's foreign minister said the nuclear talks would resume.\n");
+  EXPECT_EQ(names(b, kAgency), (Strings{"Reuters"}));
+}
+
 TEST(Agencies, NewsletterByItsHeadWord) {
   const Article a = run("Delegates were still divided on Friday, the Pacific Fisheries Bulletin reported.\n");
   EXPECT_EQ(names(a, kAgency), (Strings{"Pacific Fisheries Bulletin"}));
