@@ -169,7 +169,9 @@ std::optional<LexKind> lex_kind_from(std::string_view s);
   X(month_list, "conj:month-list")                                                                \
   X(weekday_short, "prep:weekday-short")                                                          \
   X(named_days, "mod:named-day")                                                                  \
-  X(dispute_words, "noun:dispute")
+  X(dispute_words, "noun:dispute")                                                                \
+  X(plenary_bodies, "noun:plenary-body")                                                          \
+  X(sitting_bodies, "noun:sitting-body")
 
 enum class Words : std::uint8_t {
 #define NEWSGRAPH_WORDS_ENUM(id, name) id,

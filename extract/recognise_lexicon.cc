@@ -31,6 +31,7 @@ bool LexiconRules::lexicon(const std::vector<LexMatch>& matches, std::size_t b, 
           mm.country = entry.attr("country");
           mm.outlet = entry.attr("outlet") == "1";
           own_body_of_country(mm, entry, b, e);
+          e = outlet_edition(mm, b, e);
           if (mm.name.find("Parliament") != std::string::npos || mm.name.find("Assembly") != std::string::npos ||
               mm.name.find("Congress") != std::string::npos)
             ctx_.legislature = mm.name;  // what a later bare "the parliament" refers to
@@ -52,6 +53,20 @@ bool LexiconRules::lexicon(const std::vector<LexMatch>& matches, std::size_t b, 
     }
   }
   return false;
+}
+
+// "CNN Philippines", "CNN Indonesia": an outlet's name then a country's or region's is that
+// outlet's edition there, a body of its own (not "CNN" and a place); not "Reuters Iran's ...".
+std::size_t LexiconRules::outlet_edition(Mention& mm, std::size_t b, std::size_t e) const {
+  if (!mm.outlet || e >= n() || !t_[e].cap || used_[e]) return e;
+  for (const auto& lm : matches_at(e)) {
+    const LexKind kind = lex_.entry(lm.entry).kind;
+    const std::size_t end = e + lm.length;
+    if ((kind != LexKind::country && kind != LexKind::region) || (end < n() && t_[end].text == "'s")) continue;
+    mm.name = std::string(span_text(s_, b, end));
+    return end;
+  }
+  return e;
 }
 
 // "Armenia's Security Council", "Kentucky's General Assembly": an international body's short

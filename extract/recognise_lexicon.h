@@ -14,6 +14,7 @@ class LexiconRules : public OfficeRules {
   bool title(std::size_t b, std::size_t e, std::uint32_t entry);
   bool holder_after_body(std::size_t q, std::uint32_t title_entry, std::size_t title_b);
   void own_body_of_country(Mention& mm, const LexEntry& entry, std::size_t b, std::size_t e) const;
+  std::size_t outlet_edition(Mention& mm, std::size_t b, std::size_t e) const;
 };
 
 }  // namespace newsgraph::extract::recognise

@@ -109,6 +109,18 @@ bool RoundRules::since_follows(std::size_t k) const {
   return false;
 }
 
+// "the 18th Ordinary Session of the Assembly of Heads of State", "its 78th session to the General
+// Assembly": the session after k belongs to a standing body (noun:plenary-body) named in the
+// capitalised words after "of"/"to" — that body's sitting, not a round of the talks.
+bool RoundRules::of_plenary_body(std::size_t k) const {
+  if (!word_at(k, "of") && !word_at(k, "to")) return false;
+  std::size_t q = k + 1;
+  if (word_at(q, "the")) ++q;
+  for (; q < n() && (t_[q].cap || t_[q].text == "-" || t_[q].text == "."); ++q)
+    if (is_any(t_[q], lex_.words(Words::plenary_bodies))) return true;
+  return false;
+}
+
 // "The commanders met for the seventh time on Monday", "This is the third time the dialogue
 // has convened": round 7, round 3, where a verb of meeting stands within a few words.
 void RoundRules::nth_time_met() {
@@ -269,6 +281,7 @@ void RoundRules::rounds() {
     // "their first meeting face-to-face since the appointment" counts meetings since an
     // event (or in a time, or under a head), not the rounds of the talks.
     if (m.round == RoundRef::numbered && m.ordinal == 1 && since_follows(se)) continue;
+    if (m.round == RoundRef::numbered && !is_round && of_plenary_body(e)) continue;
     m.surface = std::string(span_text(s_, b, se));
     if (m.round == RoundRef::anaphor) m.surface.clear();  // "this round" names nothing by itself
     if (m.surface.empty()) m.alias_only = true;

@@ -17,6 +17,7 @@ class RoundRules : public SentenceView {
   std::size_t ordinal_of_plural(std::size_t i) const;
   std::size_t dated_by(std::size_t i) const;
   bool since_follows(std::size_t k) const;
+  bool of_plenary_body(std::size_t k) const;
   void nth_time_met();
   std::size_t multi_day_before(std::size_t i) const;
   void relative_talks();

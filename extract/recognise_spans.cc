@@ -110,6 +110,13 @@ std::size_t SpanRules::span(std::size_t b, std::size_t e) {
       claim(b, e);
       return e;
     }
+    // "the XV Association Committee": a Roman numeral before a body that meets in numbered
+    // sittings (noun:sitting-body) counts the sitting; the body is named without it
+    // (not "XIV Corps", a unit's own name)
+    if (e - b >= 3 && roman_value(t_[b].text) > 1 && is_any(t_[e - 1], lex_.words(Words::sitting_bodies))) {
+      claim(b, b + 1);
+      ++b;
+    }
     Mention m;
     m.type = venue_of_meeting(b, e) ? EntityType::place : EntityType::agency;
     m.name = std::string(span_text(s_, b, e));

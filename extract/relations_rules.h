@@ -53,6 +53,7 @@ class Titles : public RelView {
 
   void title_relations(int p);
   void body_in_title(int p);
+  bool heads_body_before(int p);
   void role_before(int p, bool led);
   std::string ministry_named(const std::string& dept, std::size_t tb) const;
 };
@@ -132,6 +133,7 @@ class TalksHeld : public RoundClauses {
   void talks_held();
   bool meeting_at_place();
   bool dated_talks(std::size_t k);
+  bool visit_to_leader(std::size_t k, int place) const;
   std::size_t listed_start() const;
   bool counted_earlier_rounds();
   bool only_names_between(std::size_t b, std::size_t e) const;

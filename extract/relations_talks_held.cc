@@ -26,6 +26,7 @@ void TalksHeld::talks_held() {
       if (dated_talks(k)) return;
       continue;
     }
+    if (visit_to_leader(k, place)) continue;
     const Mention& pl = m(place);
     // Only a city or venue names a round; "talks in South Korea" says too little, but places
     // a round named just before ("the nine-day negotiations in the Gulf state of Qatar").
@@ -47,6 +48,26 @@ void TalksHeld::talks_held() {
     if (date >= 0 && meeting_date(date) && !has_expiry_trigger()) emit(RelationType::held_on, end(ri), end(date));
     return;
   }
+}
+
+// "The envoy also held talks in Lisbon with Portuguese Prime Minister X": one person's talks at a
+// place with a head of government or state are a visit, not a round of the negotiation.
+bool TalksHeld::visit_to_leader(std::size_t k, int place) const {
+  std::size_t v = k;  // the verb before the talks: "held talks", "also held talks"
+  if (v == 0 || !is_any(t_[v - 1], lex_.words(Words::held_verbs))) return false;
+  --v;
+  if (v > 0 && is(t_[v - 1], "also")) --v;
+  const int subject = v > 0 ? mention_at(v - 1) : -1;
+  if (subject < 0 || m(subject).type != EntityType::person) return false;
+  const std::size_t w = m(place).tok_end;
+  if (w >= n() || !is(t_[w], "with")) return false;
+  for (int i = 0; i < count(); ++i) {
+    const Mention& x = m(i);
+    if (x.type != EntityType::person || x.title < 0 || x.title_begin < w + 1 || x.title_begin > w + 3) continue;
+    const LexEntry& title = lex_.entry(static_cast<std::uint32_t>(x.title));
+    if (title.attr("role") == "head" && (title.attr("org") == "government" || title.name == "President")) return true;
+  }
+  return false;
 }
 
 // "The negotiating teams will meet again in Montevideo, Uruguay from 10 to 14 September",

@@ -11,6 +11,7 @@ void Titles::title_relations(int p) {
   const std::string org = title.attr("org");
   // "European Council President Donald Tusk": an agency right before a head title.
   std::size_t tb = pm.title_begin;
+  if (role == "member" && heads_body_before(p)) return;
   if (role == "member") body_in_title(p);
   // "President of the National Assembly X", "Vice Chairman of the Nile Basin Commission X": the
   // body inside the title's portfolio.
@@ -107,6 +108,21 @@ std::string Titles::ministry_named(const std::string& dept, std::size_t tb) cons
   const auto own = side_in(tb >= 8 ? tb - 8 : 0, tb, tb);
   if (own && !it->second.ends_with(" of " + ministry_country(lex_.entry(*own)))) return {};
   return it->second;
+}
+
+// "US Treasury Secretary X", "the British Treasury Secretary X": the body's last word and the member's
+// title after it are a head's title of the lexicon ("Treasury Secretary"): X heads the body named.
+bool Titles::heads_body_before(int p) {
+  const std::size_t tb = m(p).title_begin;
+  const int a = tb >= 1 ? mention_at(tb - 1) : -1;
+  if (a < 0 || m(a).type != EntityType::agency || m(a).delegation) return false;
+  for (const auto& tm : lex_.matches(t_, tb - 1)) {
+    const LexEntry& title = lex_.entry(tm.entry);
+    if (title.kind != LexKind::title || title.attr("role") != "head" || tb - 1 + tm.length != m(p).tok_begin) continue;
+    emit(RelationType::leads, end(p), end(a));
+    return true;
+  }
+  return false;
 }
 
 // "EU Trade Commissioner X": a member's title the lexicon writes with its body's short name

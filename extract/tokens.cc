@@ -152,4 +152,36 @@ bool is_all_caps(std::string_view w) {
   return letters >= 2;
 }
 
+int roman_value(std::string_view w) {
+  if (w.empty() || w.size() > 9) return 0;
+  auto digit = [](char c) {
+    switch (c) {
+      case 'I': return 1;
+      case 'V': return 5;
+      case 'X': return 10;
+      case 'L': return 50;
+      case 'C': return 100;
+      default: return 0;
+    }
+  };
+  int value = 0;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const int d = digit(w[i]);
+    if (d == 0) return 0;
+    const int next = i + 1 < w.size() ? digit(w[i + 1]) : 0;
+    value += next > d ? -d : d;
+  }
+  if (value <= 0 || value >= 400) return 0;
+  // only the one way a number is written: "XIV", not "XIIII" or "VIV"
+  static constexpr std::string_view kHundreds[] = {"", "C", "CC", "CCC"};
+  static constexpr std::string_view kTens[] = {"", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"};
+  static constexpr std::string_view kOnes[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+  std::string_view rest = w;
+  for (std::string_view part : {kHundreds[value / 100], kTens[value / 10 % 10], kOnes[value % 10]}) {
+    if (rest.substr(0, part.size()) != part) return 0;
+    rest.remove_prefix(part.size());
+  }
+  return rest.empty() ? value : 0;
+}
+
 }  // namespace newsgraph::extract

@@ -53,6 +53,9 @@ struct FoldEqual {
   bool operator()(std::string_view a, std::string_view b) const noexcept { return iequals(a, b); }
 };
 bool is_all_caps(std::string_view word);
+// The number a Roman numeral in capitals stands for, written as numerals are ("XV" → 15, "XIV" →
+// 14; up to 399), else 0 ("LDC", "IIII", "VX" are no numerals).
+int roman_value(std::string_view word);
 // The first three bytes of `w` (at least three long), ASCII-lower-cased, as one number: a cheap
 // sieve before comparing a word with a list ("Wednesday" → "wed").
 inline std::uint32_t folded_prefix3(std::string_view w) {

@@ -1,5 +1,7 @@
 #include "graph/resolve.h"
 
+#include "graph/name_slips.h"
+
 #include <boost/graph/connected_components.hpp>
 
 #include <algorithm>
@@ -207,6 +209,16 @@ std::set<std::size_t> round_anchors(const Graph& g, Vertex v) {
   return out;
 }
 
+// Whether two nodes were read in one article at least.
+bool share_article(const Sources& a, const Sources& b) {
+  const auto x = a.sorted(), y = b.sorted();
+  for (std::size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+    if (x[i] == y[j]) return true;
+    x[i] < y[j] ? ++i : ++j;
+  }
+  return false;
+}
+
 // Same-as links between the nodes of g, as the components of a vertex → component map.
 int same_as_components(const Graph& g, std::vector<int>& component) {
   const std::size_t n = boost::num_vertices(g);
@@ -312,6 +324,42 @@ int same_as_components(const Graph& g, std::vector<int>& component) {
   for (const auto& [bare, group] : by_bare) {
     if (group.size() < 2 || bare.find(' ') == std::string::npos) continue;
     for (std::size_t p : group) boost::add_edge(*group.begin(), p, links);
+  }
+  // Given and family name without the middle names of the one full name that has both
+  // ("Lina Haddad" / "Lina Sabri Haddad"): two full names with those ends make it no one's.
+  std::map<std::string, std::vector<std::size_t>> by_ends;  // "first last" of 3+ words → people
+  for (std::size_t p : people) {
+    const auto& w = person_words[p];
+    if (w.size() >= 3) by_ends[w.front() + ' ' + w.back()].push_back(p);
+  }
+  for (std::size_t p : people) {
+    const auto& w = person_words[p];
+    if (w.size() != 2) continue;
+    auto it = by_ends.find(w.front() + ' ' + w.back());
+    if (it != by_ends.end() && it->second.size() == 1) boost::add_edge(it->second[0], p, links);
+  }
+  // One person written twice in one article, one word slipped ("Omar Kassab" / "Omar Kassabb",
+  // "Ilya Petrovsky" / "Ilya Pertovsky"); the other words the same.
+  std::map<std::string, std::vector<std::size_t>> by_others;  // position, other words → people
+  for (std::size_t p : people) {
+    const auto& w = person_words[p];
+    if (w.size() < 2) continue;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      std::string k = std::to_string(i);
+      for (std::size_t j = 0; j < w.size(); ++j)
+        if (j != i) k += ' ' + w[j];
+      by_others[k].push_back(p);
+    }
+  }
+  for (const auto& [k, group] : by_others) {
+    const std::size_t i = std::strtoul(k.c_str(), nullptr, 10);
+    for (std::size_t x = 0; x < group.size(); ++x)
+      for (std::size_t y = x + 1; y < group.size(); ++y) {
+        const std::size_t a = group[x], b = group[y];
+        if (person_words[a].size() == person_words[b].size() &&
+            one_slip_apart(person_words[a][i], person_words[b][i]) && share_article(g[a].sources, g[b].sources))
+          boost::add_edge(a, b, links);
+      }
   }
 
   // Rounds. Same number and a shared place or date: one meeting, whatever the agreement's

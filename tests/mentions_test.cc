@@ -316,6 +316,15 @@ TEST(People, LoneUnknownCapitalisedWordIsNotAPerson) {
 
 // ---------------------------------------------------------------- agencies
 
+TEST(Agencies, OutletThenACountryIsThatOutletsEdition) {
+  const Article a = run("The fisheries talks with Malaysia resumed on Monday, CNN Indonesia reported.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"CNN Indonesia"}));
+  EXPECT_EQ(names(a, kPlace), (Strings{"Malaysia"}));
+  // a country's possessive after the outlet starts a new phrase
+  const Article b = run("Reuters Iran's foreign minister said the nuclear talks would resume.\n");
+  EXPECT_EQ(names(b, kAgency), (Strings{"Reuters"}));
+}
+
 TEST(Agencies, NewsletterByItsHeadWord) {
   const Article a = run("Delegates were still divided on Friday, the Pacific Fisheries Bulletin reported.\n");
   EXPECT_EQ(names(a, kAgency), (Strings{"Pacific Fisheries Bulletin"}));
@@ -330,6 +339,14 @@ TEST(Agencies, EuropeanCommunityIsTheEuropeanUnion) {
 TEST(Agencies, MinistryByHeadWord) {
   const Article a = run("The Ministry of Commerce said exports rose in March.\n");
   EXPECT_EQ(names(a, kAgency), (Strings{"Ministry of Commerce"}));
+}
+
+TEST(Agencies, RomanNumeralCountsTheSittingOfABodyNotItsName) {
+  const Article a = run("The XII Peru-Japan Joint Committee met in Lima. The XIII Joint Committee will meet in Tokyo.\n");
+  EXPECT_EQ(names(a, kAgency), (Strings{"Joint Committee", "Peru-Japan Joint Committee"}));
+  // a unit's numeral is its name
+  const Article b = run("The XIV Corps said the border talks would resume.\n");
+  EXPECT_EQ(names(b, kAgency), (Strings{"XIV Corps"}));
 }
 
 TEST(Agencies, MinistryOfANamedCountry) {
@@ -1214,11 +1231,33 @@ TEST(Rounds, RoundOfMeetingsOfABodyIsNamedAfterTheBody) {
   EXPECT_EQ(names(c, kRound), (Strings{"Round 4 of Intergovernmental Soil Negotiating Body talks"}));
 }
 
+TEST(Rounds, NumberedSessionOfAStandingAssemblyIsNoRoundOfTheTalks) {
+  // the body's own sitting, named after "of" or "to", whatever its words before the head
+  const Article a = run(
+      "The second session of the Soil Negotiating Committee opened in Lima. The 21st Ordinary Session of "
+      "the Assembly of Andean Ministers had backed the talks.\n");
+  EXPECT_EQ(names(a, kRound), (Strings{"Round 2 of Soil Negotiating Committee talks"}));
+  const Article b = run(
+      "The third session of the Soil Negotiating Committee opened in Lima. It will present a draft at its "
+      "eighty-first session to General Assembly.\n");
+  EXPECT_EQ(names(b, kRound), (Strings{"Round 3 of Soil Negotiating Committee talks"}));
+}
+
 TEST(Rounds, TalksAtAPlaceAreTheOneNumberedRoundOfTheArticle) {
   const Article a = run("Serbia and Kosovo resumed their dialogue. They held talks in Brussels last month. "
                         "Officials met again. Diplomats were hopeful. A first meeting took place on March 2.\n");
   EXPECT_EQ(names(a, kRound), (Strings{"Round 1 of Serbia-Kosovo talks"}));
   EXPECT_EQ(edges(a, kHeldIn), (Strings{"Round 1 of Serbia-Kosovo talks -> Brussels"}));
+}
+
+TEST(Rounds, OnePersonsTalksWithAHeadOfGovernmentAreAVisitNotARound) {
+  const Article a = run("Serbia and Kosovo resumed their dialogue in Brussels. Envoy Lars Moen also held talks in "
+                        "Lisbon with Portuguese Prime Minister Rui Costa.\n");
+  EXPECT_EQ(find(a, kRound, "Lisbon round of Serbia-Kosovo talks"), nullptr);
+  // the sides' talks at a place stay a round
+  const Article b = run("Serbia and Kosovo resumed their dialogue. The two delegations held talks in Lisbon "
+                        "on Monday.\n");
+  EXPECT_NE(find(b, kRound, "Lisbon round of Serbia-Kosovo talks"), nullptr);
 }
 
 TEST(Rounds, TalksAtAPlaceStayApartFromTheNumberedRoundHeldElsewhere) {

@@ -18,6 +18,16 @@ TEST(Leads, PresidentOfALegislatureBeforeTheName) {
   EXPECT_EQ(find(a, kAgency, "Bolivian"), nullptr);
 }
 
+TEST(Leads, BodysLastWordAndAMembersTitleMakeAHeadsTitle) {
+  // "US Treasury" is the body, "Treasury Secretary" the head's title that overlaps it
+  const Article a = run("The dam talks were mediated by US Treasury Secretary Jane Holt in Geneva.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Jane Holt -> United States Department of the Treasury"}));
+  EXPECT_TRUE(edges(a, kMemberOf).empty());
+  // a member's title after a body stays a member's
+  const Article b = run("The Andean Community Vice President Rosa Diaz attended the water talks in Quito.\n");
+  EXPECT_TRUE(edges(b, kLeads).empty());
+}
+
 TEST(Leads, TitleOfABodyThenTheHoldersName) {
   // "Title of the Body Name": the body's name runs into its officer's; a head's title leads it,
   // a deputy's makes a member; the list's earlier name does not take the next one's title

@@ -162,6 +162,46 @@ TEST(ResolvePeople, KoreanNameInWesternOrderIsOnePerson) {
   ASSERT_EQ(people.size(), 1u) << ::testing::PrintToString(people);
 }
 
+TEST(ResolvePeople, EnglishShortGivenNameIsTheFullNameInAnotherArticle) {
+  const auto kg = testing::build(
+      {extract::run("Envoy Bill Harrow said the water-sharing talks in Geneva went well.\n", "a1"),
+       extract::run("William Harrow told reporters the gap on the river had narrowed.\n", "b2"),
+       extract::run("Trade Secretary Tony Marsh said the tariff talks went well.\n", "c3"),
+       extract::run("Antony Marsh told reporters the tariff gap had narrowed.\n", "d4")});
+  EXPECT_EQ(labels(kg, EntityType::person), (Strings{"Antony Marsh", "William Harrow"}));
+  // "Steve" may be Stephen or Steven: only Steven is taken for it
+  const auto other = testing::build({extract::run("Envoy Steve Cole said the border talks went well.\n", "a1"),
+                                     extract::run("Stephen Cole told reporters the gap had narrowed.\n", "b2")});
+  EXPECT_EQ(labels(other, EntityType::person), (Strings{"Stephen Cole", "Steve Cole"}));
+}
+
+TEST(ResolvePeople, NameWithoutItsMiddleNameIsTheOneFullName) {
+  const auto kg = testing::build(
+      {extract::run("Ambassador Lina Sabri Haddad chaired the water-sharing talks in Amman.\n", "a1"),
+       extract::run("Lina Haddad told reporters the gap on the river had narrowed.\n", "b2")});
+  EXPECT_EQ(labels(kg, EntityType::person), (Strings{"Lina Sabri Haddad"}));
+  // two full names with those ends: the short one is neither's
+  const auto other = testing::build(
+      {extract::run("Ambassador Lina Sabri Haddad chaired the water-sharing talks in Amman.\n", "a1"),
+       extract::run("Envoy Lina Maria Haddad said the border talks went well.\n", "b2"),
+       extract::run("Lina Haddad told reporters the gap on the river had narrowed.\n", "c3")});
+  EXPECT_EQ(labels(other, EntityType::person).size(), 3u);
+}
+
+TEST(ResolvePeople, OneWordSlippedInOneArticleIsOnePerson) {
+  // a letter doubled, two letters swapped: one writer's slip within an article
+  const auto kg = testing::build({extract::run(
+      "Energy Minister Omar Kassab said the gas talks went well. Later Energy Minister Omar Kassabb "
+      "met Ilya Petrovsky. Foreign Minister Ilya Pertovsky left for Oslo.\n",
+      "a1")});
+  EXPECT_EQ(labels(kg, EntityType::person).size(), 2u) << ::testing::PrintToString(labels(kg, EntityType::person));
+  // in two articles they may be two people; other one-letter changes are other names
+  const auto other = testing::build({extract::run("Energy Minister Omar Kassab said the gas talks went well.\n", "a1"),
+                                     extract::run("Omar Kassabb told reporters the gap had narrowed.\n", "b2"),
+                                     extract::run("Envoy Mark Marin met Trade Minister Mark Martin in Oslo.\n", "c3")});
+  EXPECT_EQ(labels(other, EntityType::person).size(), 4u) << ::testing::PrintToString(labels(other, EntityType::person));
+}
+
 TEST(ResolvePeople, SameFamilyNameOtherGivenNameFromTheExtractorStaysApart) {
   const auto kg = testing::build(
       {extract::run("Jeong Eun-bo told reporters the gap had narrowed.\n", "a1"),

@@ -6,6 +6,7 @@
 
 using newsgraph::extract::iequals;
 using newsgraph::extract::is_any;
+using newsgraph::extract::roman_value;
 using newsgraph::extract::tokenize;
 using newsgraph::extract::WordSet;
 
@@ -48,6 +49,19 @@ TEST(Tokens, CaseInsensitiveEqualityFoldsLettersOnly) {
   // '@' and '`' differ as 'A' and 'a' do (bit 5), but are no letters.
   EXPECT_FALSE(iequals("@x", "`x"));
   EXPECT_TRUE(iequals("", ""));
+}
+
+TEST(Tokens, RomanNumeralsOnlyAsNumbersAreWritten) {
+  EXPECT_EQ(roman_value("XV"), 15);
+  EXPECT_EQ(roman_value("XIV"), 14);
+  EXPECT_EQ(roman_value("XLIX"), 49);
+  EXPECT_EQ(roman_value("CCXC"), 290);
+  // capitals that merely look like numerals, or numerals written two ways
+  EXPECT_EQ(roman_value("LDC"), 0);
+  EXPECT_EQ(roman_value("IIII"), 0);
+  EXPECT_EQ(roman_value("VX"), 0);
+  EXPECT_EQ(roman_value("xv"), 0);
+  EXPECT_EQ(roman_value("EU"), 0);
 }
 
 TEST(Tokens, WordSetsMatchAnyCaseAndTurnAwayOtherWords) {
