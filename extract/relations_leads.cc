@@ -101,6 +101,9 @@ void Leads::leads_and_membership() {
     if (!led) led = described.gapped_representation(p);
     // Negotiator cue around the name: "South Korea's chief negotiator X", "X, … represents Y".
     if (!led) led = cues.negotiator(p, pb, ae);
+    // "talks … between A, Peru's chief negotiator, and B, a senior Chilean trade official": B heads
+    // the other side
+    if (!led && across_the_table(p)) led = led_talks({p});
 
     // A title that makes X head of an agency named in the article.
     if (pm.title >= 0) titles.title_relations(p);
@@ -139,6 +142,31 @@ bool Leads::led_by_pattern(int p) const {
   return std::any_of(out_.begin(), out_.end(), [&](const RawRelation& r) {
     return r.type == RelationType::leads && r.sentence == static_cast<int>(si_) && r.from.sentence == r.sentence &&
            r.from.mention == p && !r.rule.starts_with("code");
+  });
+}
+
+// Whether p is named after "talks … between" with someone before them in the sentence who leads a
+// side's delegation: the talks are between the sides' heads, so p is one.
+bool Leads::across_the_table(int p) const {
+  const std::size_t tb = m(p).title >= 0 ? m(p).title_begin : m(p).tok_begin;
+  std::size_t k = tb;
+  while (k > 0 && tb - k < 30 && !is(t_[k - 1], "between") && t_[k - 1].text != ";") --k;
+  if (k == 0 || !is(t_[k - 1], "between")) return false;
+  bool talks = false;  // talks (a talk word or a round) right before "between"
+  for (std::size_t q = k - 1; q > 0 && k - q <= 7 && !talks; --q) {
+    const int mi = mention_at(q - 1);
+    talks = is_any(t_[q - 1], lex_.words(Words::talk_words)) || (mi >= 0 && m(mi).type == EntityType::round);
+  }
+  if (!talks) return false;
+  // a head of a side's delegation among the people between "between" and p
+  return std::any_of(out_.begin(), out_.end(), [&](const RawRelation& r) {
+    if (r.type != RelationType::leads || r.sentence != static_cast<int>(si_) || r.from.sentence != r.sentence ||
+        r.from.mention == p || r.from.mention < 0)
+      return false;
+    const Mention& q = m(r.from.mention);
+    const bool delegation = r.to.sentence == r.sentence && r.to.mention >= 0 ? m(r.to.mention).delegation
+                                                                             : r.to.name.ends_with(" delegation");
+    return delegation && q.tok_begin >= k && q.tok_end <= tb;
   });
 }
 

@@ -18,6 +18,7 @@ class Leads : public RelView {
   void leads_and_membership();
   bool led_by_pattern(int p) const;
   bool led_talks(const std::vector<int>& people);
+  bool across_the_table(int p) const;
 };
 
 // Relations, leads: a head named through a description, not a title ("led by its Foreign

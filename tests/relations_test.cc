@@ -375,6 +375,19 @@ TEST(Leads, TalksLedByBothSidesAcrossAClause) {
   EXPECT_EQ(edges(a, kLeads), (Strings{"Amina Odhiambo -> Kenyan delegation", "Rashid Juma -> Tanzanian delegation"}));
 }
 
+// Talks held between a side's named head and another person: that person heads the other side.
+TEST(Leads, TalksBetweenOneSidesHeadAndAnother) {
+  const Article a = run(
+      "The deal was reached during the ninth round of talks held in Lima last week between Ana Ruiz, Peru's "
+      "chief negotiator, and Jorge Soto, a senior Chilean trade official.\n");
+  EXPECT_EQ(edges(a, kLeads), (Strings{"Ana Ruiz -> Peruvian delegation", "Jorge Soto -> Chilean delegation"}));
+  // talks between two people neither of whom is said to head a side: no delegations
+  const Article b = run(
+      "The talks between Ana Ruiz, a Peruvian economist, and Jorge Soto, a senior Chilean trade official, "
+      "ended in Lima.\n");
+  EXPECT_TRUE(edges(b, kLeads).empty());
+}
+
 TEST(Leads, PeopleOfBothSidesLedTheTalks) {
   const Article a = run(
       "Amina Odhiambo, a former diplomat who heads the Kenyan team, and Rashid Juma, a senior Tanzanian trade "
