@@ -168,6 +168,11 @@ class DateText {
   size_t after_day(size_t i) const;
   size_t skip_day_range(size_t q, size_t start) const;
   bool is_year(size_t i, bool strict) const;
+  // "Nov.7,2018": a year glued to the comma after a day (is_year takes "7,2018" for a number)
+  bool year_glued_to_day(size_t i) const {
+    return i >= 2 && punct_is(i - 1, ',') && joined(i - 2) && joined(i - 1) && is_num(i - 2) && digits(i - 2) <= 2 &&
+           is_num(i) && digits(i) == 4 && in_year_range(num(i)) && !(joined(i) && (is_word(i + 1) || is_num(i + 2)));
+  }
   MonthAt month_at(size_t i) const;
   Modifier match_modifier(size_t k) const;
 

@@ -185,7 +185,7 @@ std::optional<Found> Scanner::match_month_first(size_t k, size_t start, bool cue
     const size_t q = w_.skip_day_range(w_.after_day(p), start);
     if (auto f = finish_cross_month(k, q, m, d)) return f;
     const size_t r = w_.punct_is(q, ',') ? q + 1 : q;
-    if (w_.is_year(r, false)) {
+    if (w_.is_year(r, false) || (r == q + 1 && w_.year_glued_to_day(r))) {
       const int y = w_.num(r);
       if (d > days_in_month(y, m)) return skip(k, r + 1);
       return Found{k, r + 1, {y, m, d}, Shape::kFull, true};

@@ -135,7 +135,8 @@ bool DateText::is_day(size_t i) const {
   const size_t j = i + 1;
   if (is_word(j)) return word_in(j, Words::day_ordinals);
   if (is_num(j) || punct_is(j, ':') || punct_is(j, '%')) return false;
-  if ((punct_is(j, ',') || punct_is(j, '.') || punct_is(j, '/')) && joined(j) && is_num(j + 1)) return false;
+  if ((punct_is(j, ',') || punct_is(j, '.') || punct_is(j, '/')) && joined(j) && is_num(j + 1))
+    return year_glued_to_day(j + 1);  // "Nov.7,2018" (a number has three digits after its comma)
   return true;
 }
 

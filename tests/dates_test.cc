@@ -69,6 +69,9 @@ TEST(AbsoluteDates, MonthDayYear) {
   EXPECT_EQ(found("Posted April. 03, 2020 07:38"), (Strings{"April. 03, 2020=2020-04-03"}));
   EXPECT_EQ(found("AUGUST 25, 2015"), (Strings{"AUGUST 25, 2015=2015-08-25"}));
   EXPECT_EQ(found("Chile joined on November 29th, 2021."), (Strings{"November 29th, 2021=2021-11-29"}));
+  // written without spaces, as some sites print a header's date; a number is not a date
+  EXPECT_EQ(pub("Posted on : Mar.4,2019 09:12 KST\n\nNile talks resume.\n"), "2019-03-04");
+  EXPECT_EQ(found("Peru shipped 7,2018 tonnes of hake in 2019."), (Strings{"2019=2019"}));
 }
 
 TEST(AbsoluteDates, DayMonthYear) {
