@@ -27,10 +27,10 @@ bool RoundLookup::lead_round_ahead(std::size_t si) const {
   return false;
 }
 
-// The one numbered round named in sentence si or the sentences beside it, or null.
-const Mention* RoundLookup::numbered_near(std::size_t si) const {
+// The one numbered round (by its number) named in sentences [b, e), or null.
+const Mention* RoundLookup::numbered_in(std::size_t b, std::size_t e) const {
   const Mention* found = nullptr;
-  for (std::size_t k = si > 0 ? si - 1 : 0; k < std::min(d_.sents.size(), si + 2); ++k)
+  for (std::size_t k = b; k < std::min(d_.sents.size(), e); ++k)
     for (const auto& m : d_.sents[k].mentions)
       if (m.type == EntityType::round && m.round == RoundRef::numbered && m.modifier.empty()) {
         if (found && found->ordinal != m.ordinal) return nullptr;
@@ -39,18 +39,12 @@ const Mention* RoundLookup::numbered_near(std::size_t si) const {
   return found;
 }
 
+// The one numbered round named in sentence si or the sentences beside it, or null.
+const Mention* RoundLookup::numbered_near(std::size_t si) const { return numbered_in(si > 0 ? si - 1 : 0, si + 2); }
+
 // The numbered round the article's lead (its first three sentences, the headline included) tells
 // of, if it names one only: the round the article reports.
-const Mention* RoundLookup::numbered_in_lead() const {
-  const Mention* found = nullptr;
-  for (std::size_t k = 0; k < std::min<std::size_t>(d_.sents.size(), 3); ++k)
-    for (const auto& m : d_.sents[k].mentions)
-      if (m.type == EntityType::round && m.round == RoundRef::numbered && m.modifier.empty()) {
-        if (found && found->ordinal != m.ordinal) return nullptr;
-        found = &m;
-      }
-  return found;
-}
+const Mention* RoundLookup::numbered_in_lead() const { return numbered_in(0, 3); }
 
 // Whether the article names a round only by its place ("the talks in Portland"; `listed`:
 // in a list, "earlier meetings took place in A in March and B in May"): the rounds'

@@ -27,6 +27,7 @@ class RoundLookup {
   int recent_round(std::size_t si) const;
 
  private:
+  const Mention* numbered_in(std::size_t b, std::size_t e) const;
   const Draft& d_;
 };
 

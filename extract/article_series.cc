@@ -23,10 +23,11 @@ class Series {
     name_trade_agreements(d_);
     std::map<std::string, int> count;
     std::vector<std::string> order;
+    const int now = article_year();
     for (const auto& s : d_.sents)
       for (const auto& m : s.mentions)
         if (m.type == EntityType::agreement && m.agreement == AgreementRef::named && !m.name.empty()) {
-          if (of_an_earlier_year(s, m)) continue;
+          if (of_an_earlier_year(s, m, now)) continue;
           if (!count.count(m.series)) order.push_back(m.series);
           ++count[m.series];
         }
@@ -95,19 +96,23 @@ class Series {
       }
   }
 
-  // "the 2015 Declaration of Principles" in an article of 2019: an agreement of a year before the
-  // article's is one the talks build on, not the one they negotiate.
-  // (With no date of its own, the article is as late as the latest year it names.)
-  bool of_an_earlier_year(const SentenceMentions& s, const Mention& m) const {
+  // The article's year; with no date of its own, the latest year it names.
+  int article_year() const {
+    if (d_.ctx.date) return d_.ctx.date->year;
+    int now = 0;
+    for (const auto& s : d_.sents)
+      for (const auto& d : s.mentions)
+        if (d.type == EntityType::date) now = std::max(now, d.date.year);
+    return now;
+  }
+
+  // "the 2015 Declaration of Principles" in an article of 2019 (`now`): an agreement of a year
+  // before the article's is one the talks build on, not the one they negotiate.
+  bool of_an_earlier_year(const SentenceMentions& s, const Mention& m, int now) const {
     if (m.tok_begin == 0) return false;
     const std::string_view w = s.tokens[m.tok_begin - 1].text;
     if (w.size() != 4 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
     const int year = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
-    int now = d_.ctx.date ? d_.ctx.date->year : 0;
-    if (!d_.ctx.date)
-      for (const auto& other : d_.sents)
-        for (const auto& d : other.mentions)
-          if (d.type == EntityType::date) now = std::max(now, d.date.year);
     return year > 1900 && year < now;
   }
 

@@ -340,27 +340,26 @@ int same_as_components(const Graph& g, std::vector<int>& component) {
   }
   // One person written twice in one article, one word slipped ("Omar Kassab" / "Omar Kassabb",
   // "Ilya Petrovsky" / "Ilya Pertovsky"); the other words the same.
-  std::map<std::string, std::vector<std::size_t>> by_others;  // position, other words → people
+  // (keyed by the slipped word's position and the other words, so the names are as long)
+  std::map<std::pair<std::size_t, std::string>, std::vector<std::size_t>> by_others;
   for (std::size_t p : people) {
     const auto& w = person_words[p];
     if (w.size() < 2) continue;
     for (std::size_t i = 0; i < w.size(); ++i) {
-      std::string k = std::to_string(i);
+      std::string others;
       for (std::size_t j = 0; j < w.size(); ++j)
-        if (j != i) k += ' ' + w[j];
-      by_others[k].push_back(p);
+        if (j != i) others += ' ' + w[j];
+      by_others[{i, std::move(others)}].push_back(p);
     }
   }
-  for (const auto& [k, group] : by_others) {
-    const std::size_t i = std::strtoul(k.c_str(), nullptr, 10);
+  for (const auto& [key, group] : by_others)
     for (std::size_t x = 0; x < group.size(); ++x)
       for (std::size_t y = x + 1; y < group.size(); ++y) {
         const std::size_t a = group[x], b = group[y];
-        if (person_words[a].size() == person_words[b].size() &&
-            one_slip_apart(person_words[a][i], person_words[b][i]) && share_article(g[a].sources, g[b].sources))
+        if (one_slip_apart(person_words[a][key.first], person_words[b][key.first]) &&
+            share_article(g[a].sources, g[b].sources))
           boost::add_edge(a, b, links);
       }
-  }
 
   // Rounds. Same number and a shared place or date: one meeting, whatever the agreement's
   // spelling ("Round 4 of talks" / "Round 4 of the EU-Mercosur talks") — unless the shared anchor
